@@ -1,0 +1,58 @@
+// Ports: the interfaces core needs from the outside world. Must not import electron or node:*.
+
+/** What protects ciphertext at rest, as reported by the cipher after the app is ready. */
+export interface Protection {
+  /** False when the platform cannot encrypt at all. */
+  readonly available: boolean;
+  /** e.g. 'aes-256-gcm', 'keychain', 'dpapi', 'gnome_libsecret', 'kwallet5', 'basic_text', 'unknown'. */
+  readonly backend: string;
+  /** True when the backend only obfuscates (Linux 'basic_text': a hard-coded key). */
+  readonly weak: boolean;
+}
+
+/** Encrypts single strings. Implemented by Electron safeStorage in the app, AES-256-GCM under Node. */
+export interface Cipher {
+  protection(): Promise<Protection>;
+  encrypt(plainText: string): Promise<Uint8Array>;
+  /** Throws when the data was not produced by this cipher's key or was tampered with. */
+  decrypt(cipherText: Uint8Array): Promise<string>;
+}
+
+/** One JSON document on disk, written whole and atomically with file mode 0600. */
+export interface KeyValueStore {
+  /** Absolute path of the backing file (for messages and tests). */
+  readonly path: string;
+  /** The stored document, `{}` when there is no file yet. Throws when the file cannot be read or parsed. */
+  read(): Record<string, unknown>;
+  /** Replaces the whole document atomically. Throws on failure; the old file then stays intact. */
+  write(document: Record<string, unknown>): void;
+  /** Renames the current file to a timestamped sibling and returns that path. */
+  moveAside(suffix: string): string;
+}
+
+/** A fetch-compatible function: Electron's net.fetch in the app, Node's fetch in tests. */
+export type Http = (url: string, init: RequestInit) => Promise<Response>;
+
+export type TimerHandle = { readonly id: unknown };
+
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, delayMs: number): TimerHandle;
+  clearTimeout(handle: TimerHandle): void;
+}
+
+/** The system clipboard, text only. */
+export interface Clipboard {
+  readText(): string;
+  writeText(text: string): void;
+  clear(): void;
+}
+
+export type LogFields = Readonly<Record<string, string | number | boolean | null>>;
+
+/** Structured log sink. Callers pass only redacted, non-secret fields. */
+export interface Logger {
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}

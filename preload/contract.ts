@@ -1,0 +1,147 @@
+// The IPC contract: every channel and push event with its zod schemas and view types. Imports zod only.
+import { z } from 'zod';
+
+const isControlChar = (char: string): boolean => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f;
+const noControlChars = (value: string): boolean => ![...value].some(isControlChar);
+
+const label = z.string().trim().min(1).max(100).refine(noControlChars, 'must not contain control characters');
+const clientId = z.string().trim().min(1).max(256).refine(noControlChars, 'must not contain control characters');
+const clientSecret = z.string().min(1).max(1024).refine(noControlChars, 'must not contain control characters');
+const accountId = z.uuid();
+const isoDate = z.iso.datetime();
+
+export const accountStatuses = [
+  'active',
+  'expiring',
+  'expired',
+  'invalid',
+  'banned',
+  'unreachable',
+  'error',
+  'unknown',
+] as const;
+export type AccountStatus = (typeof accountStatuses)[number];
+
+/** What the renderer may know about an account: never the secret, never the token. */
+export const accountViewSchema = z.strictObject({
+  id: accountId,
+  label: z.string(),
+  clientId: z.string(),
+  baseUrl: z.string(),
+  status: z.enum(accountStatuses),
+  /** Safe, redacted text explaining a non-active status, e.g. the server's code and msg. */
+  problem: z.string().nullable(),
+  expiresAt: isoDate.nullable(),
+  issuedAt: isoDate.nullable(),
+  email: z.string().nullable(),
+  uid: z.string().nullable(),
+  credit: z.number().nullable(),
+  checkedAt: isoDate.nullable(),
+  /** First 8 hex characters of SHA-256 of the token: tells tokens apart without revealing them. */
+  tokenFingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+  createdAt: isoDate,
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+
+export const protectionViewSchema = z.strictObject({
+  backend: z.string(),
+  level: z.enum(['strong', 'weak', 'unavailable']),
+  weakOptIn: z.boolean(),
+  canStoreSecrets: z.boolean(),
+});
+export type ProtectionView = z.infer<typeof protectionViewSchema>;
+
+export const vaultStateSchema = z.strictObject({
+  accounts: z.array(accountViewSchema),
+  protection: protectionViewSchema,
+  /** A one-off report, e.g. that an unreadable store file was moved aside. */
+  notice: z.string().nullable(),
+});
+export type VaultState = z.infer<typeof vaultStateSchema>;
+
+const byId = z.strictObject({ id: accountId });
+
+const channelDefinitions = {
+  getState: { input: z.strictObject({}), output: vaultStateSchema },
+  addAccount: {
+    input: z.strictObject({
+      label,
+      clientId,
+      clientSecret,
+      baseUrl: z.string().trim().max(2048).optional(),
+    }),
+    output: accountViewSchema,
+  },
+  checkAccount: { input: byId, output: accountViewSchema },
+  renewToken: { input: byId, output: accountViewSchema },
+  renameAccount: { input: z.strictObject({ id: accountId, label }), output: accountViewSchema },
+  replaceSecret: { input: z.strictObject({ id: accountId, clientSecret }), output: accountViewSchema },
+  removeAccount: { input: byId, output: z.strictObject({ id: accountId }) },
+  copyToken: { input: byId, output: z.strictObject({ clearsAt: isoDate.nullable() }) },
+  setWeakProtectionOptIn: { input: z.strictObject({ optIn: z.boolean() }), output: protectionViewSchema },
+} as const;
+
+type Definitions = typeof channelDefinitions;
+export type ChannelName = keyof Definitions;
+export type ChannelInput<K extends ChannelName> = z.input<Definitions[K]['input']>;
+export type ParsedInput<K extends ChannelName> = z.output<Definitions[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = z.output<Definitions[K]['output']>;
+
+/** The channel table, typed per key so generic code keeps each channel's own input and output types. */
+export const channels: {
+  [K in ChannelName]: {
+    input: z.ZodType<ParsedInput<K>, ChannelInput<K>>;
+    output: z.ZodType<ChannelOutput<K>>;
+  };
+} = channelDefinitions;
+export const channelNames: readonly ChannelName[] = [
+  'getState',
+  'addAccount',
+  'checkAccount',
+  'renewToken',
+  'renameAccount',
+  'replaceSecret',
+  'removeAccount',
+  'copyToken',
+  'setWeakProtectionOptIn',
+];
+
+/** The IPC channel string for a contract key. */
+export const ipcChannel = (name: ChannelName): string => `vault:${name}`;
+
+const eventDefinitions = {
+  accountsChanged: vaultStateSchema,
+  clipboardCleared: z.strictObject({ reason: z.enum(['timeout', 'quit']) }),
+} as const;
+
+export type EventName = keyof typeof eventDefinitions;
+export type EventPayload<K extends EventName> = z.output<(typeof eventDefinitions)[K]>;
+export const events: { [K in EventName]: z.ZodType<EventPayload<K>> } = eventDefinitions;
+export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared'];
+export const ipcEvent = (name: EventName): string => `vault-event:${name}`;
+
+export const errorCodes = [
+  'invalid-input',
+  'not-found',
+  'invalid-credentials',
+  'banned',
+  'rejected',
+  'unreachable',
+  'bad-response',
+  'protection-unavailable',
+  'storage-failed',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorSchema = z.strictObject({ code: z.enum(errorCodes), message: z.string() });
+export type VaultErrorPayload = z.infer<typeof errorSchema>;
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: VaultErrorPayload };
+
+/** The response envelope schema for one channel; the data part is the channel's strict output. */
+export const envelopeSchema = <K extends ChannelName>(name: K): z.ZodType<Envelope<ChannelOutput<K>>> =>
+  z.union([
+    z.strictObject({ ok: z.literal(true), data: channels[name].output }),
+    z.strictObject({ ok: z.literal(false), error: errorSchema }),
+  ]);
