@@ -1,0 +1,176 @@
+// The vault's use cases: add, check, renew, rename, replace secret, remove, copy token. Must not import electron.
+import type { AccountView, ParsedInput, ProtectionView, VaultState } from '../../preload/contract';
+import { failureToError } from './akool-failure';
+import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
+import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
+import { toAccountView } from './account-view';
+import { normalizeBaseUrl } from './base-url';
+import type { ClipboardGuard } from './clipboard-guard';
+import { createKeyedQueue, createSingleFlight } from './keyed-queue';
+import type { Protection } from './ports';
+import { assertCanStoreSecrets, describeProtection } from './protection-policy';
+import { sealSecret, withSecret } from './secret-vault';
+import type { AccountRecord, VaultDocument } from './vault-document';
+import { VaultError } from './vault-error';
+
+export interface AccountServiceDeps extends AccountStatusDeps {
+  protection: Protection;
+  clipboardGuard: ClipboardGuard;
+  newId: () => string;
+}
+
+export interface AccountService {
+  state(): VaultState;
+  add(input: ParsedInput<'addAccount'>): Promise<AccountView>;
+  check(id: string): Promise<AccountView>;
+  renew(id: string): Promise<AccountView>;
+  rename(id: string, label: string): Promise<AccountView>;
+  replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
+  remove(id: string): Promise<{ id: string }>;
+  copyToken(id: string): Promise<{ clearsAt: string }>;
+  setWeakProtectionOptIn(optIn: boolean): ProtectionView;
+  /** Called after every change to stored accounts or settings. */
+  onChange(listener: () => void): () => void;
+}
+
+const unknownStatus: AccountRecord['status'] = { result: 'unknown', problem: null, credit: null, checkedAt: null };
+
+function assertNoDuplicate(document: VaultDocument, clientId: string, baseUrl: string): void {
+  if (document.accounts.some((account) => account.clientId === clientId && account.baseUrl === baseUrl)) {
+    throw new VaultError('invalid-input', 'An account with this client ID and base URL is already in the vault.');
+  }
+}
+
+export function createAccountService(deps: AccountServiceDeps): AccountService {
+  const { client, secrets, documents, cipher, clock } = deps;
+  const perAccount = createKeyedQueue();
+  const sharedCheck = createSingleFlight<AccountView>();
+  const listeners = new Set<() => void>();
+  const changed = (): void => listeners.forEach((listener) => listener());
+  const view = (id: string): AccountView => toAccountView(requireRecord(documents.current(), id), clock.now());
+  const protectionView = (): ProtectionView =>
+    describeProtection(deps.protection, documents.current().settings.weakProtectionOptIn);
+
+  /** Exchanges a secret and, only on success, stores secret, token and the record's token metadata in one write. */
+  async function exchangeAndSeal(baseUrl: string, clientId: string, clientSecret: string) {
+    assertCanStoreSecrets(protectionView());
+    const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret });
+    if (outcome.kind !== 'ok') throw failureToError(outcome);
+    const [sealedSecret, sealedToken] = await Promise.all([
+      sealSecret(cipher, clientSecret),
+      sealSecret(cipher, outcome.token),
+    ]);
+    const seal = (document: VaultDocument, id: string): VaultDocument =>
+      withSecret(withSecret(document, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
+    return { token: tokenMetadata(outcome.token), seal };
+  }
+
+  return {
+    state: () => ({
+      accounts: documents.current().accounts.map((record) => toAccountView(record, clock.now())),
+      protection: protectionView(),
+      notice: documents.notice,
+    }),
+
+    add: async (input) => {
+      const base = normalizeBaseUrl(input.baseUrl);
+      if (!base.ok) throw new VaultError('invalid-input', base.reason);
+      assertNoDuplicate(documents.current(), input.clientId, base.url);
+      const exchanged = await exchangeAndSeal(base.url, input.clientId, input.clientSecret);
+      const id = deps.newId();
+      const record: AccountRecord = {
+        id,
+        label: input.label,
+        clientId: input.clientId,
+        baseUrl: base.url,
+        createdAt: clock.now(),
+        token: exchanged.token,
+        status: unknownStatus,
+      };
+      documents.update((document) => {
+        assertNoDuplicate(document, input.clientId, base.url);
+        return exchanged.seal({ ...document, accounts: [...document.accounts, record] }, id);
+      });
+      changed();
+      return perAccount(id, async () => {
+        await refreshStatus(deps, id);
+        changed();
+        return view(id);
+      });
+    },
+
+    check: (id) =>
+      sharedCheck(id, () =>
+        perAccount(id, async () => {
+          await refreshStatus(deps, id);
+          changed();
+          return view(id);
+        }),
+      ),
+
+    renew: (id) =>
+      perAccount(id, async () => {
+        const renewed = await renewStoredToken(deps, id);
+        if (renewed.kind !== 'ok') {
+          recordOutcome(deps, id, renewed);
+          changed();
+          throw failureToError(renewed);
+        }
+        recordOutcome(deps, id, await client.fetchQuota(requireRecord(documents.current(), id).baseUrl, renewed.token));
+        changed();
+        return view(id);
+      }),
+
+    rename: (id, label) =>
+      perAccount(id, async () => {
+        documents.update((document) => withRecord(document, id, (record) => ({ ...record, label })));
+        changed();
+        return view(id);
+      }),
+
+    replaceSecret: (id, clientSecret) =>
+      perAccount(id, async () => {
+        const { baseUrl, clientId } = requireRecord(documents.current(), id);
+        const exchanged = await exchangeAndSeal(baseUrl, clientId, clientSecret);
+        documents.update((document) =>
+          exchanged.seal(
+            withRecord(document, id, (record) => ({ ...record, token: exchanged.token, status: unknownStatus })),
+            id,
+          ),
+        );
+        changed();
+        await refreshStatus(deps, id);
+        changed();
+        return view(id);
+      }),
+
+    remove: (id) =>
+      perAccount(id, async () => {
+        documents.update((document) => {
+          requireRecord(document, id);
+          const withoutRecord = { ...document, accounts: document.accounts.filter((record) => record.id !== id) };
+          return withSecret(withSecret(withoutRecord, clientSecretService, id, null), tokenService, id, null);
+        });
+        changed();
+        return { id };
+      }),
+
+    copyToken: async (id) => {
+      requireRecord(documents.current(), id);
+      const token = await secrets.getPassword(tokenService, id);
+      if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
+      return { clearsAt: new Date(deps.clipboardGuard.copy(token)).toISOString() };
+    },
+
+    setWeakProtectionOptIn: (optIn) => {
+      documents.update((document) => ({ ...document, settings: { ...document.settings, weakProtectionOptIn: optIn } }));
+      changed();
+      return protectionView();
+    },
+
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

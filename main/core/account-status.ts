@@ -1,0 +1,70 @@
+// Checks an account against Akool and renews its token with the stored secret; writes the results. Must not import electron.
+import type { AkoolClient, AkoolFailure, ExchangeOutcome, QuotaOutcome } from './akool-client';
+import { failureMessage, failureToResult } from './akool-failure';
+import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
+import type { DocumentStore } from './document-store';
+import type { Cipher, Clock } from './ports';
+import { sealSecret, withSecret, type SecretVault } from './secret-vault';
+
+export interface AccountStatusDeps {
+  client: AkoolClient;
+  secrets: SecretVault;
+  documents: DocumentStore;
+  cipher: Cipher;
+  clock: Clock;
+}
+
+const missing = (what: string): AkoolFailure => ({
+  kind: 'invalid',
+  code: 1102,
+  message: `No ${what} is stored for this account; replace its secret.`,
+});
+
+/** Stores a fresh token and its metadata in one write. */
+export async function storeToken(deps: AccountStatusDeps, id: string, token: string): Promise<void> {
+  const sealed = await sealSecret(deps.cipher, token);
+  deps.documents.update((document) =>
+    withSecret(
+      withRecord(document, id, (record) => ({ ...record, token: tokenMetadata(token) })),
+      tokenService,
+      id,
+      sealed,
+    ),
+  );
+}
+
+/** Exchanges the stored clientId/secret for a new token; on success the token replaces the old one. */
+export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<ExchangeOutcome> {
+  const record = requireRecord(deps.documents.current(), id);
+  const clientSecret = await deps.secrets.getPassword(clientSecretService, id);
+  if (clientSecret === null) return missing('client secret');
+  const outcome = await deps.client.exchangeToken(record.baseUrl, { clientId: record.clientId, clientSecret });
+  if (outcome.kind === 'ok') await storeToken(deps, id, outcome.token);
+  return outcome;
+}
+
+/** Saves what a quota check (or a failed exchange) said about the account; keeps the last known credit. */
+export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: QuotaOutcome): void {
+  const checkedAt = deps.clock.now();
+  deps.documents.update((document) =>
+    withRecord(document, id, (record) => ({
+      ...record,
+      status:
+        outcome.kind === 'ok'
+          ? { result: 'active', problem: null, credit: outcome.credit, checkedAt }
+          : { result: failureToResult(outcome), problem: failureMessage(outcome), credit: record.status.credit, checkedAt },
+    })),
+  );
+}
+
+/** Checks the quota; on 1101 renews the token once and checks again. */
+export async function refreshStatus(deps: AccountStatusDeps, id: string): Promise<void> {
+  const { baseUrl } = requireRecord(deps.documents.current(), id);
+  const token = await deps.secrets.getPassword(tokenService, id);
+  let outcome = token === null ? missing('token') : await deps.client.fetchQuota(baseUrl, token);
+  if (outcome.kind === 'invalid') {
+    const renewed = await renewStoredToken(deps, id);
+    outcome = renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token) : renewed;
+  }
+  recordOutcome(deps, id, outcome);
+}

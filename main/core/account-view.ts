@@ -1,0 +1,36 @@
+// Turns a stored account record into the AccountView the renderer may see. Must not import electron.
+import type { AccountStatus, AccountView } from '../../preload/contract';
+import type { AccountRecord } from './vault-document';
+
+/** Tokens closer than this to their `exp` show as "expiring soon". */
+export const expiringWindowMs = 14 * 24 * 60 * 60 * 1000;
+
+const iso = (epochMs: number | null): string | null => (epochMs === null ? null : new Date(epochMs).toISOString());
+
+export function deriveStatus(record: AccountRecord, now: number): AccountStatus {
+  const { result } = record.status;
+  if (result !== 'active' && result !== 'unknown') return result;
+  const { expiresAt } = record.token;
+  if (expiresAt !== null && expiresAt <= now) return 'expired';
+  if (result === 'active' && expiresAt !== null && expiresAt - now <= expiringWindowMs) return 'expiring';
+  return result;
+}
+
+export function toAccountView(record: AccountRecord, now: number): AccountView {
+  return {
+    id: record.id,
+    label: record.label,
+    clientId: record.clientId,
+    baseUrl: record.baseUrl,
+    status: deriveStatus(record, now),
+    problem: record.status.problem,
+    expiresAt: iso(record.token.expiresAt),
+    issuedAt: iso(record.token.issuedAt),
+    email: record.token.email,
+    uid: record.token.uid,
+    credit: record.status.credit,
+    checkedAt: iso(record.status.checkedAt),
+    tokenFingerprint: record.token.fingerprint,
+    createdAt: new Date(record.createdAt).toISOString(),
+  };
+}

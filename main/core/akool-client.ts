@@ -1,0 +1,92 @@
+// The Akool OpenAPI client: exchanges clientId/clientSecret for a token and reads the credit. Must not import electron or node:*.
+import type { AkoolFailure } from './akool-outcome';
+import { sendAkoolRequest, type RequestLimits } from './akool-request';
+import { interpretAnswer, type AnswerSubject } from './akool-response';
+import { normalizeBaseUrl } from './base-url';
+import { asJsonObject, ownField } from './json-object';
+import type { Http } from './ports';
+import { checkTokenShape } from './token-claims';
+
+export type { AkoolFailure } from './akool-outcome';
+export type ExchangeOutcome = { kind: 'ok'; token: string } | AkoolFailure;
+export type QuotaOutcome = { kind: 'ok'; credit: number } | AkoolFailure;
+
+export interface AkoolCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface AkoolClient {
+  exchangeToken(baseUrl: string, credentials: AkoolCredentials): Promise<ExchangeOutcome>;
+  fetchQuota(baseUrl: string, token: string): Promise<QuotaOutcome>;
+}
+
+const defaultTimeoutMs = 15_000;
+const defaultMaxBodyBytes = 1024 * 1024;
+const refusedBaseUrl: AkoolFailure = {
+  kind: 'bad-response',
+  detail: 'the API address is not allowed, so nothing was sent',
+};
+
+function dataField(body: object, key: string): unknown {
+  const data = asJsonObject(ownField(body, 'data'));
+  return data === null ? undefined : ownField(data, key);
+}
+
+/** The token from `{ token }` or `{ data: { token } }`, checked by checkTokenShape. */
+function tokenFrom(body: object): ExchangeOutcome {
+  const candidate = ownField(body, 'token') ?? dataField(body, 'token');
+  if (candidate === undefined || candidate === null) return { kind: 'bad-response', detail: 'the answer has no token' };
+  const shape = checkTokenShape(candidate);
+  return shape.ok
+    ? { kind: 'ok', token: shape.token }
+    : { kind: 'bad-response', detail: `the answer's token is unusable: ${shape.reason}` };
+}
+
+/** `data.credit` when it is a finite number. */
+function creditFrom(body: object): QuotaOutcome {
+  const credit = dataField(body, 'credit');
+  return typeof credit === 'number' && Number.isFinite(credit)
+    ? { kind: 'ok', credit }
+    : { kind: 'bad-response', detail: 'the answer has no usable credit' };
+}
+
+export function createAkoolClient(options: { http: Http; timeoutMs?: number; maxBodyBytes?: number }): AkoolClient {
+  const limits: RequestLimits = {
+    timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+    maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
+  };
+
+  async function call(url: string, init: RequestInit, subject: AnswerSubject, secrets: readonly string[]) {
+    const answer = await sendAkoolRequest(options.http, url, init, limits);
+    return answer.kind === 'answer' ? interpretAnswer(answer, subject, secrets, Date.now()) : answer;
+  }
+
+  return {
+    async exchangeToken(baseUrl, credentials) {
+      const base = normalizeBaseUrl(baseUrl);
+      if (!base.ok) return refusedBaseUrl;
+      const init: RequestInit = {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ clientId: credentials.clientId, clientSecret: credentials.clientSecret }),
+      };
+      const result = await call(`${base.url}/api/open/v3/getToken`, init, 'credentials', [credentials.clientSecret]);
+      return result.kind === 'success' ? tokenFrom(result.body) : result;
+    },
+
+    async fetchQuota(baseUrl, token) {
+      const base = normalizeBaseUrl(baseUrl);
+      if (!base.ok) return refusedBaseUrl;
+      if (!checkTokenShape(token).ok) {
+        return { kind: 'bad-response', detail: 'the stored token is malformed, so it was not sent' };
+      }
+      const init: RequestInit = {
+        method: 'GET',
+        headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+      };
+      const result = await call(`${base.url}/api/open/v3/faceswap/quota/info`, init, 'token', [token]);
+      return result.kind === 'success' ? creditFrom(result.body) : result;
+    },
+  };
+}

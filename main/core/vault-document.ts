@@ -1,0 +1,47 @@
+// Schema of the vault file: account metadata, encrypted secrets and settings, version 1. Must not import electron.
+import { z } from 'zod';
+
+const epochMs = z.number().int().nonnegative();
+
+export const lastResults = ['unknown', 'active', 'invalid', 'banned', 'unreachable', 'error'] as const;
+export type LastResult = (typeof lastResults)[number];
+
+const accountRecordSchema = z.object({
+  id: z.uuid(),
+  label: z.string().min(1).max(100),
+  clientId: z.string().min(1).max(256),
+  baseUrl: z.string().min(1).max(2048),
+  createdAt: epochMs,
+  token: z.object({
+    fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+    expiresAt: epochMs.nullable(),
+    issuedAt: epochMs.nullable(),
+    email: z.string().nullable(),
+    uid: z.string().nullable(),
+  }),
+  status: z.object({
+    result: z.enum(lastResults),
+    problem: z.string().nullable(),
+    credit: z.number().nullable(),
+    checkedAt: epochMs.nullable(),
+  }),
+});
+export type AccountRecord = z.infer<typeof accountRecordSchema>;
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+export const vaultDocumentSchema = z.object({
+  version: z.literal(1),
+  accounts: z.array(accountRecordSchema),
+  /** service → account → base64 ciphertext, as written by the keytar-compatible vault. */
+  secrets: z.record(z.string(), z.record(z.string(), base64)),
+  settings: z.object({ weakProtectionOptIn: z.boolean() }),
+});
+export type VaultDocument = z.infer<typeof vaultDocumentSchema>;
+
+export const emptyVaultDocument: VaultDocument = {
+  version: 1,
+  accounts: [],
+  secrets: {},
+  settings: { weakProtectionOptIn: false },
+};

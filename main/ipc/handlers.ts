@@ -1,0 +1,20 @@
+// One small function per IPC channel, built from the account service. Must not import electron.
+import type { ChannelName, ChannelOutput, ParsedInput } from '../../preload/contract';
+import type { AccountService } from '../core/account-service';
+
+/** The handler table: a channel without a handler is a compile error. */
+export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<ChannelOutput<K>> };
+
+export function createHandlers(accounts: AccountService): Handlers {
+  return {
+    getState: async () => accounts.state(),
+    addAccount: (input) => accounts.add(input),
+    checkAccount: ({ id }) => accounts.check(id),
+    renewToken: ({ id }) => accounts.renew(id),
+    renameAccount: ({ id, label }) => accounts.rename(id, label),
+    replaceSecret: ({ id, clientSecret }) => accounts.replaceSecret(id, clientSecret),
+    removeAccount: ({ id }) => accounts.remove(id),
+    copyToken: ({ id }) => accounts.copyToken(id),
+    setWeakProtectionOptIn: async ({ optIn }) => accounts.setWeakProtectionOptIn(optIn),
+  };
+}

@@ -1,0 +1,27 @@
+// Proves JSON parsing never throws, only plain objects count, and only own properties are read.
+import { describe, expect, it } from 'vitest';
+import { asJsonObject, ownField, parseJson } from '../../../main/core/json-object';
+
+describe('json-object', () => {
+  it('parses JSON and reports failure instead of throwing', () => {
+    expect(parseJson('{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
+    expect(parseJson('<html>')).toEqual({ ok: false });
+    expect(parseJson('')).toEqual({ ok: false });
+  });
+
+  it('accepts only plain objects', () => {
+    expect(asJsonObject({ a: 1 })).toEqual({ a: 1 });
+    for (const value of [null, [1], 'x', 3, true, undefined]) expect(asJsonObject(value)).toBeNull();
+  });
+
+  it('reads own fields only, so __proto__ keys and inherited names give undefined', () => {
+    const parsed = parseJson('{"__proto__":{"token":"evil"},"code":1000}');
+    const body = parsed.ok ? asJsonObject(parsed.value) : null;
+    if (body === null) throw new Error('expected an object');
+    expect(ownField(body, 'code')).toBe(1000);
+    expect(ownField(body, 'token')).toBeUndefined();
+    expect(ownField(body, 'toString')).toBeUndefined();
+    expect(ownField(body, 'constructor')).toBeUndefined();
+    expect('token' in {}).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+// Proves secrets are refused without a keyring unless the user opted into weak protection.
+import { describe, expect, it } from 'vitest';
+import { assertCanStoreSecrets, describeProtection } from '../../../main/core/protection-policy';
+
+const strong = { available: true, backend: 'gnome_libsecret', weak: false };
+const weak = { available: true, backend: 'basic_text', weak: true };
+const none = { available: false, backend: 'unknown', weak: false };
+
+describe('protection policy', () => {
+  it('allows a real keyring', () => {
+    expect(describeProtection(strong, false)).toMatchObject({ level: 'strong', canStoreSecrets: true });
+    expect(() => assertCanStoreSecrets(describeProtection(strong, false))).not.toThrow();
+  });
+
+  it('refuses basic_text without opt-in and explains the fix', () => {
+    const view = describeProtection(weak, false);
+    expect(view).toMatchObject({ level: 'weak', canStoreSecrets: false });
+    expect(() => assertCanStoreSecrets(view)).toThrow(/--password-store=gnome-libsecret/);
+  });
+
+  it('allows basic_text after explicit opt-in', () => {
+    expect(describeProtection(weak, true)).toMatchObject({ level: 'weak', canStoreSecrets: true, weakOptIn: true });
+  });
+
+  it('never stores when encryption is unavailable, opt-in or not', () => {
+    const view = describeProtection(none, true);
+    expect(view).toMatchObject({ level: 'unavailable', canStoreSecrets: false });
+    expect(() => assertCanStoreSecrets(view)).toThrow(expect.objectContaining({ code: 'protection-unavailable' }));
+  });
+});

@@ -1,0 +1,121 @@
+// Proves dispatch allows only contract channels, validates both directions and maps errors to the closed codes.
+import { describe, expect, it } from 'vitest';
+import type { AccountView } from '../../../preload/contract';
+import { VaultError } from '../../../main/core/vault-error';
+import { createDispatcher } from '../../../main/ipc/dispatch';
+import type { Handlers } from '../../../main/ipc/handlers';
+import { createMemoryLogger } from '../../support/memory-logger';
+
+const id = '3f1c9d2e-8a4b-4c6d-9e0f-112233445566';
+const view: AccountView = {
+  id,
+  label: 'Main',
+  clientId: 'client-1',
+  baseUrl: 'https://openapi.akool.com',
+  status: 'active',
+  problem: null,
+  expiresAt: null,
+  issuedAt: null,
+  email: null,
+  uid: null,
+  credit: 5,
+  checkedAt: null,
+  tokenFingerprint: 'ab12cd34',
+  createdAt: '2026-11-24T12:00:00.000Z',
+};
+const protection = { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true } as const;
+
+const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string[] } => {
+  const calls: string[] = [];
+  const record = <T>(name: string, value: T) => async () => {
+    calls.push(name);
+    return value;
+  };
+  return {
+    calls,
+    getState: record('getState', { accounts: [view], protection, notice: null }),
+    addAccount: record('addAccount', view),
+    checkAccount: record('checkAccount', view),
+    renewToken: record('renewToken', view),
+    renameAccount: record('renameAccount', view),
+    replaceSecret: record('replaceSecret', view),
+    removeAccount: record('removeAccount', { id }),
+    copyToken: record('copyToken', { clearsAt: null }),
+    setWeakProtectionOptIn: record('setWeakProtectionOptIn', protection),
+    ...overrides,
+  };
+};
+
+describe('dispatch', () => {
+  it('answers a valid request with the handler result', async () => {
+    const table = handlers();
+    const dispatch = createDispatcher(table, createMemoryLogger());
+    expect(await dispatch('vault:checkAccount', { id })).toEqual({ ok: true, data: view });
+    expect(table.calls).toEqual(['checkAccount']);
+  });
+
+  it.each(['vault:nope', 'checkAccount', 'vault:__proto__', 'vault:constructor', ''])('refuses unknown channel %j', async (channel) => {
+    const table = handlers();
+    const reply = await createDispatcher(table, createMemoryLogger())(channel, {});
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Unknown request.' } });
+    expect(table.calls).toEqual([]);
+  });
+
+  it.each([
+    ['a missing field', {}],
+    ['a wrong type', { id: 42 }],
+    ['an extra field', { id, token: 'x' }],
+    ['not an object', 'hello'],
+    ['null', null],
+  ])('rejects %s without calling the handler', async (_name, input) => {
+    const table = handlers();
+    const reply = await createDispatcher(table, createMemoryLogger())('vault:checkAccount', input);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(table.calls).toEqual([]);
+  });
+
+  it('names the field but never echoes the value of bad input', async () => {
+    const canary = 'canary-secret-0c7e'.padEnd(2000, 'x');
+    const reply = await createDispatcher(handlers(), createMemoryLogger())('vault:addAccount', {
+      label: 'L',
+      clientId: 'c',
+      clientSecret: canary,
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(JSON.stringify(reply)).toContain('clientSecret');
+    expect(JSON.stringify(reply)).not.toContain('canary-secret');
+  });
+
+  it('blocks a handler result that carries an undeclared field such as a token', async () => {
+    const logger = createMemoryLogger();
+    const leaky = handlers({ checkAccount: async () => Object.assign({}, view, { token: 'eyJleaked' }) });
+    const reply = await createDispatcher(leaky, logger)('vault:checkAccount', { id });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(reply) + logger.lines.join('\n')).not.toContain('eyJleaked');
+  });
+
+  it('passes a VaultError code and message through', async () => {
+    const failing = handlers({
+      checkAccount: async () => {
+        throw new VaultError('banned', 'Akool reports this account as banned (code 1200).');
+      },
+    });
+    expect(await createDispatcher(failing, createMemoryLogger())('vault:checkAccount', { id })).toEqual({
+      ok: false,
+      error: { code: 'banned', message: 'Akool reports this account as banned (code 1200).' },
+    });
+  });
+
+  it('hides the text of unexpected errors from the window and the log', async () => {
+    const logger = createMemoryLogger();
+    const failing = handlers({
+      checkAccount: async () => {
+        throw new Error('canary-secret-9d2a leaked in an exception');
+      },
+    });
+    const reply = await createDispatcher(failing, logger)('vault:checkAccount', { id });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(reply) + logger.lines.join('\n')).not.toContain('canary-secret-9d2a');
+    expect(logger.lines.join('\n')).toContain('handler failed');
+  });
+});

@@ -1,0 +1,43 @@
+// Proves the conf-backed store writes 0600 JSON, throws on a corrupt file and can move it aside.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openConfStore } from '../../../main/node/conf-store';
+import { makeTempDir } from '../../support/temp-dir';
+
+describe('conf store', () => {
+  const dirs: Array<{ remove(): void }> = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+  const tempDir = (): string => {
+    const dir = makeTempDir();
+    dirs.push(dir);
+    return dir.path;
+  };
+
+  it('reads {} before the first write, then what was written, with mode 0600', () => {
+    const dir = tempDir();
+    const store = openConfStore(dir);
+    expect(store.read()).toEqual({});
+    store.write({ version: 1, items: ['a'] });
+    expect(openConfStore(dir).read()).toEqual({ version: 1, items: ['a'] });
+    expect(statSync(join(dir, 'vault.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('throws on truncated JSON instead of resetting it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'vault.json'), '{"version": 1, "acc');
+    expect(() => openConfStore(dir).read()).toThrow();
+    expect(readFileSync(join(dir, 'vault.json'), 'utf8')).toBe('{"version": 1, "acc');
+  });
+
+  it('moves the file aside and starts empty afterwards', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'vault.json'), 'garbage');
+    const store = openConfStore(dir);
+    expect(() => store.read()).toThrow();
+    const aside = store.moveAside('corrupt-test');
+    expect(readFileSync(aside, 'utf8')).toBe('garbage');
+    expect(existsSync(join(dir, 'vault.json'))).toBe(false);
+    expect(store.read()).toEqual({});
+  });
+});

@@ -1,0 +1,65 @@
+// Proves the bridge sends to the right channel, parses replies and events, and drops anything malformed.
+import { describe, expect, it } from 'vitest';
+import { createBridge } from '../../../preload/bridge';
+
+const id = '3f1c9d2e-8a4b-4c6d-9e0f-112233445566';
+
+describe('bridge', () => {
+  it('invokes the named channel with the input and returns a valid envelope', async () => {
+    const sent: Array<[string, unknown]> = [];
+    const bridge = createBridge(
+      async (channel, input) => {
+        sent.push([channel, input]);
+        return { ok: true, data: { id } };
+      },
+      () => () => undefined,
+    );
+    expect(await bridge.removeAccount({ id })).toEqual({ ok: true, data: { id } });
+    expect(sent).toEqual([['vault:removeAccount', { id }]]);
+  });
+
+  it.each([
+    ['an undeclared field', { ok: true, data: { id, token: 'eyJx' } }],
+    ['a wrong shape', { ok: true, data: 'x' }],
+    ['an unknown error code', { ok: false, error: { code: 'teapot', message: 'x' } }],
+    ['nothing', undefined],
+  ])('turns a reply with %s into an internal error', async (_name, reply) => {
+    const bridge = createBridge(async () => reply, () => () => undefined);
+    const result = await bridge.removeAccount({ id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('eyJx');
+  });
+
+  it('turns a transport failure into an internal error', async () => {
+    const bridge = createBridge(
+      async () => {
+        throw new Error('connection lost');
+      },
+      () => () => undefined,
+    );
+    expect(await bridge.getState({})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('delivers only valid event payloads and unsubscribes', () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    let removed = '';
+    const bridge = createBridge(
+      async () => undefined,
+      (channel, listener) => {
+        listeners.set(channel, listener);
+        return () => {
+          removed = channel;
+        };
+      },
+    );
+    const received: unknown[] = [];
+    const stop = bridge.onClipboardCleared((payload) => received.push(payload));
+    const emit = listeners.get('vault-event:clipboardCleared');
+    emit?.({ reason: 'timeout' });
+    emit?.({ reason: 'timeout', token: 'eyJx' });
+    emit?.('garbage');
+    expect(received).toEqual([{ reason: 'timeout' }]);
+    stop();
+    expect(removed).toBe('vault-event:clipboardCleared');
+  });
+});

@@ -1,0 +1,69 @@
+// Proves the contract, the handler table and the bridge agree, and that outputs are strict.
+import { describe, expect, it } from 'vitest';
+import {
+  accountViewSchema,
+  channelNames,
+  channels,
+  eventNames,
+  events,
+  ipcChannel,
+  ipcEvent,
+} from '../../../preload/contract';
+import { createBridge } from '../../../preload/bridge';
+import { createHandlers } from '../../../main/ipc/handlers';
+import type { AccountService } from '../../../main/core/account-service';
+
+const sorted = (values: readonly string[]): string[] => [...values].sort();
+const eventMethod = (name: string): string => `on${name[0]?.toUpperCase()}${name.slice(1)}`;
+
+describe('IPC contract', () => {
+  it('lists every channel and event exactly once', () => {
+    expect(sorted(channelNames)).toEqual(sorted(Object.keys(channels)));
+    expect(new Set(channelNames).size).toBe(channelNames.length);
+    expect(sorted(eventNames)).toEqual(sorted(Object.keys(events)));
+  });
+
+  it('has a handler for every channel and nothing else', () => {
+    const service: AccountService = new Proxy({} as AccountService, { get: () => () => undefined });
+    expect(sorted(Object.keys(createHandlers(service)))).toEqual(sorted(channelNames));
+  });
+
+  it('gives the bridge one method per channel plus one listener per event, nothing generic', () => {
+    const bridge = createBridge(async () => undefined, () => () => undefined);
+    expect(sorted(Object.keys(bridge))).toEqual(sorted([...channelNames, ...eventNames.map(eventMethod)]));
+    expect(Object.keys(bridge)).not.toContain('invoke');
+  });
+
+  it('rejects extra fields in every channel input', () => {
+    for (const name of channelNames) {
+      expect(channels[name].input.safeParse({ __extra: 1 }).success, name).toBe(false);
+    }
+  });
+
+  it('refuses an account view that carries a token or secret', () => {
+    const view = {
+      id: '3f1c9d2e-8a4b-4c6d-9e0f-112233445566',
+      label: 'Main',
+      clientId: 'c',
+      baseUrl: 'https://openapi.akool.com',
+      status: 'active',
+      problem: null,
+      expiresAt: null,
+      issuedAt: null,
+      email: null,
+      uid: null,
+      credit: null,
+      checkedAt: null,
+      tokenFingerprint: 'ab12cd34',
+      createdAt: '2026-11-24T12:00:00.000Z',
+    };
+    expect(accountViewSchema.safeParse(view).success).toBe(true);
+    expect(accountViewSchema.safeParse({ ...view, token: 'eyJ' }).success).toBe(false);
+    expect(accountViewSchema.safeParse({ ...view, clientSecret: 's' }).success).toBe(false);
+  });
+
+  it('names IPC channels and events in separate namespaces', () => {
+    expect(ipcChannel('addAccount')).toBe('vault:addAccount');
+    expect(ipcEvent('accountsChanged')).toBe('vault-event:accountsChanged');
+  });
+});
