@@ -1,0 +1,67 @@
+// Sandbox account types and the demo accounts the CLI and demo offer. Must not import node:* or main/.
+
+/** How the sandbox treats an account: 'banned' still gets tokens but quota answers 1200. */
+export type SandboxState = 'active' | 'banned' | 'invalid-secret';
+
+export interface SandboxAccountSeed {
+  clientId: string;
+  clientSecret: string;
+  state: SandboxState;
+  credit: number;
+  email: string;
+  uid: string;
+  tokenTtlSeconds: number;
+  /** The first exchange answers a token whose exp lies one hour in the past; later ones are normal. */
+  firstTokenExpired?: boolean;
+}
+
+const day = 24 * 60 * 60;
+
+export const demoAccounts: readonly SandboxAccountSeed[] = [
+  {
+    clientId: 'demo-active',
+    clientSecret: 'demo-secret-active',
+    state: 'active',
+    credit: 1234,
+    email: 'active@sandbox.test',
+    uid: '100001',
+    tokenTtlSeconds: 400 * day,
+  },
+  {
+    clientId: 'demo-expiring',
+    clientSecret: 'demo-secret-expiring',
+    state: 'active',
+    credit: 50,
+    email: 'expiring@sandbox.test',
+    uid: '100002',
+    tokenTtlSeconds: 3 * day,
+  },
+  {
+    clientId: 'demo-banned',
+    clientSecret: 'demo-secret-banned',
+    state: 'banned',
+    credit: 0,
+    email: 'banned@sandbox.test',
+    uid: '100003',
+    tokenTtlSeconds: 400 * day,
+  },
+  {
+    clientId: 'demo-expired',
+    clientSecret: 'demo-secret-expired',
+    state: 'active',
+    credit: 10,
+    email: 'expired@sandbox.test',
+    uid: '100004',
+    tokenTtlSeconds: 400 * day,
+    firstTokenExpired: true,
+  },
+  {
+    clientId: 'demo-invalid',
+    clientSecret: 'demo-secret-invalid',
+    state: 'invalid-secret',
+    credit: 0,
+    email: 'invalid@sandbox.test',
+    uid: '100005',
+    tokenTtlSeconds: 400 * day,
+  },
+];

@@ -1,0 +1,18 @@
+// Formats a running sandbox's base URL and demo credentials as a plain-text table. Must not import main/ or node:*.
+import type { SandboxAccountSeed } from './accounts';
+
+const daySeconds = 24 * 60 * 60;
+
+export function describeSandbox(baseUrl: string, accounts: readonly SandboxAccountSeed[]): string {
+  const rows = accounts.map((account) => [
+    account.clientId,
+    account.clientSecret,
+    account.state + (account.firstTokenExpired === true ? ' (first token expired)' : ''),
+    String(account.credit),
+    `${Math.round(account.tokenTtlSeconds / daySeconds)} d`,
+  ]);
+  const table = [['clientId', 'clientSecret', 'state', 'credit', 'token ttl'], ...rows];
+  const widths = table[0]?.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length))) ?? [];
+  const lines = table.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
+  return [`Akool sandbox listening at ${baseUrl}`, '', ...lines].join('\n');
+}
