@@ -1,6 +1,10 @@
 // The IPC contract: every channel and push event with its zod schemas and view types. Imports zod only.
 import { z } from 'zod';
 
+// The renderer's CSP has no 'unsafe-eval', and the bridge parses replies inside the page. zod decides when a schema
+// is built whether to compile a fast path with `new Function`, so turn that off before any schema below exists.
+z.config({ jitless: true });
+
 const isControlChar = (char: string): boolean => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f;
 const noControlChars = (value: string): boolean => ![...value].some(isControlChar);
 

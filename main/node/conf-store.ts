@@ -1,6 +1,5 @@
 // KeyValueStore over a `conf`-compatible instance (conf under Node, electron-store in the app). Must not import electron.
-import { mkdirSync, renameSync } from 'node:fs';
-import Conf from 'conf';
+import { renameSync } from 'node:fs';
 import type { KeyValueStore } from '../core/ports';
 
 /** The part of `conf` (and its subclass electron-store) this adapter relies on. */
@@ -31,19 +30,4 @@ export function createConfBackedStore(open: () => ConfLike, path: string): KeyVa
       return target;
     },
   };
-}
-
-/** The vault file `vault.json` in `dataDir` (created 0700), written atomically with mode 0600. */
-export function openConfStore(dataDir: string): KeyValueStore {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const open = (): ConfLike =>
-    new Conf<Record<string, unknown>>({
-      cwd: dataDir,
-      configName: 'vault',
-      projectName: 'akool-vault',
-      configFileMode: 0o600,
-      clearInvalidConfig: false,
-      watch: false,
-    });
-  return createConfBackedStore(open, `${dataDir}/vault.json`);
 }

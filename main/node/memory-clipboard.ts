@@ -4,11 +4,11 @@ import type { Clipboard } from '../core/ports';
 export function createMemoryClipboard(): Clipboard & { text(): string } {
   let content = '';
   return {
-    readText: () => content,
-    writeText: (text) => {
+    readText: async () => content,
+    writeText: async (text) => {
       content = text;
     },
-    clear: () => {
+    clear: async () => {
       content = '';
     },
     text: () => content,

@@ -1,0 +1,20 @@
+// Opens the vault file with plain `conf`, for Node (harness and tests); the app uses electron-store instead. Must not import electron.
+import { mkdirSync } from 'node:fs';
+import Conf from 'conf';
+import type { KeyValueStore } from '../core/ports';
+import { createConfBackedStore, type ConfLike } from './conf-store';
+
+/** The vault file `vault.json` in `dataDir` (created 0700), written atomically with mode 0600. */
+export function openConfStore(dataDir: string): KeyValueStore {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const open = (): ConfLike =>
+    new Conf<Record<string, unknown>>({
+      cwd: dataDir,
+      configName: 'vault',
+      projectName: 'akool-vault',
+      configFileMode: 0o600,
+      clearInvalidConfig: false,
+      watch: false,
+    });
+  return createConfBackedStore(open, `${dataDir}/vault.json`);
+}

@@ -1,0 +1,36 @@
+// The harness's only two edits to the production index.html: the bridge script and connect-src. Must not import node:* or main/.
+import { bridgeScriptPath } from './wire';
+
+export const bridgeScriptTag = `<script src="${bridgeScriptPath}"></script>`;
+
+const headOpen = /<head(?:\s[^>]*)?>/gi;
+const cspMeta = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
+const closedConnect = "connect-src 'none'";
+const loopbackConnect = "connect-src 'self'";
+
+function single(html: string, pattern: RegExp, what: string): RegExpExecArray {
+  const matches = [...html.matchAll(pattern)];
+  const [match] = matches;
+  if (match === undefined || matches.length !== 1) {
+    throw new Error(`The renderer index.html must contain exactly one ${what}; found ${matches.length}.`);
+  }
+  return match;
+}
+
+/**
+ * Inserts the bridge as a classic script at the top of <head>, so `window.vault` exists before the
+ * app's module runs, and opens connect-src to 'self': the production page may connect nowhere, but
+ * the harness bridge talks to the vault over fetch on this same origin. Every other byte is kept.
+ */
+export function transformIndexHtml(html: string): string {
+  const meta = single(html, cspMeta, 'Content-Security-Policy meta tag');
+  const metaText = meta[0];
+  if (metaText.split(closedConnect).length !== 2) {
+    throw new Error(`The renderer CSP must contain "${closedConnect}" exactly once for the harness to open it.`);
+  }
+  const withConnect =
+    html.slice(0, meta.index) + metaText.replace(closedConnect, loopbackConnect) + html.slice(meta.index + metaText.length);
+  const head = single(withConnect, headOpen, '<head> tag');
+  const afterHead = head.index + head[0].length;
+  return withConnect.slice(0, afterHead) + bridgeScriptTag + withConnect.slice(afterHead);
+}

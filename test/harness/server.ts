@@ -1,0 +1,68 @@
+// Runs the real main-process vault under Node with Node adapters and serves the production renderer to a browser. Must not import electron.
+import { fileURLToPath } from 'node:url';
+import { composeVault } from '../../main/compose-vault';
+import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
+import { openConfStore } from '../../main/node/open-conf-store';
+import { createConsoleLogger } from '../../main/node/console-logger';
+import { createMemoryClipboard } from '../../main/node/memory-clipboard';
+import { systemClock } from '../../main/node/system-clock';
+import { loadRendererBuild } from './renderer-build';
+import { serveHarness } from './serve-harness';
+
+export interface HarnessOptions {
+  /** Only suggested to the person or test driving the UI: each account carries its own base URL. */
+  baseUrl?: string;
+  dataDir: string;
+  port?: number;
+  /** Defaults to `<repo>/out/renderer`, the output of `npm run build`. */
+  rendererDir?: string;
+  /** Also receives every log line, e.g. to echo it on stdout. */
+  onLogLine?: (line: string) => void;
+}
+
+export interface Harness {
+  /** The page to open; ends in `#cap=<capability>`. */
+  url: string;
+  origin: string;
+  suggestedBaseUrl: string | null;
+  /** The in-memory clipboard, for tests only: nothing serves it over HTTP. */
+  clipboard: { text(): string };
+  logLines: readonly string[];
+  /** Stops serving, then disposes the vault (which clears a token it left on the clipboard). Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export const defaultRendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const renderer = loadRendererBuild(options.rendererDir ?? defaultRendererDir);
+  const logLines: string[] = [];
+  const logger = createConsoleLogger((line) => {
+    logLines.push(line);
+    options.onLogLine?.(line);
+  });
+  const clipboard = createMemoryClipboard();
+  const runtime = await composeVault({
+    cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir)),
+    store: openConfStore(options.dataDir),
+    http: (url, init) => fetch(url, init),
+    clock: systemClock,
+    clipboard,
+    logger,
+  });
+  const served = await serveHarness({ runtime, renderer, logger, port: options.port }).catch((error: unknown) => {
+    runtime.dispose();
+    throw error;
+  });
+  return {
+    url: served.url,
+    origin: served.origin,
+    suggestedBaseUrl: options.baseUrl ?? null,
+    clipboard: { text: () => clipboard.text() },
+    logLines,
+    close: async () => {
+      await served.close();
+      runtime.dispose();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// Test double for the vault runtime behind the transport: records calls, answers getState, emits events on demand. Must not import main/.
+import type { TransportRuntime } from '../../harness/harness-handler';
+
+export const emptyState = {
+  accounts: [],
+  protection: { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true },
+  notice: null,
+};
+
+export interface RecordingRuntime extends TransportRuntime {
+  calls: Array<{ channel: string; input: unknown }>;
+  emit(channel: string, payload: unknown): void;
+  listenerCount(): number;
+}
+
+export function createRecordingRuntime(): RecordingRuntime {
+  const listeners = new Set<(channel: string, payload: unknown) => void>();
+  const calls: Array<{ channel: string; input: unknown }> = [];
+  return {
+    calls,
+    dispatch: async (channel, input) => {
+      calls.push({ channel, input });
+      return channel === 'vault:getState'
+        ? { ok: true, data: emptyState }
+        : { ok: false, error: { code: 'not-found', message: `recorded ${channel}` } };
+    },
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit: (channel, payload) => listeners.forEach((listener) => listener(channel, payload)),
+    listenerCount: () => listeners.size,
+  };
+}
