@@ -25,7 +25,7 @@ export interface VaultRuntime {
   /** Push events with their IPC channel and an already validated payload. */
   onEvent(listener: (channel: string, payload: unknown) => void): () => void;
   /** Clears the clipboard if it still holds a token we wrote. */
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 export const clipboardClearDelayMs = 30_000;

@@ -159,7 +159,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       requireRecord(documents.current(), id);
       const token = await secrets.getPassword(tokenService, id);
       if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
-      return { clearsAt: new Date(deps.clipboardGuard.copy(token)).toISOString() };
+      return { clearsAt: new Date(await deps.clipboardGuard.copy(token)).toISOString() };
     },
 
     setWeakProtectionOptIn: (optIn) => {

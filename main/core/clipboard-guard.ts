@@ -4,10 +4,10 @@ import type { Clipboard, Clock, TimerHandle } from './ports';
 export type ClearReason = 'timeout' | 'quit';
 
 export interface ClipboardGuard {
-  /** Copies `text`; returns when it will be cleared (epoch ms). A new copy restarts the timer. */
-  copy(text: string): number;
+  /** Copies `text`; resolves with when it will be cleared (epoch ms). A new copy restarts the timer. */
+  copy(text: string): Promise<number>;
   /** Clears now if the clipboard still holds our text (used on quit). */
-  release(): void;
+  release(): Promise<void>;
 }
 
 export function createClipboardGuard(options: {
@@ -20,22 +20,26 @@ export function createClipboardGuard(options: {
   let written: string | null = null;
   let timer: TimerHandle | null = null;
 
-  const clearIfOurs = (reason: ClearReason): void => {
+  const stopTimer = (): void => {
     if (timer !== null) clock.clearTimeout(timer);
     timer = null;
-    const ours = written !== null && clipboard.readText() === written;
+  };
+
+  const clearIfOurs = async (reason: ClearReason): Promise<void> => {
+    stopTimer();
+    const expected = written;
     written = null;
-    if (!ours) return;
-    clipboard.clear();
+    if (expected === null || (await clipboard.readText()) !== expected) return;
+    await clipboard.clear();
     onCleared(reason);
   };
 
   return {
-    copy: (text) => {
-      if (timer !== null) clock.clearTimeout(timer);
-      clipboard.writeText(text);
+    copy: async (text) => {
+      stopTimer();
+      await clipboard.writeText(text);
       written = text;
-      timer = clock.setTimeout(() => clearIfOurs('timeout'), clearAfterMs);
+      timer = clock.setTimeout(() => void clearIfOurs('timeout'), clearAfterMs);
       return clock.now() + clearAfterMs;
     },
     release: () => clearIfOurs('quit'),

@@ -41,11 +41,11 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
-/** The system clipboard, text only. */
+/** The system clipboard, text only; asynchronous like Electron's. */
 export interface Clipboard {
-  readText(): string;
-  writeText(text: string): void;
-  clear(): void;
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
+  clear(): Promise<void>;
 }
 
 export type LogFields = Readonly<Record<string, string | number | boolean | null>>;

@@ -9,7 +9,7 @@ import { openDocumentStore } from '../../main/core/document-store';
 import type { Protection } from '../../main/core/ports';
 import { createSecretVault } from '../../main/core/secret-vault';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
-import { openConfStore } from '../../main/node/conf-store';
+import { openConfStore } from '../../main/node/open-conf-store';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
 import { createFakeClock, type FakeClock } from './fake-clock';
 import { createMemoryLogger } from './memory-logger';

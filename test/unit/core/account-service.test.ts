@@ -163,6 +163,7 @@ describe('account service against the sandbox', () => {
     expect(Date.parse(clearsAt)).toBe(vault.clock.now() + 30_000);
     expect(vault.clipboard.text()).toMatch(/^eyJ/);
     vault.clock.advance(30_000);
+    await new Promise((resolve) => setImmediate(resolve));
     expect(vault.clipboard.text()).toBe('');
   });
 

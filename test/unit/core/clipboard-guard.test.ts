@@ -9,52 +9,57 @@ const setup = () => {
   const clipboard = createMemoryClipboard();
   const cleared: ClearReason[] = [];
   const guard = createClipboardGuard({ clipboard, clock, clearAfterMs: 30_000, onCleared: (r) => cleared.push(r) });
-  return { clock, clipboard, cleared, guard };
+  /** Moves the fake clock and lets the guard's clipboard reads settle. */
+  const advance = async (ms: number): Promise<void> => {
+    clock.advance(ms);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  return { clock, clipboard, cleared, guard, advance };
 };
 
 describe('clipboard guard', () => {
-  it('clears an unchanged clipboard when the delay has passed, not before', () => {
-    const { clock, clipboard, cleared, guard } = setup();
-    expect(guard.copy('token-1')).toBe(clock.now() + 30_000);
-    clock.advance(29_999);
+  it('clears an unchanged clipboard when the delay has passed, not before', async () => {
+    const { clock, clipboard, cleared, guard, advance } = setup();
+    expect(await guard.copy('token-1')).toBe(clock.now() + 30_000);
+    await advance(29_999);
     expect(clipboard.text()).toBe('token-1');
-    clock.advance(1);
+    await advance(1);
     expect(clipboard.text()).toBe('');
     expect(cleared).toEqual(['timeout']);
   });
 
-  it('leaves a clipboard the user changed alone', () => {
-    const { clock, clipboard, cleared, guard } = setup();
-    guard.copy('token-1');
-    clipboard.writeText('something the user copied');
-    clock.advance(30_000);
+  it('leaves a clipboard the user changed alone', async () => {
+    const { clipboard, cleared, guard, advance } = setup();
+    await guard.copy('token-1');
+    await clipboard.writeText('something the user copied');
+    await advance(30_000);
     expect(clipboard.text()).toBe('something the user copied');
     expect(cleared).toEqual([]);
   });
 
-  it('restarts the timer on a new copy', () => {
-    const { clock, clipboard, guard } = setup();
-    guard.copy('token-1');
-    clock.advance(20_000);
-    guard.copy('token-2');
-    clock.advance(20_000);
+  it('restarts the timer on a new copy', async () => {
+    const { clock, clipboard, guard, advance } = setup();
+    await guard.copy('token-1');
+    await advance(20_000);
+    await guard.copy('token-2');
+    await advance(20_000);
     expect(clipboard.text()).toBe('token-2');
-    clock.advance(10_000);
+    await advance(10_000);
     expect(clipboard.text()).toBe('');
     expect(clock.pendingTimers()).toBe(0);
   });
 
-  it('clears on quit only if unchanged, and stops the timer', () => {
+  it('clears on quit only if unchanged, and stops the timer', async () => {
     const { clock, clipboard, cleared, guard } = setup();
-    guard.copy('token-1');
-    guard.release();
+    await guard.copy('token-1');
+    await guard.release();
     expect(clipboard.text()).toBe('');
     expect(cleared).toEqual(['quit']);
     expect(clock.pendingTimers()).toBe(0);
 
-    guard.copy('token-2');
-    clipboard.writeText('mine');
-    guard.release();
+    await guard.copy('token-2');
+    await clipboard.writeText('mine');
+    await guard.release();
     expect(clipboard.text()).toBe('mine');
     expect(cleared).toEqual(['quit']);
   });

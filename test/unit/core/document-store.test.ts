@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDocumentStore } from '../../../main/core/document-store';
 import { emptyVaultDocument } from '../../../main/core/vault-document';
-import { openConfStore } from '../../../main/node/conf-store';
+import { openConfStore } from '../../../main/node/open-conf-store';
 import { createFakeClock } from '../../support/fake-clock';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { createMemoryStore } from '../../support/memory-store';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDocumentStore } from '../../../main/core/document-store';
 import { createSecretVault } from '../../../main/core/secret-vault';
 import { createAesGcmCipher } from '../../../main/node/aes-gcm-cipher';
-import { openConfStore } from '../../../main/node/conf-store';
+import { openConfStore } from '../../../main/node/open-conf-store';
 import { createFakeClock } from '../../support/fake-clock';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { makeTempDir } from '../../support/temp-dir';
