@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openConfStore } from '../../../main/node/conf-store';
+import { openConfStore } from '../../../main/node/open-conf-store';
 import { makeTempDir } from '../../support/temp-dir';
 
 describe('conf store', () => {
