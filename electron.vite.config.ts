@@ -27,6 +27,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       sourcemap: false,
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

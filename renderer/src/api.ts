@@ -1,0 +1,77 @@
+// The renderer's only door to the main process: calls window.vault and always resolves to an envelope. Must not import electron, node:*, main/ or runtime values from preload/.
+import type { VaultBridge } from '../../preload/bridge';
+import type {
+  AccountView,
+  ChannelInput,
+  Envelope,
+  EventPayload,
+  ProtectionView,
+  VaultErrorPayload,
+  VaultState,
+} from '../../preload/contract';
+
+declare global {
+  interface Window {
+    /** Installed by the preload script; absent when the page runs outside akool-vault. */
+    vault?: VaultBridge;
+  }
+}
+
+export type VaultError = VaultErrorPayload;
+export type Result<T> = Envelope<T>;
+
+const bridgeMissing: { ok: false; error: VaultError } = {
+  ok: false,
+  error: { code: 'internal', message: 'This window is not connected to the vault.' },
+};
+
+const bridgeFailed: { ok: false; error: VaultError } = {
+  ok: false,
+  error: { code: 'internal', message: 'The request to the vault failed unexpectedly.' },
+};
+
+async function send<T>(request: (bridge: VaultBridge) => Promise<Envelope<T>>): Promise<Result<T>> {
+  const bridge = window.vault;
+  if (bridge === undefined) return bridgeMissing;
+  try {
+    return await request(bridge);
+  } catch {
+    return bridgeFailed;
+  }
+}
+
+const byId = (id: string): { id: string } => ({ id });
+
+export const getState = (): Promise<Result<VaultState>> => send((vault) => vault.getState({}));
+
+export const addAccount = (input: ChannelInput<'addAccount'>): Promise<Result<AccountView>> =>
+  send((vault) => vault.addAccount(input));
+
+export const checkAccount = (id: string): Promise<Result<AccountView>> => send((vault) => vault.checkAccount(byId(id)));
+
+export const renewToken = (id: string): Promise<Result<AccountView>> => send((vault) => vault.renewToken(byId(id)));
+
+export const renameAccount = (id: string, label: string): Promise<Result<AccountView>> =>
+  send((vault) => vault.renameAccount({ id, label }));
+
+export const replaceSecret = (id: string, clientSecret: string): Promise<Result<AccountView>> =>
+  send((vault) => vault.replaceSecret({ id, clientSecret }));
+
+export const removeAccount = (id: string): Promise<Result<{ id: string }>> =>
+  send((vault) => vault.removeAccount(byId(id)));
+
+export const copyToken = (id: string): Promise<Result<{ clearsAt: string | null }>> =>
+  send((vault) => vault.copyToken(byId(id)));
+
+export const setWeakProtectionOptIn = (optIn: boolean): Promise<Result<ProtectionView>> =>
+  send((vault) => vault.setWeakProtectionOptIn({ optIn }));
+
+const noop = (): void => undefined;
+
+export function onAccountsChanged(listener: (state: EventPayload<'accountsChanged'>) => void): () => void {
+  return window.vault?.onAccountsChanged(listener) ?? noop;
+}
+
+export function onClipboardCleared(listener: (event: EventPayload<'clipboardCleared'>) => void): () => void {
+  return window.vault?.onClipboardCleared(listener) ?? noop;
+}

@@ -1,0 +1,28 @@
+// The explicit second step before removing an account: "Confirm remove" or Cancel (focused first). Must not import the vault API.
+type Props = { label: string; pending: boolean; onConfirm(): void; onCancel(): void };
+
+export function RemoveConfirm({ label, pending, onConfirm, onCancel }: Props) {
+  return (
+    <div
+      className="panel panel-danger"
+      role="group"
+      aria-label={`Remove ${label}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <p>
+        Remove <strong>{label}</strong> from akool-vault? Its stored secret is deleted from this computer; the Akool
+        account itself is not affected.
+      </p>
+      <div className="panel-buttons">
+        <button type="button" className="danger" disabled={pending} onClick={onConfirm}>
+          Confirm remove
+        </button>
+        <button type="button" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

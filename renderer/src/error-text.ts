@@ -1,0 +1,20 @@
+// The one place that turns a vault error code and message into user-facing text. Must not import React.
+import type { ErrorCode, VaultErrorPayload } from '../../preload/contract';
+
+const errorTitles: Record<ErrorCode, string> = {
+  'invalid-input': 'Please check the form',
+  'not-found': 'This account no longer exists',
+  'invalid-credentials': 'Akool rejected the client ID or secret',
+  banned: 'Akool has banned this account',
+  rejected: 'Akool refused the request',
+  unreachable: 'Akool could not be reached',
+  'bad-response': 'Akool sent a reply akool-vault does not understand',
+  'protection-unavailable': 'Secrets cannot be stored safely',
+  'storage-failed': 'The vault could not save its data',
+  internal: 'Something went wrong',
+};
+
+/** "Akool rejected the client ID or secret: <message> (invalid-credentials)". */
+export function describeError(error: VaultErrorPayload): string {
+  return `${errorTitles[error.code]}: ${error.message} (${error.code})`;
+}

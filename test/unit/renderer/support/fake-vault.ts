@@ -1,0 +1,149 @@
+// A fake window.vault (VaultBridge) that records every call, answers from an in-memory state, and pushes events on demand. Must not import electron, node:* or main/.
+import type { VaultBridge } from '../../../../preload/bridge';
+import type {
+  AccountView,
+  ChannelName,
+  Envelope,
+  EventPayload,
+  ProtectionView,
+  VaultErrorPayload,
+} from '../../../../preload/contract';
+import { makeId, makeState } from './fixtures';
+
+export type RecordedCall = { method: ChannelName; input: unknown };
+type Methods = Pick<VaultBridge, ChannelName>;
+
+export type FakeVault = {
+  bridge: VaultBridge;
+  calls: RecordedCall[];
+  /** Replace one method's answer; the call is still recorded. */
+  respond: Partial<Methods>;
+  inputsTo(method: ChannelName): unknown[];
+  pushState(state: EventPayload<'accountsChanged'>): void;
+  clearClipboard(reason: EventPayload<'clipboardCleared'>['reason']): void;
+  listenerCount(): number;
+};
+
+export const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
+export const fail = (error: VaultErrorPayload): { ok: false; error: VaultErrorPayload } => ({ ok: false, error });
+
+export function createFakeVault(initial = makeState()): FakeVault {
+  let state = initial;
+  const calls: RecordedCall[] = [];
+  const respond: Partial<Methods> = {};
+  const stateListeners = new Set<(payload: EventPayload<'accountsChanged'>) => void>();
+  const clipboardListeners = new Set<(payload: EventPayload<'clipboardCleared'>) => void>();
+
+  const find = (id: string): Envelope<AccountView> => {
+    const account = state.accounts.find((known) => known.id === id);
+    return account === undefined ? fail({ code: 'not-found', message: `No account ${id}` }) : ok(account);
+  };
+  const change = (id: string, edit: Partial<AccountView>): Envelope<AccountView> => {
+    const found = find(id);
+    if (!found.ok) return found;
+    const account = { ...found.data, ...edit };
+    state = { ...state, accounts: state.accounts.map((known) => (known.id === id ? account : known)) };
+    return ok(account);
+  };
+  const optIn = (weakOptIn: boolean): ProtectionView => {
+    const { level } = state.protection;
+    const protection = { ...state.protection, weakOptIn, canStoreSecrets: level === 'strong' || (level === 'weak' && weakOptIn) };
+    state = { ...state, protection };
+    return protection;
+  };
+
+  const defaults: Methods = {
+    getState: async () => ok(state),
+    addAccount: async ({ label, clientId, baseUrl }) => {
+      const account: AccountView = {
+        id: makeId(),
+        label,
+        clientId,
+        baseUrl: baseUrl ?? 'https://openapi.akool.com',
+        status: 'active',
+        problem: null,
+        expiresAt: '2031-01-01T00:00:00.000Z',
+        issuedAt: '2030-01-01T00:00:00.000Z',
+        email: null,
+        uid: null,
+        credit: null,
+        checkedAt: null,
+        tokenFingerprint: '0123abcd',
+        createdAt: '2030-01-01T00:00:00.000Z',
+      };
+      state = { ...state, accounts: [...state.accounts, account] };
+      return ok(account);
+    },
+    checkAccount: async ({ id }) => change(id, { checkedAt: new Date().toISOString() }),
+    renewToken: async ({ id }) => change(id, { tokenFingerprint: 'fedc9876' }),
+    renameAccount: async ({ id, label }) => change(id, { label }),
+    replaceSecret: async ({ id }) => change(id, {}),
+    removeAccount: async ({ id }) => {
+      const found = find(id);
+      if (!found.ok) return found;
+      state = { ...state, accounts: state.accounts.filter((known) => known.id !== id) };
+      return ok({ id });
+    },
+    copyToken: async () => ok({ clearsAt: new Date(Date.now() + 30_000).toISOString() }),
+    setWeakProtectionOptIn: async ({ optIn: wanted }) => ok(optIn(wanted)),
+  };
+
+  /** Records the call, then answers with the test's override if set, else the default. */
+  function recorded<I, O>(method: ChannelName, pick: () => (input: I) => Promise<O>): (input: I) => Promise<O> {
+    return (input) => {
+      calls.push({ method, input });
+      return pick()(input);
+    };
+  }
+
+  const bridge: VaultBridge = {
+    getState: recorded('getState', () => respond.getState ?? defaults.getState),
+    addAccount: recorded('addAccount', () => respond.addAccount ?? defaults.addAccount),
+    checkAccount: recorded('checkAccount', () => respond.checkAccount ?? defaults.checkAccount),
+    renewToken: recorded('renewToken', () => respond.renewToken ?? defaults.renewToken),
+    renameAccount: recorded('renameAccount', () => respond.renameAccount ?? defaults.renameAccount),
+    replaceSecret: recorded('replaceSecret', () => respond.replaceSecret ?? defaults.replaceSecret),
+    removeAccount: recorded('removeAccount', () => respond.removeAccount ?? defaults.removeAccount),
+    copyToken: recorded('copyToken', () => respond.copyToken ?? defaults.copyToken),
+    setWeakProtectionOptIn: recorded('setWeakProtectionOptIn', () => respond.setWeakProtectionOptIn ?? defaults.setWeakProtectionOptIn),
+    onAccountsChanged: (listener) => {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
+    },
+    onClipboardCleared: (listener) => {
+      clipboardListeners.add(listener);
+      return () => clipboardListeners.delete(listener);
+    },
+  };
+
+  return {
+    bridge,
+    calls,
+    respond,
+    inputsTo: (method) => calls.filter((call) => call.method === method).map((call) => call.input),
+    pushState: (next) => {
+      state = next;
+      for (const listener of stateListeners) listener(next);
+    },
+    clearClipboard: (reason) => {
+      for (const listener of clipboardListeners) listener({ reason });
+    },
+    listenerCount: () => stateListeners.size + clipboardListeners.size,
+  };
+}
+
+/** Installs a fresh fake as window.vault and returns it. */
+export function installFakeVault(initial = makeState()): FakeVault {
+  const fake = createFakeVault(initial);
+  window.vault = fake.bridge;
+  return fake;
+}
+
+/** A promise the test settles by hand, to observe the UI while a request is in flight. */
+export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
