@@ -1,0 +1,79 @@
+// The user's journeys through the real renderer: add, wrong secret, ban alert, renewal on check, copy, remove.
+import { createHash } from 'node:crypto';
+import { expect, test } from './fixtures';
+
+const fingerprintOf = (token: string): string => createHash('sha256').update(token).digest('hex').slice(0, 8);
+const sealedSecrets = (vaultFile: string): string[] => vaultFile.match(/"[A-Za-z0-9+/]{40,}={0,2}"/g) ?? [];
+
+test('adding an account shows it active with expiry, identity and credit', async ({ ui }) => {
+  await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
+  const card = ui.card('Main');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  await expect(card.getByTestId('credit')).toContainText(/1,?234/);
+  await expect(card.getByTestId('identity')).toContainText('active@sandbox.test');
+  await expect(card.getByTestId('identity')).toContainText('100001');
+  const expiryYear = String(new Date(Date.now() + 400 * 86_400_000).getFullYear());
+  await expect(card.getByTestId('expiry')).toContainText(expiryYear);
+  await expect(card.getByTestId('fingerprint')).toContainText(/[0-9a-f]{8}/);
+  await expect(ui.page.getByLabel('Client secret', { exact: true })).toHaveValue('');
+});
+
+test('a wrong secret gives a clear error, keeps the form and stores nothing', async ({ ui }) => {
+  await ui.addAccount({ label: 'Typo', clientId: 'demo-active', clientSecret: 'not-the-secret' });
+  await expect(ui.page.getByTestId('form-error')).toContainText('1101');
+  await expect(ui.page.getByLabel('Label', { exact: true })).toHaveValue('Typo');
+  await expect(ui.page.getByLabel('Client ID', { exact: true })).toHaveValue('demo-active');
+  await expect(ui.page.getByLabel('Client secret', { exact: true })).toHaveValue('');
+  await expect(ui.page.getByRole('article')).toHaveCount(0);
+  expect(sealedSecrets(ui.vaultFile())).toEqual([]);
+});
+
+test('a banned account raises an alert that names it', async ({ ui }) => {
+  await ui.addAccount({ label: 'Shadow', clientId: 'demo-banned', clientSecret: 'demo-secret-banned' });
+  await expect(ui.card('Shadow').locator('[data-status]')).toHaveAttribute('data-status', 'banned');
+  const alert = ui.page.getByTestId('ban-alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Shadow');
+});
+
+test('an expired token is renewed when the account is checked', async ({ ui }) => {
+  await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
+  const card = ui.card('Main');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  const before = (await card.getByTestId('fingerprint').textContent()) ?? '';
+  ui.sandbox.expireTokens('demo-active');
+  const exchanges = ui.sandbox.exchangeCount('demo-active');
+  await card.getByRole('button', { name: 'Check now' }).click();
+  await expect(card.getByTestId('fingerprint')).not.toHaveText(before);
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  expect(ui.sandbox.exchangeCount('demo-active')).toBe(exchanges + 1);
+});
+
+test('copy puts exactly the stored token on the clipboard, and only the main side can read it', async ({ ui }) => {
+  await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
+  const card = ui.card('Main');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  await card.getByRole('button', { name: 'Copy token' }).click();
+  await expect(ui.page.getByText(/copied/i)).toBeVisible();
+  const token = ui.harness.clipboard.text();
+  expect(token).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+  await expect(card.getByTestId('fingerprint')).toContainText(fingerprintOf(token));
+  const quota = await fetch(`${ui.sandbox.baseUrl}/api/open/v3/faceswap/quota/info`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  expect(await quota.json()).toMatchObject({ code: 1000 });
+  expect(await ui.page.content()).not.toContain(token);
+});
+
+test('removing an account asks first, then deletes its secrets from the store file', async ({ ui }) => {
+  await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
+  const card = ui.card('Main');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  expect(sealedSecrets(ui.vaultFile())).toHaveLength(2);
+  await card.getByRole('button', { name: 'Remove' }).click();
+  await expect(card).toBeVisible();
+  await ui.page.getByRole('button', { name: 'Confirm remove' }).click();
+  await expect(card).toHaveCount(0);
+  expect(sealedSecrets(ui.vaultFile())).toEqual([]);
+  expect(ui.vaultFile()).not.toContain('demo-active');
+});

@@ -1,0 +1,128 @@
+// Leak proof: over a full UI run, neither the secret nor any token reaches the page, its storage, the disk in plaintext, or the logs.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { demoAccounts } from '../sandbox/server';
+import { expect, test } from './fixtures';
+
+const canarySecret = `canary-secret-${randomBytes(8).toString('hex')}`;
+const wrongCanary = `canary-wrong-${randomBytes(8).toString('hex')}`;
+const replacementCanary = `canary-next-${randomBytes(8).toString('hex')}`;
+
+test.use({
+  sandboxOptions: {
+    accounts: [
+      ...demoAccounts,
+    {
+      clientId: 'canary-client',
+      clientSecret: canarySecret,
+      state: 'active',
+      credit: 77,
+      email: 'canary@sandbox.test',
+      uid: '424242',
+      tokenTtlSeconds: 30 * 86_400,
+    },
+    ],
+  },
+});
+
+/** Every form a leaked value could take in text: as is, base64, base64url, hex. */
+const encodings = (value: string): string[] => [
+  value,
+  Buffer.from(value).toString('base64'),
+  Buffer.from(value).toString('base64url'),
+  Buffer.from(value).toString('hex'),
+];
+
+test('no secret or token crosses into the renderer, its storage, the disk or the logs', async ({ ui }) => {
+  await ui.page.addInitScript(() => {
+    const wire: string[] = [];
+    Object.defineProperty(window, '__wire', { value: wire });
+    const originalFetch = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const response = await originalFetch(input, init);
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (url.includes('/__vault/')) {
+        const reader = response.clone().body?.getReader();
+        const decoder = new TextDecoder();
+        void (async () => {
+          for (;;) {
+            const chunk = await reader?.read();
+            if (chunk === undefined || chunk.done) break;
+            wire.push(decoder.decode(chunk.value));
+          }
+        })();
+      }
+      return response;
+    };
+  });
+  await ui.page.reload();
+  const { page } = ui;
+  const snapshots: string[] = [];
+  const snapshot = async (): Promise<void> => {
+    snapshots.push(
+      await page.evaluate(() =>
+        [
+          document.documentElement.outerHTML,
+          ...[...document.querySelectorAll('input, textarea')].map((field) =>
+            field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : '',
+          ),
+          JSON.stringify({ ...localStorage }),
+          JSON.stringify({ ...sessionStorage }),
+          document.title,
+        ].join('\n'),
+      ),
+    );
+  };
+
+  await ui.addAccount({ label: 'Canary', clientId: 'canary-client', clientSecret: wrongCanary });
+  await expect(page.getByTestId('form-error')).toBeVisible();
+  await snapshot();
+  await page.getByLabel('Client secret', { exact: true }).fill(canarySecret);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const card = ui.card('Canary');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  await snapshot();
+
+  ui.sandbox.expireTokens('canary-client');
+  await card.getByRole('button', { name: 'Check now' }).click();
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  await card.getByRole('button', { name: 'Renew token' }).click();
+  await card.getByRole('button', { name: 'Copy token' }).click();
+  await expect(page.getByText(/copied/i)).toBeVisible();
+  await snapshot();
+
+  await card.getByRole('button', { name: 'Replace secret' }).click();
+  await card.getByLabel(/secret/i).fill(replacementCanary);
+  await card.getByRole('button', { name: /save|replace/i }).last().click();
+  await expect(card.getByRole('alert')).toBeVisible();
+  await snapshot();
+
+  const tokens = ui.sandbox.issuedTokens('canary-client');
+  expect(tokens.length).toBeGreaterThanOrEqual(3);
+  expect(ui.harness.clipboard.text()).toBe(tokens.at(-1));
+  const wire = await page.evaluate(() => {
+    const recorded: unknown = Reflect.get(window, '__wire');
+    return Array.isArray(recorded) ? recorded.join('\n') : '';
+  });
+  expect(wire).toContain('"ok":true');
+  expect(wire).toContain('vault-event:accountsChanged');
+
+  const dataDir = readdirSync(ui.dataDir)
+    .map((name) => readFileSync(join(ui.dataDir, name), 'latin1'))
+    .join('\n');
+  expect(dataDir).toContain('canary-client');
+  const places = {
+    'bridge responses and events': wire,
+    'DOM, inputs and web storage': snapshots.join('\n'),
+    'data directory': dataDir,
+    'harness logs': ui.harness.logLines.join('\n'),
+  };
+  for (const value of [canarySecret, wrongCanary, replacementCanary, ...tokens]) {
+    for (const [place, text] of Object.entries(places)) {
+      for (const encoded of encodings(value)) {
+        expect(text.includes(encoded), `${value.slice(0, 16)}… found in ${place}`).toBe(false);
+      }
+    }
+  }
+});
