@@ -1,0 +1,71 @@
+// Sums the results of every runner in a results folder and prints the closing line; exits 1 on any failure.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+type Tally = { name: string; passed: number; failed: number; skipped: number };
+
+const dir = process.argv[2] ?? '.test-results';
+const readJson = (file: string): unknown => {
+  const path = join(dir, file);
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+const numberAt = (value: unknown, key: string): number => {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return 0;
+  const found: unknown = Object.getOwnPropertyDescriptor(value, key)?.value;
+  return typeof found === 'number' ? found : 0;
+};
+const objectAt = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? Object.getOwnPropertyDescriptor(value, key)?.value
+    : undefined;
+
+/** A gate that produced no report counts as one failure, so a crashed runner can never pass silently. */
+function statusCheck(name: string): Tally {
+  const path = join(dir, `${name}.status`);
+  const ok = existsSync(path) && readFileSync(path, 'utf8').trim() === '0';
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
+}
+
+function vitest(): Tally {
+  const report = readJson('vitest.json');
+  if (report === undefined) return { name: 'vitest', passed: 0, failed: 1, skipped: 0 };
+  const failedSuites = numberAt(report, 'numFailedTestSuites');
+  return {
+    name: 'vitest',
+    passed: numberAt(report, 'numPassedTests'),
+    failed: numberAt(report, 'numFailedTests') + failedSuites,
+    skipped: numberAt(report, 'numPendingTests') + numberAt(report, 'numTodoTests'),
+  };
+}
+
+function playwright(file: string, name: string): Tally {
+  const report = readJson(file);
+  const stats = objectAt(report, 'stats');
+  if (stats === undefined) return { name, passed: 0, failed: 1, skipped: 0 };
+  const errors = objectAt(report, 'errors');
+  const globalErrors = Array.isArray(errors) ? errors.length : 0;
+  return {
+    name,
+    passed: numberAt(stats, 'expected') + numberAt(stats, 'flaky'),
+    failed: numberAt(stats, 'unexpected') + globalErrors,
+    skipped: numberAt(stats, 'skipped'),
+  };
+}
+
+const tallies = [
+  statusCheck('typecheck'),
+  statusCheck('lint'),
+  statusCheck('build'),
+  vitest(),
+  playwright('ui.json', 'playwright-ui'),
+  playwright('e2e.json', 'playwright-electron'),
+];
+for (const t of tallies) console.log(`${t.name.padEnd(20)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+const sum = (key: 'passed' | 'failed' | 'skipped'): number => tallies.reduce((total, t) => total + t[key], 0);
+console.log(`${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
+process.exit(sum('failed') > 0 ? 1 : 0);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every check and test runner, then prints one closing line "N passed, N failed" summed over all of them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+results=.test-results
+rm -rf "$results" && mkdir -p "$results"
+
+step() { echo; echo "=== $1"; }
+
+step "typecheck (tsc --build)"
+npx tsc --build --force > "$results/typecheck.log" 2>&1; echo "$?" > "$results/typecheck.status"
+cat "$results/typecheck.log"
+
+step "lint (eslint, layer rules)"
+npx eslint . > "$results/lint.log" 2>&1; echo "$?" > "$results/lint.status"
+cat "$results/lint.log"
+
+step "build (electron-vite)"
+npx electron-vite build > "$results/build.log" 2>&1; echo "$?" > "$results/build.status"
+tail -n 20 "$results/build.log"
+
+step "unit tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
+
+step "UI tests (Playwright, Debian Chromium, harness + sandbox)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/ui.json" npx playwright test --config test/ui/playwright.config.ts --reporter=list,json
+
+step "Electron end-to-end tests (Playwright _electron)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --config test/e2e/playwright.config.ts --reporter=list,json
+
+echo
+npx tsx scripts/count-results.ts "$results"
