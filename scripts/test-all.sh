@@ -2,7 +2,7 @@
 # Runs every check and test runner, then prints one closing line "N passed, N failed" summed over all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-results=.test-results
+results="$PWD/.test-results"
 rm -rf "$results" && mkdir -p "$results"
 
 step() { echo; echo "=== $1"; }
