@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { events, ipcEvent, type EventName, type EventPayload } from '../preload/contract';
 import { createAkoolClient } from './core/akool-client';
 import { createAccountService } from './core/account-service';
-import { createClipboardGuard } from './core/clipboard-guard';
+import { clearDelayMs, createClipboardGuard } from './core/clipboard-guard';
 import { openDocumentStore } from './core/document-store';
 import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger } from './core/ports';
 import { createSecretVault } from './core/secret-vault';
@@ -28,8 +28,6 @@ export interface VaultRuntime {
   dispose(): Promise<void>;
 }
 
-export const clipboardClearDelayMs = 30_000;
-
 export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const { cipher, clock, logger } = ports;
   const documents = openDocumentStore(ports.store, clock, logger);
@@ -41,7 +39,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const clipboardGuard = createClipboardGuard({
     clipboard: ports.clipboard,
     clock,
-    clearAfterMs: clipboardClearDelayMs,
+    clearAfterMs: () => clearDelayMs(documents.current().settings.clipboardClearSeconds),
     onCleared: (reason) => emit('clipboardCleared', { reason }),
   });
   const accounts = createAccountService({
@@ -62,6 +60,8 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    dispose: () => clipboardGuard.release(),
+    dispose: async () => {
+      await clipboardGuard.clear('quit');
+    },
   };
 }

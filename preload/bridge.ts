@@ -24,6 +24,7 @@ export type VaultBridge = {
 } & {
   onAccountsChanged(listener: Listener<'accountsChanged'>): () => void;
   onClipboardCleared(listener: Listener<'clipboardCleared'>): () => void;
+  onFocusAccount(listener: Listener<'focusAccount'>): () => void;
 };
 
 const unexpectedReply = {
@@ -59,8 +60,13 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): VaultBridge 
     replaceSecret: (input) => call('replaceSecret', input),
     removeAccount: (input) => call('removeAccount', input),
     copyToken: (input) => call('copyToken', input),
+    clearClipboard: (input) => call('clearClipboard', input),
+    checkAll: (input) => call('checkAll', input),
+    dismissBanAlert: (input) => call('dismissBanAlert', input),
+    updateSettings: (input) => call('updateSettings', input),
     setWeakProtectionOptIn: (input) => call('setWeakProtectionOptIn', input),
     onAccountsChanged: (listener) => listen('accountsChanged', listener),
     onClipboardCleared: (listener) => listen('clipboardCleared', listener),
+    onFocusAccount: (listener) => listen('focusAccount', listener),
   };
 }

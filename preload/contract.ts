@@ -44,6 +44,8 @@ export const accountViewSchema = z.strictObject({
   /** First 8 hex characters of SHA-256 of the token: tells tokens apart without revealing them. */
   tokenFingerprint: z.string().regex(/^[0-9a-f]{8}$/),
   createdAt: isoDate,
+  /** True once the user dismissed the ban banner for this account's current ban. */
+  banDismissed: z.boolean(),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 
@@ -55,9 +57,32 @@ export const protectionViewSchema = z.strictObject({
 });
 export type ProtectionView = z.infer<typeof protectionViewSchema>;
 
+/** Clipboard clear delays the user may pick, in seconds; 0 means never. */
+export const clipboardClearChoices = [0, 10, 30, 60, 120, 300] as const;
+
+export const settingsSchema = z.strictObject({
+  clipboardClearSeconds: z.literal(clipboardClearChoices),
+  checkIntervalMinutes: z.number().int().min(5).max(24 * 60),
+  renewWindowDays: z.number().int().min(1).max(90),
+  notifications: z.boolean(),
+  launchAtLogin: z.boolean(),
+  startHidden: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  clipboardClearSeconds: 30,
+  checkIntervalMinutes: 15,
+  renewWindowDays: 7,
+  notifications: true,
+  launchAtLogin: false,
+  startHidden: false,
+};
+
 export const vaultStateSchema = z.strictObject({
   accounts: z.array(accountViewSchema),
   protection: protectionViewSchema,
+  settings: settingsSchema,
   /** A one-off report, e.g. that an unreadable store file was moved aside. */
   notice: z.string().nullable(),
 });
@@ -81,7 +106,15 @@ const channelDefinitions = {
   renameAccount: { input: z.strictObject({ id: accountId, label }), output: accountViewSchema },
   replaceSecret: { input: z.strictObject({ id: accountId, clientSecret }), output: accountViewSchema },
   removeAccount: { input: byId, output: z.strictObject({ id: accountId }) },
-  copyToken: { input: byId, output: z.strictObject({ clearsAt: isoDate.nullable() }) },
+  copyToken: {
+    /** `header` copies `Bearer <token>`, ready to paste as an Authorization header. */
+    input: z.strictObject({ id: accountId, format: z.enum(['token', 'header']).optional() }),
+    output: z.strictObject({ clearsAt: isoDate.nullable() }),
+  },
+  clearClipboard: { input: z.strictObject({}), output: z.strictObject({ cleared: z.boolean() }) },
+  checkAll: { input: z.strictObject({}), output: z.strictObject({ checked: z.number().int().nonnegative() }) },
+  dismissBanAlert: { input: byId, output: accountViewSchema },
+  updateSettings: { input: settingsSchema.partial(), output: settingsSchema },
   setWeakProtectionOptIn: { input: z.strictObject({ optIn: z.boolean() }), output: protectionViewSchema },
 } as const;
 
@@ -107,6 +140,10 @@ export const channelNames: readonly ChannelName[] = [
   'replaceSecret',
   'removeAccount',
   'copyToken',
+  'clearClipboard',
+  'checkAll',
+  'dismissBanAlert',
+  'updateSettings',
   'setWeakProtectionOptIn',
 ];
 
@@ -115,13 +152,15 @@ export const ipcChannel = (name: ChannelName): string => `vault:${name}`;
 
 const eventDefinitions = {
   accountsChanged: vaultStateSchema,
-  clipboardCleared: z.strictObject({ reason: z.enum(['timeout', 'quit']) }),
+  clipboardCleared: z.strictObject({ reason: z.enum(['timeout', 'quit', 'manual']) }),
+  /** Asks the window to show one account, e.g. after a click on its notification or tray entry. */
+  focusAccount: byId,
 } as const;
 
 export type EventName = keyof typeof eventDefinitions;
 export type EventPayload<K extends EventName> = z.output<(typeof eventDefinitions)[K]>;
 export const events: { [K in EventName]: z.ZodType<EventPayload<K>> } = eventDefinitions;
-export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared'];
+export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount'];
 export const ipcEvent = (name: EventName): string => `vault-event:${name}`;
 
 export const errorCodes = [

@@ -1,5 +1,5 @@
 // The vault's use cases: add, check, renew, rename, replace secret, remove, copy token. Must not import electron.
-import type { AccountView, ParsedInput, ProtectionView, VaultState } from '../../preload/contract';
+import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } from '../../preload/contract';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
 import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
@@ -7,6 +7,7 @@ import { toAccountView } from './account-view';
 import { normalizeBaseUrl } from './base-url';
 import type { ClipboardGuard } from './clipboard-guard';
 import { createKeyedQueue, createSingleFlight } from './keyed-queue';
+import { runLimited } from './run-limited';
 import type { Protection } from './ports';
 import { assertCanStoreSecrets, describeProtection } from './protection-policy';
 import { sealSecret, withSecret } from './secret-vault';
@@ -27,11 +28,19 @@ export interface AccountService {
   rename(id: string, label: string): Promise<AccountView>;
   replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
-  copyToken(id: string): Promise<{ clearsAt: string }>;
+  /** Copies the token, or `Bearer <token>` with format 'header'. */
+  copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null }>;
+  clearClipboard(): Promise<{ cleared: boolean }>;
+  /** Checks every account, at most `checkAllConcurrency` at once. */
+  checkAll(): Promise<{ checked: number }>;
+  dismissBanAlert(id: string): Promise<AccountView>;
+  updateSettings(change: Partial<Settings>): Settings;
   setWeakProtectionOptIn(optIn: boolean): ProtectionView;
   /** Called after every change to stored accounts or settings. */
   onChange(listener: () => void): () => void;
 }
+
+export const checkAllConcurrency = 8;
 
 const unknownStatus: AccountRecord['status'] = { result: 'unknown', problem: null, credit: null, checkedAt: null };
 
@@ -50,6 +59,18 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
   const view = (id: string): AccountView => toAccountView(requireRecord(documents.current(), id), clock.now());
   const protectionView = (): ProtectionView =>
     describeProtection(deps.protection, documents.current().settings.weakProtectionOptIn);
+  const settings = (): Settings => {
+    const { weakProtectionOptIn: _optIn, ...userSettings } = documents.current().settings;
+    return userSettings;
+  };
+  const check = (id: string): Promise<AccountView> =>
+    sharedCheck(id, () =>
+      perAccount(id, async () => {
+        await refreshStatus(deps, id);
+        changed();
+        return view(id);
+      }),
+    );
 
   /** Exchanges a secret and, only on success, stores secret, token and the record's token metadata in one write. */
   async function exchangeAndSeal(baseUrl: string, clientId: string, clientSecret: string) {
@@ -69,6 +90,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
     state: () => ({
       accounts: documents.current().accounts.map((record) => toAccountView(record, clock.now())),
       protection: protectionView(),
+      settings: settings(),
       notice: documents.notice,
     }),
 
@@ -86,6 +108,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         createdAt: clock.now(),
         token: exchanged.token,
         status: unknownStatus,
+        banDismissed: false,
       };
       documents.update((document) => {
         assertNoDuplicate(document, input.clientId, base.url);
@@ -99,14 +122,13 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       });
     },
 
-    check: (id) =>
-      sharedCheck(id, () =>
-        perAccount(id, async () => {
-          await refreshStatus(deps, id);
-          changed();
-          return view(id);
-        }),
-      ),
+    check,
+
+    checkAll: async () => {
+      const ids = documents.current().accounts.map((record) => record.id);
+      const results = await runLimited(ids, checkAllConcurrency, check);
+      return { checked: results.filter((result) => result.status === 'fulfilled').length };
+    },
 
     renew: (id) =>
       perAccount(id, async () => {
@@ -155,11 +177,27 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         return { id };
       }),
 
-    copyToken: async (id) => {
+    copyToken: async (id, format) => {
       requireRecord(documents.current(), id);
       const token = await secrets.getPassword(tokenService, id);
       if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
-      return { clearsAt: new Date(await deps.clipboardGuard.copy(token)).toISOString() };
+      const clearsAt = await deps.clipboardGuard.copy(format === 'header' ? `Bearer ${token}` : token);
+      return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString() };
+    },
+
+    clearClipboard: async () => ({ cleared: await deps.clipboardGuard.clear('manual') }),
+
+    dismissBanAlert: (id) =>
+      perAccount(id, async () => {
+        documents.update((document) => withRecord(document, id, (record) => ({ ...record, banDismissed: true })));
+        changed();
+        return view(id);
+      }),
+
+    updateSettings: (change) => {
+      documents.update((document) => ({ ...document, settings: { ...document.settings, ...change } }));
+      changed();
+      return settings();
     },
 
     setWeakProtectionOptIn: (optIn) => {

@@ -47,13 +47,17 @@ export async function renewStoredToken(deps: AccountStatusDeps, id: string): Pro
 export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: QuotaOutcome): void {
   const checkedAt = deps.clock.now();
   deps.documents.update((document) =>
-    withRecord(document, id, (record) => ({
-      ...record,
-      status:
-        outcome.kind === 'ok'
-          ? { result: 'active', problem: null, credit: outcome.credit, checkedAt }
-          : { result: failureToResult(outcome), problem: failureMessage(outcome), credit: record.status.credit, checkedAt },
-    })),
+    withRecord(document, id, (record) => {
+      const result = outcome.kind === 'ok' ? 'active' : failureToResult(outcome);
+      return {
+        ...record,
+        status:
+          outcome.kind === 'ok'
+            ? { result, problem: null, credit: outcome.credit, checkedAt }
+            : { result, problem: failureMessage(outcome), credit: record.status.credit, checkedAt },
+        banDismissed: record.banDismissed && (result === 'banned' || result === 'unreachable'),
+      };
+    }),
   );
 }
 

@@ -32,5 +32,6 @@ export function toAccountView(record: AccountRecord, now: number): AccountView {
     checkedAt: iso(record.status.checkedAt),
     tokenFingerprint: record.token.fingerprint,
     createdAt: new Date(record.createdAt).toISOString(),
+    banDismissed: record.banDismissed,
   };
 }

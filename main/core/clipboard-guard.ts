@@ -1,22 +1,26 @@
 // Writes a token to the clipboard and clears it later, only if the clipboard still holds what we wrote. Must not import electron.
 import type { Clipboard, Clock, TimerHandle } from './ports';
 
-export type ClearReason = 'timeout' | 'quit';
+export type ClearReason = 'timeout' | 'quit' | 'manual';
 
 export interface ClipboardGuard {
-  /** Copies `text`; resolves with when it will be cleared (epoch ms). A new copy restarts the timer. */
-  copy(text: string): Promise<number>;
-  /** Clears now if the clipboard still holds our text (used on quit). */
-  release(): Promise<void>;
+  /** Copies `text`; resolves with when it will be cleared (epoch ms), or null when it never is. A new copy restarts the timer. */
+  copy(text: string): Promise<number | null>;
+  /** Clears now if the clipboard still holds our text; resolves with whether it did. */
+  clear(reason: Exclude<ClearReason, 'timeout'>): Promise<boolean>;
 }
+
+/** The guard's delay for a clipboard-clear setting in seconds, where 0 means never. */
+export const clearDelayMs = (seconds: number): number | null => (seconds === 0 ? null : seconds * 1000);
 
 export function createClipboardGuard(options: {
   clipboard: Clipboard;
   clock: Clock;
-  clearAfterMs: number;
+  /** Read at each copy, so a settings change applies to the next copy; null means never clear. */
+  clearAfterMs: () => number | null;
   onCleared: (reason: ClearReason) => void;
 }): ClipboardGuard {
-  const { clipboard, clock, clearAfterMs, onCleared } = options;
+  const { clipboard, clock, onCleared } = options;
   let written: string | null = null;
   let timer: TimerHandle | null = null;
 
@@ -25,13 +29,14 @@ export function createClipboardGuard(options: {
     timer = null;
   };
 
-  const clearIfOurs = async (reason: ClearReason): Promise<void> => {
+  const clearIfOurs = async (reason: ClearReason): Promise<boolean> => {
     stopTimer();
     const expected = written;
     written = null;
-    if (expected === null || (await clipboard.readText()) !== expected) return;
+    if (expected === null || (await clipboard.readText()) !== expected) return false;
     await clipboard.clear();
     onCleared(reason);
+    return true;
   };
 
   return {
@@ -39,9 +44,11 @@ export function createClipboardGuard(options: {
       stopTimer();
       await clipboard.writeText(text);
       written = text;
-      timer = clock.setTimeout(() => void clearIfOurs('timeout'), clearAfterMs);
-      return clock.now() + clearAfterMs;
+      const delay = options.clearAfterMs();
+      if (delay === null) return null;
+      timer = clock.setTimeout(() => void clearIfOurs('timeout'), delay);
+      return clock.now() + delay;
     },
-    release: () => clearIfOurs('quit'),
+    clear: (reason) => clearIfOurs(reason),
   };
 }

@@ -1,5 +1,6 @@
 // Schema of the vault file: account metadata, encrypted secrets and settings, version 1. Must not import electron.
 import { z } from 'zod';
+import { defaultSettings, settingsSchema } from '../../preload/contract';
 
 const epochMs = z.number().int().nonnegative();
 
@@ -25,8 +26,22 @@ const accountRecordSchema = z.object({
     credit: z.number().nullable(),
     checkedAt: epochMs.nullable(),
   }),
+  /** The user dismissed the banner for the current ban; reset when the account is banned anew. */
+  banDismissed: z.boolean().default(false),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
+
+const { shape } = settingsSchema;
+/** Settings as stored: every field defaults, so files written by older versions still open. */
+const storedSettingsSchema = z.object({
+  weakProtectionOptIn: z.boolean().default(false),
+  clipboardClearSeconds: shape.clipboardClearSeconds.default(defaultSettings.clipboardClearSeconds),
+  checkIntervalMinutes: shape.checkIntervalMinutes.default(defaultSettings.checkIntervalMinutes),
+  renewWindowDays: shape.renewWindowDays.default(defaultSettings.renewWindowDays),
+  notifications: shape.notifications.default(defaultSettings.notifications),
+  launchAtLogin: shape.launchAtLogin.default(defaultSettings.launchAtLogin),
+  startHidden: shape.startHidden.default(defaultSettings.startHidden),
+});
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
@@ -35,7 +50,7 @@ export const vaultDocumentSchema = z.object({
   accounts: z.array(accountRecordSchema),
   /** service → account → base64 ciphertext, as written by the keytar-compatible vault. */
   secrets: z.record(z.string(), z.record(z.string(), base64)),
-  settings: z.object({ weakProtectionOptIn: z.boolean() }),
+  settings: storedSettingsSchema,
 });
 export type VaultDocument = z.infer<typeof vaultDocumentSchema>;
 
@@ -43,5 +58,5 @@ export const emptyVaultDocument: VaultDocument = {
   version: 1,
   accounts: [],
   secrets: {},
-  settings: { weakProtectionOptIn: false },
+  settings: { ...defaultSettings, weakProtectionOptIn: false },
 };

@@ -14,7 +14,11 @@ export function createHandlers(accounts: AccountService): Handlers {
     renameAccount: ({ id, label }) => accounts.rename(id, label),
     replaceSecret: ({ id, clientSecret }) => accounts.replaceSecret(id, clientSecret),
     removeAccount: ({ id }) => accounts.remove(id),
-    copyToken: ({ id }) => accounts.copyToken(id),
+    copyToken: ({ id, format }) => accounts.copyToken(id, format ?? 'token'),
+    clearClipboard: () => accounts.clearClipboard(),
+    checkAll: () => accounts.checkAll(),
+    dismissBanAlert: ({ id }) => accounts.dismissBanAlert(id),
+    updateSettings: async (change) => accounts.updateSettings(change),
     setWeakProtectionOptIn: async ({ optIn }) => accounts.setWeakProtectionOptIn(optIn),
   };
 }

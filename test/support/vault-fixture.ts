@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAkoolClient } from '../../main/core/akool-client';
 import { createAccountService, type AccountService } from '../../main/core/account-service';
-import { createClipboardGuard } from '../../main/core/clipboard-guard';
+import { clearDelayMs, createClipboardGuard } from '../../main/core/clipboard-guard';
 import { openDocumentStore } from '../../main/core/document-store';
 import type { Protection } from '../../main/core/ports';
 import { createSecretVault } from '../../main/core/secret-vault';
@@ -37,6 +37,7 @@ export function createVaultFixture(protection?: Protection): VaultFixture {
   const build = (): AccountService => {
     const cipher = createAesGcmCipher(key, protection);
     const documents = openDocumentStore(openConfStore(dir.path), clock, logger);
+    const clearAfterMs = (): number | null => clearDelayMs(documents.current().settings.clipboardClearSeconds);
     return createAccountService({
       client: createAkoolClient({ http: fetch }),
       secrets: createSecretVault(documents, cipher),
@@ -44,7 +45,7 @@ export function createVaultFixture(protection?: Protection): VaultFixture {
       cipher,
       clock,
       protection: protection ?? { available: true, backend: 'aes-256-gcm', weak: false },
-      clipboardGuard: createClipboardGuard({ clipboard, clock, clearAfterMs: 30_000, onCleared: () => undefined }),
+      clipboardGuard: createClipboardGuard({ clipboard, clock, clearAfterMs, onCleared: () => undefined }),
       newId: () => crypto.randomUUID(),
     });
   };

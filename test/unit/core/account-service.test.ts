@@ -1,6 +1,7 @@
 // Proves the vault's use cases end to end against the Akool-compatible sandbox over real HTTP.
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../preload/contract';
 import { demoAccounts, startSandbox, type Sandbox } from '../../sandbox/server';
 import { createVaultFixture, type VaultFixture } from '../../support/vault-fixture';
 
@@ -28,7 +29,7 @@ describe('account service against the sandbox', () => {
     const view = await add('demo-active');
     expect(view).toMatchObject({ status: 'active', credit: 1234, email: 'active@sandbox.test', uid: '100001' });
     expect(Date.parse(view.expiresAt ?? '') - Date.now()).toBeGreaterThan(399 * 86_400_000);
-    await vault.service.copyToken(view.id);
+    await vault.service.copyToken(view.id, 'token');
     const token = vault.clipboard.text();
     expect(fingerprintOf(token)).toBe(view.tokenFingerprint);
     expect(vault.diskText()).not.toContain(token);
@@ -62,7 +63,7 @@ describe('account service against the sandbox', () => {
     const view = await add('demo-banned');
     expect(view.status).toBe('banned');
     expect(view.problem).toContain('1200');
-    await vault.service.copyToken(view.id);
+    await vault.service.copyToken(view.id, 'token');
     expect(vault.clipboard.text()).not.toBe('');
   });
 
@@ -159,8 +160,8 @@ describe('account service against the sandbox', () => {
   it('copies the token and clears it after 30 s', async () => {
     vault = createVaultFixture();
     const view = await add('demo-active');
-    const { clearsAt } = await vault.service.copyToken(view.id);
-    expect(Date.parse(clearsAt)).toBe(vault.clock.now() + 30_000);
+    const { clearsAt } = await vault.service.copyToken(view.id, 'token');
+    expect(Date.parse(clearsAt ?? '')).toBe(vault.clock.now() + 30_000);
     expect(vault.clipboard.text()).toMatch(/^eyJ/);
     vault.clock.advance(30_000);
     await new Promise((resolve) => setImmediate(resolve));
@@ -175,5 +176,57 @@ describe('account service against the sandbox', () => {
     expect(vault.service.state().accounts).toEqual([]);
     expect(vault.service.setWeakProtectionOptIn(true)).toMatchObject({ level: 'weak', canStoreSecrets: true });
     expect((await add('demo-active')).status).toBe('active');
+  });
+
+  it('copies as an Authorization header and clears on request', async () => {
+    vault = createVaultFixture();
+    const view = await add('demo-active');
+    await vault.service.copyToken(view.id, 'header');
+    expect(vault.clipboard.text()).toMatch(/^Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(await vault.service.clearClipboard()).toEqual({ cleared: true });
+    expect(vault.clipboard.text()).toBe('');
+    expect(await vault.service.clearClipboard()).toEqual({ cleared: false });
+  });
+
+  it('checks every account with check-all', async () => {
+    vault = createVaultFixture();
+    await add('demo-active');
+    await add('demo-banned');
+    sandbox.setState('demo-active', 'banned');
+    try {
+      expect(await vault.service.checkAll()).toEqual({ checked: 2 });
+      expect(vault.service.state().accounts.map((account) => account.status)).toEqual(['banned', 'banned']);
+    } finally {
+      sandbox.setState('demo-active', 'active');
+    }
+  });
+
+  it('keeps a dismissed ban banner dismissed while banned, and shows it again after a new ban', async () => {
+    vault = createVaultFixture();
+    const view = await add('demo-active');
+    sandbox.setState('demo-active', 'banned');
+    try {
+      expect((await vault.service.check(view.id)).banDismissed).toBe(false);
+      expect((await vault.service.dismissBanAlert(view.id)).banDismissed).toBe(true);
+      expect((await vault.service.check(view.id)).banDismissed).toBe(true);
+      sandbox.setState('demo-active', 'active');
+      expect((await vault.service.check(view.id)).banDismissed).toBe(false);
+      sandbox.setState('demo-active', 'banned');
+      expect((await vault.service.check(view.id)).banDismissed).toBe(false);
+    } finally {
+      sandbox.setState('demo-active', 'active');
+    }
+  });
+
+  it('stores settings, applies defaults to older files, and keeps the weak opt-in out of them', async () => {
+    vault = createVaultFixture();
+    expect(vault.service.state().settings).toEqual(defaultSettings);
+    const updated = vault.service.updateSettings({ clipboardClearSeconds: 10, checkIntervalMinutes: 60 });
+    expect(updated).toEqual({ ...defaultSettings, clipboardClearSeconds: 10, checkIntervalMinutes: 60 });
+    expect(Object.keys(updated)).not.toContain('weakProtectionOptIn');
+    expect(vault.reopen().state().settings).toEqual(updated);
+    const view = await add('demo-active');
+    const { clearsAt } = await vault.service.copyToken(view.id, 'token');
+    expect(Date.parse(clearsAt ?? '')).toBe(vault.clock.now() + 10_000);
   });
 });

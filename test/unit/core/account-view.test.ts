@@ -14,6 +14,7 @@ const record = (result: LastResult, expiresAt: number | null): AccountRecord => 
   createdAt: now - day,
   token: { fingerprint: 'ab12cd34', expiresAt, issuedAt: now - day, email: 'a@b.test', uid: '42' },
   status: { result, problem: null, credit: 10, checkedAt: now },
+  banDismissed: false,
 });
 
 describe('account status', () => {

@@ -8,13 +8,17 @@ const setup = () => {
   const clock = createFakeClock();
   const clipboard = createMemoryClipboard();
   const cleared: ClearReason[] = [];
-  const guard = createClipboardGuard({ clipboard, clock, clearAfterMs: 30_000, onCleared: (r) => cleared.push(r) });
+  let delay: number | null = 30_000;
+  const guard = createClipboardGuard({ clipboard, clock, clearAfterMs: () => delay, onCleared: (r) => cleared.push(r) });
+  const setDelay = (ms: number | null): void => {
+    delay = ms;
+  };
   /** Moves the fake clock and lets the guard's clipboard reads settle. */
   const advance = async (ms: number): Promise<void> => {
     clock.advance(ms);
     await new Promise((resolve) => setImmediate(resolve));
   };
-  return { clock, clipboard, cleared, guard, advance };
+  return { clock, clipboard, cleared, guard, advance, setDelay };
 };
 
 describe('clipboard guard', () => {
@@ -52,15 +56,37 @@ describe('clipboard guard', () => {
   it('clears on quit only if unchanged, and stops the timer', async () => {
     const { clock, clipboard, cleared, guard } = setup();
     await guard.copy('token-1');
-    await guard.release();
+    await guard.clear('quit');
     expect(clipboard.text()).toBe('');
     expect(cleared).toEqual(['quit']);
     expect(clock.pendingTimers()).toBe(0);
 
     await guard.copy('token-2');
     await clipboard.writeText('mine');
-    await guard.release();
+    expect(await guard.clear('quit')).toBe(false);
     expect(clipboard.text()).toBe('mine');
     expect(cleared).toEqual(['quit']);
+  });
+
+  it('clears at once on request and reports whether it did', async () => {
+    const { clipboard, cleared, guard } = setup();
+    expect(await guard.clear('manual')).toBe(false);
+    await guard.copy('token-1');
+    expect(await guard.clear('manual')).toBe(true);
+    expect(clipboard.text()).toBe('');
+    expect(cleared).toEqual(['manual']);
+  });
+
+  it('takes the delay from the settings at each copy, and never clears when it is null', async () => {
+    const { clock, clipboard, guard, advance, setDelay } = setup();
+    setDelay(10_000);
+    expect(await guard.copy('token-1')).toBe(clock.now() + 10_000);
+    await advance(10_000);
+    expect(clipboard.text()).toBe('');
+    setDelay(null);
+    expect(await guard.copy('token-2')).toBeNull();
+    await advance(3_600_000);
+    expect(clipboard.text()).toBe('token-2');
+    expect(clock.pendingTimers()).toBe(0);
   });
 });

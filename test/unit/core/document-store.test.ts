@@ -25,7 +25,7 @@ describe('document store', () => {
     const store = open(dir);
     expect(store.current()).toEqual(emptyVaultDocument);
     expect(store.notice).toBeNull();
-    store.update((document) => ({ ...document, settings: { weakProtectionOptIn: true } }));
+    store.update((document) => ({ ...document, settings: { ...document.settings, weakProtectionOptIn: true } }));
     expect(open(dir).current().settings.weakProtectionOptIn).toBe(true);
   });
 
@@ -62,7 +62,7 @@ describe('document store', () => {
     const memory = createMemoryStore();
     const store = openDocumentStore(memory, createFakeClock(), createMemoryLogger());
     memory.failWrites = true;
-    expect(() => store.update((document) => ({ ...document, settings: { weakProtectionOptIn: true } }))).toThrow(
+    expect(() => store.update((document) => ({ ...document, settings: { ...document.settings, weakProtectionOptIn: true } }))).toThrow(
       expect.objectContaining({ code: 'storage-failed' }),
     );
     expect(store.current().settings.weakProtectionOptIn).toBe(false);

@@ -2,6 +2,7 @@
 import { createContext, runInContext, type Context } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createConsoleLogger } from '../../../main/node/console-logger';
+import { channelNames, eventNames } from '../../../preload/contract';
 import { bundlePageBridge } from '../../harness/bridge-bundle';
 import { loadRendererBuild } from '../../harness/renderer-build';
 import { serveHarness, type ServedHarness } from '../../harness/serve-harness';
@@ -46,9 +47,8 @@ describe('page bridge script', () => {
       writable: false,
       configurable: false,
     });
-    expect(runInContext('Object.keys(vault).sort().join(",")', context)).toBe(
-      'addAccount,checkAccount,copyToken,getState,onAccountsChanged,onClipboardCleared,removeAccount,renameAccount,renewToken,replaceSecret,setWeakProtectionOptIn',
-    );
+    const listeners = eventNames.map((name) => `on${name.charAt(0).toUpperCase()}${name.slice(1)}`);
+    expect(runInContext('Object.keys(vault).sort().join(",")', context)).toBe([...channelNames, ...listeners].sort().join(','));
     expect(runInContext('"use strict"; try { vault = {}; "replaced" } catch { "kept" }', context)).toBe('kept');
   });
 

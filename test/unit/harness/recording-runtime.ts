@@ -1,9 +1,11 @@
 // Test double for the vault runtime behind the transport: records calls, answers getState, emits events on demand. Must not import main/.
+import { defaultSettings } from '../../../preload/contract';
 import type { TransportRuntime } from '../../harness/harness-handler';
 
 export const emptyState = {
   accounts: [],
   protection: { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true },
+  settings: defaultSettings,
   notice: null,
 };
 

@@ -1,6 +1,6 @@
 // Proves dispatch allows only contract channels, validates both directions and maps errors to the closed codes.
 import { describe, expect, it } from 'vitest';
-import type { AccountView } from '../../../preload/contract';
+import { defaultSettings, type AccountView } from '../../../preload/contract';
 import { VaultError } from '../../../main/core/vault-error';
 import { createDispatcher } from '../../../main/ipc/dispatch';
 import type { Handlers } from '../../../main/ipc/handlers';
@@ -22,6 +22,7 @@ const view: AccountView = {
   checkedAt: null,
   tokenFingerprint: 'ab12cd34',
   createdAt: '2026-11-24T12:00:00.000Z',
+  banDismissed: false,
 };
 const protection = { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true } as const;
 
@@ -33,7 +34,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
   };
   return {
     calls,
-    getState: record('getState', { accounts: [view], protection, notice: null }),
+    getState: record('getState', { accounts: [view], protection, settings: defaultSettings, notice: null }),
     addAccount: record('addAccount', view),
     checkAccount: record('checkAccount', view),
     renewToken: record('renewToken', view),
@@ -41,6 +42,10 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     replaceSecret: record('replaceSecret', view),
     removeAccount: record('removeAccount', { id }),
     copyToken: record('copyToken', { clearsAt: null }),
+    clearClipboard: record('clearClipboard', { cleared: false }),
+    checkAll: record('checkAll', { checked: 1 }),
+    dismissBanAlert: record('dismissBanAlert', view),
+    updateSettings: record('updateSettings', defaultSettings),
     setWeakProtectionOptIn: record('setWeakProtectionOptIn', protection),
     ...overrides,
   };

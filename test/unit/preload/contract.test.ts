@@ -56,6 +56,7 @@ describe('IPC contract', () => {
       checkedAt: null,
       tokenFingerprint: 'ab12cd34',
       createdAt: '2026-11-24T12:00:00.000Z',
+      banDismissed: false,
     };
     expect(accountViewSchema.safeParse(view).success).toBe(true);
     expect(accountViewSchema.safeParse({ ...view, token: 'eyJ' }).success).toBe(false);

@@ -70,6 +70,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
         checkedAt: null,
         tokenFingerprint: '0123abcd',
         createdAt: '2030-01-01T00:00:00.000Z',
+        banDismissed: false,
       };
       state = { ...state, accounts: [...state.accounts, account] };
       return ok(account);
@@ -85,6 +86,13 @@ export function createFakeVault(initial = makeState()): FakeVault {
       return ok({ id });
     },
     copyToken: async () => ok({ clearsAt: new Date(Date.now() + 30_000).toISOString() }),
+    clearClipboard: async () => ok({ cleared: true }),
+    checkAll: async () => ok({ checked: state.accounts.length }),
+    dismissBanAlert: async ({ id }) => change(id, { banDismissed: true }),
+    updateSettings: async (edit) => {
+      state = { ...state, settings: { ...state.settings, ...edit } };
+      return ok(state.settings);
+    },
     setWeakProtectionOptIn: async ({ optIn: wanted }) => ok(optIn(wanted)),
   };
 
@@ -105,6 +113,10 @@ export function createFakeVault(initial = makeState()): FakeVault {
     replaceSecret: recorded('replaceSecret', () => respond.replaceSecret ?? defaults.replaceSecret),
     removeAccount: recorded('removeAccount', () => respond.removeAccount ?? defaults.removeAccount),
     copyToken: recorded('copyToken', () => respond.copyToken ?? defaults.copyToken),
+    clearClipboard: recorded('clearClipboard', () => respond.clearClipboard ?? defaults.clearClipboard),
+    checkAll: recorded('checkAll', () => respond.checkAll ?? defaults.checkAll),
+    dismissBanAlert: recorded('dismissBanAlert', () => respond.dismissBanAlert ?? defaults.dismissBanAlert),
+    updateSettings: recorded('updateSettings', () => respond.updateSettings ?? defaults.updateSettings),
     setWeakProtectionOptIn: recorded('setWeakProtectionOptIn', () => respond.setWeakProtectionOptIn ?? defaults.setWeakProtectionOptIn),
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
@@ -114,6 +126,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
       clipboardListeners.add(listener);
       return () => clipboardListeners.delete(listener);
     },
+    onFocusAccount: () => () => undefined,
   };
 
   return {

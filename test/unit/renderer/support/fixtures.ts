@@ -1,5 +1,5 @@
 // Builders for AccountView and VaultState test data with safe defaults. Must not import electron, node:* or main/.
-import type { AccountView, ProtectionView, VaultState } from '../../../../preload/contract';
+import { defaultSettings, type AccountView, type ProtectionView, type VaultState } from '../../../../preload/contract';
 
 let counter = 0;
 
@@ -25,6 +25,7 @@ export function makeAccount(overrides: Partial<AccountView> = {}): AccountView {
     checkedAt: null,
     tokenFingerprint: 'ab12cd34',
     createdAt: '2030-01-01T00:00:00.000Z',
+    banDismissed: false,
     ...overrides,
   };
 }
@@ -37,5 +38,5 @@ export const strongProtection: ProtectionView = {
 };
 
 export function makeState(overrides: Partial<VaultState> = {}): VaultState {
-  return { accounts: [], protection: strongProtection, notice: null, ...overrides };
+  return { accounts: [], protection: strongProtection, settings: defaultSettings, notice: null, ...overrides };
 }
