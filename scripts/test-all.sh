@@ -7,6 +7,16 @@ rm -rf "$results" && mkdir -p "$results"
 
 step() { echo; echo "=== $1"; }
 
+# The UI tests drive Debian's Chromium; install it on a fresh machine (root can, as on CI).
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get > /dev/null; then
+    step "installing Debian Chromium for the UI tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+  else
+    echo "Chromium is missing: run 'sudo apt-get install chromium' or set CHROMIUM_PATH." >&2
+  fi
+fi
+
 step "typecheck (tsc --build)"
 npx tsc --build --force > "$results/typecheck.log" 2>&1; echo "$?" > "$results/typecheck.status"
 cat "$results/typecheck.log"

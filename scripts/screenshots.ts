@@ -1,0 +1,51 @@
+// `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots.
+import { chromium } from '@playwright/test';
+import { startHarness } from '../test/harness/server';
+import { startSandbox } from '../test/sandbox/server';
+import { makeTempDir } from '../test/support/temp-dir';
+
+const outDir = new URL('../docs/screenshots/', import.meta.url).pathname;
+const accounts = [
+  { label: 'Production', clientId: 'demo-active', clientSecret: 'demo-secret-active' },
+  { label: 'Staging', clientId: 'demo-expiring', clientSecret: 'demo-secret-expiring' },
+  { label: 'Old agency key', clientId: 'demo-banned', clientSecret: 'demo-secret-banned' },
+];
+
+async function main(): Promise<void> {
+  const sandbox = await startSandbox();
+  const dir = makeTempDir('akool-vault-screens-');
+  const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: 'light' });
+    await page.goto(harness.url);
+    await page.screenshot({ path: `${outDir}empty.png` });
+    for (const account of accounts) {
+      await page.getByLabel('Label', { exact: true }).fill(account.label);
+      await page.getByLabel('Client ID', { exact: true }).fill(account.clientId);
+      await page.getByLabel('Client secret', { exact: true }).fill(account.clientSecret);
+      await page.getByLabel('Base URL (optional)', { exact: true }).fill(sandbox.baseUrl);
+      await page.getByRole('button', { name: 'Add account' }).click();
+      await page.getByRole('article', { name: account.label, exact: true }).locator('[data-status]').waitFor();
+    }
+    await page.getByRole('article', { name: 'Production', exact: true }).getByRole('button', { name: 'Copy token' }).click();
+    await page.getByText(/copied/i).waitFor();
+    await page.screenshot({ path: `${outDir}accounts.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${outDir}accounts-dark.png`, fullPage: true });
+    process.stdout.write(`Screenshots written to ${outDir}\n`);
+  } finally {
+    await browser.close();
+    await harness.close();
+    await sandbox.close();
+    dir.remove();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
