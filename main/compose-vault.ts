@@ -1,11 +1,17 @@
-// Builds the vault runtime (store, services, IPC dispatch, push events) from ports; shared by the app and the harness. Must not import electron.
+// Builds the vault runtime (store, services, monitor, alerts, IPC dispatch, push events) from ports; shared by the app and the harness. Must not import electron.
 import { randomUUID } from 'node:crypto';
-import { events, ipcEvent, type EventName, type EventPayload } from '../preload/contract';
+import { events, ipcEvent, type EventName, type EventPayload, type VaultState } from '../preload/contract';
 import { createAkoolClient } from './core/akool-client';
-import { createAccountService } from './core/account-service';
+import { checkAllConcurrency, createAccountService } from './core/account-service';
+import { createChangeBatch } from './core/change-batch';
+import { createAlertReview } from './core/alert-review';
 import { clearDelayMs, createClipboardGuard } from './core/clipboard-guard';
+import { createCloseHint } from './core/close-hint';
 import { openDocumentStore } from './core/document-store';
-import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger } from './core/ports';
+import { createMonitor, type WakeReason } from './core/monitor';
+import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier } from './core/ports';
+import { createRedactingLogger } from './core/redacting-logger';
+import { guardSealing } from './core/sealing-guard';
 import { createSecretVault } from './core/secret-vault';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
@@ -17,6 +23,9 @@ export interface VaultPorts {
   clock: Clock;
   clipboard: Clipboard;
   logger: Logger;
+  notifier: Notifier;
+  /** 0 ≤ r < 1 for retry jitter; Math.random when absent. */
+  random?: () => number;
 }
 
 export interface VaultRuntime {
@@ -24,13 +33,27 @@ export interface VaultRuntime {
   dispatch(channel: string, input: unknown): Promise<unknown>;
   /** Push events with their IPC channel and an already validated payload. */
   onEvent(listener: (channel: string, payload: unknown) => void): () => void;
-  /** Clears the clipboard if it still holds a token we wrote. */
+  /** What the window would get from getState, for the tray. */
+  state(): VaultState;
+  /** Starts the background monitor: checks every account now, then whenever due. Once; later calls do nothing. */
+  start(): void;
+  /** 'resume' and 'online' check every account now; 'settings' re-plans (also done on its own after any change). */
+  wake(reason: WakeReason): void;
+  /** Resolves once no background sweep is running: for tests and benchmarks on a fake clock. */
+  whenIdle(): Promise<void>;
+  /** Emits focusAccount so the window shows this account, e.g. after a click on its notification; ignores unknown ids. */
+  focusAccount(id: string): void;
+  /** True only the first time ever, so the platform says once that closing the window keeps akool-vault in the tray. */
+  closeHintDue(): boolean;
+  /** Stops the monitor and clears the clipboard if it still holds a token we wrote. */
   dispose(): Promise<void>;
 }
 
 export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
-  const { cipher, clock, logger } = ports;
-  const documents = openDocumentStore(ports.store, clock, logger);
+  const { cipher, clock } = ports;
+  const logger = createRedactingLogger(ports.logger);
+  const protection = await cipher.protection();
+  const documents = guardSealing(openDocumentStore(ports.store, clock, logger), protection);
   const listeners = new Set<(channel: string, payload: unknown) => void>();
   const emit = <K extends EventName>(name: K, payload: EventPayload<K>): void => {
     const parsed = events[name].parse(payload);
@@ -48,19 +71,60 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     documents,
     cipher,
     clock,
-    protection: await cipher.protection(),
+    protection,
     clipboardGuard,
     newId: randomUUID,
   });
-  accounts.onChange(() => emit('accountsChanged', accounts.state()));
+  const monitor = createMonitor({
+    accounts,
+    documents,
+    clock,
+    random: ports.random ?? Math.random,
+    logger,
+    concurrency: checkAllConcurrency,
+    afterSweep: () => settle(),
+  });
+  const reviewAlerts = createAlertReview({ documents, notifier: ports.notifier, clock, logger });
+  const changes = createChangeBatch(clock, () => {
+    try {
+      reviewAlerts();
+      monitor.replan();
+      emit('accountsChanged', accounts.state());
+    } catch (error) {
+      logger.error('reacting to an account change failed', { error: error instanceof Error ? error.name : typeof error });
+    }
+  });
+  accounts.onChange(changes.changed);
+  /** Makes everything a request or a sweep changed visible and saved before it counts as done. */
+  const settle = (): void => {
+    changes.flush();
+    documents.flush();
+  };
   const dispatch = createDispatcher(createHandlers(accounts), logger);
   return {
-    dispatch,
+    dispatch: async (channel, input) => {
+      const envelope = await dispatch(channel, input);
+      settle();
+      return envelope;
+    },
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    state: () => accounts.state(),
+    start: () => monitor.wake('start'),
+    wake: (reason) => monitor.wake(reason),
+    whenIdle: async () => {
+      await monitor.whenIdle();
+      settle();
+    },
+    focusAccount: (id) => {
+      if (documents.current().accounts.some((record) => record.id === id)) emit('focusAccount', { id });
+    },
+    closeHintDue: createCloseHint(documents, logger),
     dispose: async () => {
+      monitor.stop();
+      settle();
       await clipboardGuard.clear('quit');
     },
   };

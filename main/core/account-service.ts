@@ -1,5 +1,6 @@
 // The vault's use cases: add, check, renew, rename, replace secret, remove, copy token. Must not import electron.
 import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } from '../../preload/contract';
+import type { AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
 import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
@@ -11,7 +12,7 @@ import { runLimited } from './run-limited';
 import type { Protection } from './ports';
 import { assertCanStoreSecrets, describeProtection } from './protection-policy';
 import { sealSecret, withSecret } from './secret-vault';
-import type { AccountRecord, VaultDocument } from './vault-document';
+import { noAlerts, type AccountRecord, type VaultDocument } from './vault-document';
 import { VaultError } from './vault-error';
 
 export interface AccountServiceDeps extends AccountStatusDeps {
@@ -20,15 +21,28 @@ export interface AccountServiceDeps extends AccountStatusDeps {
   newId: () => string;
 }
 
+/** Decides, once it is the account's turn in its queue, whether a renewal still makes sense for the record as it is then. */
+export type RenewCondition = (record: AccountRecord, now: number) => boolean;
+
+export type RenewReport =
+  | { kind: 'skipped' }
+  | { kind: 'failed'; failure: AkoolFailure }
+  | { kind: 'renewed'; checked: QuotaOutcome };
+
 export interface AccountService {
   state(): VaultState;
   add(input: ParsedInput<'addAccount'>): Promise<AccountView>;
   check(id: string): Promise<AccountView>;
+  /** Checks like `check`, sharing a run in progress, and resolves with what Akool said rather than the view. */
+  probe(id: string): Promise<QuotaOutcome>;
+  /** Renews the token the caller saw; skipped when another operation replaced it first, so nothing exchanges twice. */
   renew(id: string): Promise<AccountView>;
+  /** Renews only if `condition` still holds when the account's turn comes; the quota is then checked with the new token. */
+  renewWhen(id: string, condition: RenewCondition): Promise<RenewReport>;
   rename(id: string, label: string): Promise<AccountView>;
   replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
-  /** Copies the token, or `Bearer <token>` with format 'header'. */
+  /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
   copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null }>;
   clearClipboard(): Promise<{ cleared: boolean }>;
   /** Checks every account, at most `checkAllConcurrency` at once. */
@@ -53,28 +67,46 @@ function assertNoDuplicate(document: VaultDocument, clientId: string, baseUrl: s
 export function createAccountService(deps: AccountServiceDeps): AccountService {
   const { client, secrets, documents, cipher, clock } = deps;
   const perAccount = createKeyedQueue();
-  const sharedCheck = createSingleFlight<AccountView>();
+  const sharedCheck = createSingleFlight<QuotaOutcome>();
   const listeners = new Set<() => void>();
   const changed = (): void => listeners.forEach((listener) => listener());
   const view = (id: string): AccountView => toAccountView(requireRecord(documents.current(), id), clock.now());
   const protectionView = (): ProtectionView =>
-    describeProtection(deps.protection, documents.current().settings.weakProtectionOptIn);
+    describeProtection(deps.protection, documents.current().settings.weakProtectionOptIn, documents.current().protectionFloor);
   const settings = (): Settings => {
     const { weakProtectionOptIn: _optIn, ...userSettings } = documents.current().settings;
     return userSettings;
   };
-  const check = (id: string): Promise<AccountView> =>
+  const probe = (id: string): Promise<QuotaOutcome> =>
     sharedCheck(id, () =>
       perAccount(id, async () => {
-        await refreshStatus(deps, id);
+        const outcome = await refreshStatus(deps, id);
         changed();
-        return view(id);
+        return outcome;
       }),
     );
+  const check = async (id: string): Promise<AccountView> => {
+    await probe(id);
+    return view(id);
+  };
+  const renewWhen = (id: string, condition: RenewCondition): Promise<RenewReport> =>
+    perAccount(id, async (): Promise<RenewReport> => {
+      if (!condition(requireRecord(documents.current(), id), clock.now())) return { kind: 'skipped' };
+      const renewed = await renewStoredToken(deps, id);
+      if (renewed.kind !== 'ok') {
+        recordOutcome(deps, id, renewed);
+        changed();
+        return { kind: 'failed', failure: renewed };
+      }
+      const checked = await client.fetchQuota(requireRecord(documents.current(), id).baseUrl, renewed.token);
+      recordOutcome(deps, id, checked);
+      changed();
+      return { kind: 'renewed', checked };
+    });
 
   /** Exchanges a secret and, only on success, stores secret, token and the record's token metadata in one write. */
   async function exchangeAndSeal(baseUrl: string, clientId: string, clientSecret: string) {
-    assertCanStoreSecrets(protectionView());
+    assertCanStoreSecrets(protectionView(), documents.current().protectionFloor);
     const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret });
     if (outcome.kind !== 'ok') throw failureToError(outcome);
     const [sealedSecret, sealedToken] = await Promise.all([
@@ -109,20 +141,19 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         token: exchanged.token,
         status: unknownStatus,
         banDismissed: false,
+        alerts: noAlerts,
       };
       documents.update((document) => {
         assertNoDuplicate(document, input.clientId, base.url);
         return exchanged.seal({ ...document, accounts: [...document.accounts, record] }, id);
       });
       changed();
-      return perAccount(id, async () => {
-        await refreshStatus(deps, id);
-        changed();
-        return view(id);
-      });
+      return check(id);
     },
 
     check,
+    probe,
+    renewWhen,
 
     checkAll: async () => {
       const ids = documents.current().accounts.map((record) => record.id);
@@ -130,18 +161,12 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       return { checked: results.filter((result) => result.status === 'fulfilled').length };
     },
 
-    renew: (id) =>
-      perAccount(id, async () => {
-        const renewed = await renewStoredToken(deps, id);
-        if (renewed.kind !== 'ok') {
-          recordOutcome(deps, id, renewed);
-          changed();
-          throw failureToError(renewed);
-        }
-        recordOutcome(deps, id, await client.fetchQuota(requireRecord(documents.current(), id).baseUrl, renewed.token));
-        changed();
-        return view(id);
-      }),
+    renew: async (id) => {
+      const seen = requireRecord(documents.current(), id).token.fingerprint;
+      const report = await renewWhen(id, (record) => record.token.fingerprint === seen);
+      if (report.kind === 'failed') throw failureToError(report.failure);
+      return view(id);
+    },
 
     rename: (id, label) =>
       perAccount(id, async () => {
@@ -177,13 +202,15 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         return { id };
       }),
 
-    copyToken: async (id, format) => {
-      requireRecord(documents.current(), id);
-      const token = await secrets.getPassword(tokenService, id);
-      if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
-      const clearsAt = await deps.clipboardGuard.copy(format === 'header' ? `Bearer ${token}` : token);
-      return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString() };
-    },
+    // Queued behind a check or renewal in flight, so it copies the token they leave rather than the one they replace.
+    copyToken: (id, format) =>
+      perAccount(id, async () => {
+        requireRecord(documents.current(), id);
+        const token = await secrets.getPassword(tokenService, id);
+        if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
+        const clearsAt = await deps.clipboardGuard.copy(format === 'header' ? `Bearer ${token}` : token);
+        return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString() };
+      }),
 
     clearClipboard: async () => ({ cleared: await deps.clipboardGuard.clear('manual') }),
 

@@ -43,10 +43,10 @@ export async function renewStoredToken(deps: AccountStatusDeps, id: string): Pro
   return outcome;
 }
 
-/** Saves what a quota check (or a failed exchange) said about the account; keeps the last known credit. */
+/** Records what a quota check (or a failed exchange) said about the account (written soon, see DocumentStore.record); keeps the last known credit. */
 export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: QuotaOutcome): void {
   const checkedAt = deps.clock.now();
-  deps.documents.update((document) =>
+  deps.documents.record((document) =>
     withRecord(document, id, (record) => {
       const result = outcome.kind === 'ok' ? 'active' : failureToResult(outcome);
       return {
@@ -61,8 +61,8 @@ export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: Quot
   );
 }
 
-/** Checks the quota; on 1101 renews the token once and checks again. */
-export async function refreshStatus(deps: AccountStatusDeps, id: string): Promise<void> {
+/** Checks the quota; on 1101 renews the token once and checks again. Resolves with what Akool said last, as recorded. */
+export async function refreshStatus(deps: AccountStatusDeps, id: string): Promise<QuotaOutcome> {
   const { baseUrl } = requireRecord(deps.documents.current(), id);
   const token = await deps.secrets.getPassword(tokenService, id);
   let outcome = token === null ? missing('token') : await deps.client.fetchQuota(baseUrl, token);
@@ -71,4 +71,5 @@ export async function refreshStatus(deps: AccountStatusDeps, id: string): Promis
     outcome = renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token) : renewed;
   }
   recordOutcome(deps, id, outcome);
+  return outcome;
 }

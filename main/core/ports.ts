@@ -56,3 +56,16 @@ export interface Logger {
   warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
 }
+
+/** One native notification. Texts carry only an account's label, status and day counts: never a secret or token. */
+export interface AlertNotification {
+  readonly title: string;
+  readonly body: string;
+  /** The account a click on the notification should open. */
+  readonly accountId: string;
+}
+
+/** Shows native notifications: Electron's Notification in the app, a memory list in the harness. */
+export interface Notifier {
+  notify(notification: AlertNotification): void;
+}

@@ -1,10 +1,13 @@
-// Replaces secrets, JWT-shaped tokens and Bearer values in text with a marker. Must not import electron or node:*.
+// Replaces secrets, JWT-shaped tokens, Bearer values and credential header or field values in text with a marker. Must not import electron or node:*.
 
-const marker = '[redacted]';
+export const redactionMarker = '[redacted]';
 const minSecretLength = 4;
 const maxServerTextLength = 200;
 const jwtPattern = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
 const bearerPattern = /\bBearer\s+([^\s"'<>]+)/gi;
+/** `authorization: Basic x`, `x-api-key=x`, `"clientSecret":"x"`: the value after a credential name; an auth scheme word stays. */
+const credentialFieldPattern =
+  /\b(?:proxy-authorization|authorization|x-api-key|api[-_]?key|client[-_]?secret)["']?\s*[:=]\s*["']?(?:(?:bearer|basic|digest|token)\s+)?([^\s"',;{}<>]+)/gi;
 const invisiblePattern = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 
 interface Span {
@@ -28,10 +31,12 @@ function patternSpans(text: string): Span[] {
   for (const match of text.matchAll(jwtPattern)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
-  for (const match of text.matchAll(bearerPattern)) {
-    const value = match[1] ?? '';
-    const end = match.index + match[0].length;
-    spans.push({ start: end - value.length, end });
+  for (const pattern of [bearerPattern, credentialFieldPattern]) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[1] ?? '';
+      const end = match.index + match[0].length;
+      spans.push({ start: end - value.length, end });
+    }
   }
   return spans;
 }
@@ -46,13 +51,13 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-/** Replaces every secret (4+ chars), JWT-shaped string and Bearer value, overlaps included, with `[redacted]`. */
+/** Replaces every secret (4+ chars), JWT-shaped string, Bearer value and credential field value, overlaps included, with `[redacted]`. */
 export function redact(text: string, secrets: readonly string[]): string {
   const spans = mergeSpans([...secretSpans(text, secrets), ...patternSpans(text)]);
   let result = '';
   let from = 0;
   for (const span of spans) {
-    result += text.slice(from, span.start) + marker;
+    result += text.slice(from, span.start) + redactionMarker;
     from = span.end;
   }
   return result + text.slice(from);

@@ -1,4 +1,4 @@
-// Schema of the vault file: account metadata, encrypted secrets and settings, version 1. Must not import electron.
+// Schema of the vault file: account metadata, encrypted secrets, settings, notifications sent and the protection floor, version 1. Must not import electron.
 import { z } from 'zod';
 import { defaultSettings, settingsSchema } from '../../preload/contract';
 
@@ -6,6 +6,19 @@ const epochMs = z.number().int().nonnegative();
 
 export const lastResults = ['unknown', 'active', 'invalid', 'banned', 'unreachable', 'error'] as const;
 export type LastResult = (typeof lastResults)[number];
+
+/** Expiry notifications, mildest first. */
+export const expiryAlertLevels = ['expiring-14d', 'expiring-3d', 'expired'] as const;
+export type ExpiryAlertLevel = (typeof expiryAlertLevels)[number];
+
+const alertMemorySchema = z.object({
+  /** The problem last notified and not yet cleared by a successful check. */
+  problem: z.enum(['banned', 'invalid']).nullable(),
+  /** The most severe expiry notification shown for the token with this fingerprint. */
+  expiry: z.object({ fingerprint: z.string().regex(/^[0-9a-f]{8}$/), level: z.enum(expiryAlertLevels) }).nullable(),
+});
+export type AlertMemory = z.infer<typeof alertMemorySchema>;
+export const noAlerts: AlertMemory = { problem: null, expiry: null };
 
 const accountRecordSchema = z.object({
   id: z.uuid(),
@@ -28,6 +41,8 @@ const accountRecordSchema = z.object({
   }),
   /** The user dismissed the banner for the current ban; reset when the account is banned anew. */
   banDismissed: z.boolean().default(false),
+  /** Which notifications were already shown, so a restart does not repeat them. */
+  alerts: alertMemorySchema.default(noAlerts),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
@@ -45,12 +60,20 @@ const storedSettingsSchema = z.object({
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
+/** Protection levels that can seal a secret, weakest first. */
+export const sealLevels = ['weak', 'strong'] as const;
+export type SealLevel = (typeof sealLevels)[number];
+
 export const vaultDocumentSchema = z.object({
   version: z.literal(1),
   accounts: z.array(accountRecordSchema),
   /** service → account → base64 ciphertext, as written by the keytar-compatible vault. */
   secrets: z.record(z.string(), z.record(z.string(), base64)),
   settings: storedSettingsSchema,
+  /** True once the app has said that closing the window keeps it running in the tray. */
+  closeHintShown: z.boolean().default(false),
+  /** The strongest protection that ever sealed a secret in this file; nothing is sealed under less. Absent until the first seal. */
+  protectionFloor: z.enum(sealLevels).optional(),
 });
 export type VaultDocument = z.infer<typeof vaultDocumentSchema>;
 
@@ -59,4 +82,5 @@ export const emptyVaultDocument: VaultDocument = {
   accounts: [],
   secrets: {},
   settings: { ...defaultSettings, weakProtectionOptIn: false },
+  closeHintShown: false,
 };

@@ -1,11 +1,15 @@
 // Runs the real main-process vault under Node with Node adapters and serves the production renderer to a browser. Must not import electron.
 import { fileURLToPath } from 'node:url';
 import { composeVault } from '../../main/compose-vault';
+import type { WakeReason } from '../../main/core/monitor';
+import type { AlertNotification } from '../../main/core/ports';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
 import { systemClock } from '../../main/node/system-clock';
+import type { VaultState } from '../../preload/contract';
+import { createMemoryNotifier } from '../support/memory-notifier';
 import { loadRendererBuild } from './renderer-build';
 import { serveHarness } from './serve-harness';
 
@@ -27,7 +31,17 @@ export interface Harness {
   suggestedBaseUrl: string | null;
   /** The in-memory clipboard, for tests only: nothing serves it over HTTP. */
   clipboard: { text(): string };
+  /** Every native notification the vault raised, for tests only: nothing serves them over HTTP. */
+  notifications: readonly AlertNotification[];
   logLines: readonly string[];
+  /** What the tray would show: the vault state, read directly. */
+  state(): VaultState;
+  /** As the platform does after sleep ('resume') or when the network returns ('online'). */
+  wake(reason: WakeReason): void;
+  /** As a click on a notification does: pushes focusAccount to the page. */
+  focusAccount(id: string): void;
+  /** Resolves once no background check is running. */
+  whenIdle(): Promise<void>;
   /** Stops serving, then disposes the vault (which clears a token it left on the clipboard). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -42,6 +56,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     options.onLogLine?.(line);
   });
   const clipboard = createMemoryClipboard();
+  const notifier = createMemoryNotifier();
   const runtime = await composeVault({
     cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir)),
     store: openConfStore(options.dataDir),
@@ -49,17 +64,24 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     clock: systemClock,
     clipboard,
     logger,
+    notifier,
   });
   const served = await serveHarness({ runtime, renderer, logger, port: options.port }).catch((error: unknown) => {
     runtime.dispose();
     throw error;
   });
+  runtime.start();
   return {
     url: served.url,
     origin: served.origin,
     suggestedBaseUrl: options.baseUrl ?? null,
     clipboard: { text: () => clipboard.text() },
+    notifications: notifier.sent,
     logLines,
+    state: () => runtime.state(),
+    wake: (reason) => runtime.wake(reason),
+    focusAccount: (id) => runtime.focusAccount(id),
+    whenIdle: () => runtime.whenIdle(),
     close: async () => {
       await served.close();
       runtime.dispose();

@@ -62,8 +62,9 @@ export function createAccountRegistry(seeds: readonly SandboxAccountSeed[], now:
     issueToken(clientId) {
       const account = record(clientId);
       const { seed } = account;
-      const expiredOnPurpose = seed.firstTokenExpired === true && account.tokens.length === 0;
-      const exp = expiredOnPurpose ? nowSeconds() - 3600 : nowSeconds() + seed.tokenTtlSeconds;
+      const first = account.tokens.length === 0;
+      const age = first ? (seed.firstTokenAgeSeconds ?? 0) : 0;
+      const exp = first && seed.firstTokenExpired === true ? nowSeconds() - 3600 : nowSeconds() - age + seed.tokenTtlSeconds;
       const iat = exp - seed.tokenTtlSeconds;
       const jti = randomBytes(8).toString('hex');
       const token = signJwt(signingKey, { sub: seed.uid, uid: seed.uid, email: seed.email, iat, exp, jti });

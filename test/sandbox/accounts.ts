@@ -13,6 +13,8 @@ export interface SandboxAccountSeed {
   tokenTtlSeconds: number;
   /** The first exchange answers a token whose exp lies one hour in the past; later ones are normal. */
   firstTokenExpired?: boolean;
+  /** The first exchange answers a token issued this long ago (an old token close to its exp); later ones are fresh. */
+  firstTokenAgeSeconds?: number;
 }
 
 const day = 24 * 60 * 60;
@@ -35,6 +37,16 @@ export const demoAccounts: readonly SandboxAccountSeed[] = [
     email: 'expiring@sandbox.test',
     uid: '100002',
     tokenTtlSeconds: 3 * day,
+  },
+  {
+    clientId: 'demo-renewable',
+    clientSecret: 'demo-secret-renewable',
+    state: 'active',
+    credit: 300,
+    email: 'renewable@sandbox.test',
+    uid: '100006',
+    tokenTtlSeconds: 400 * day,
+    firstTokenAgeSeconds: 397 * day,
   },
   {
     clientId: 'demo-banned',

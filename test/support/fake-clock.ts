@@ -4,10 +4,15 @@ import type { Clock, TimerHandle } from '../../main/core/ports';
 export interface FakeClock extends Clock {
   advance(ms: number): void;
   pendingTimers(): number;
+  /** How many timer callbacks have run: the wake-ups a real process would have had. */
+  firedTimers(): number;
+  /** When the earliest pending timer is due, or null when none is pending. */
+  nextDue(): number | null;
 }
 
 export function createFakeClock(start = Date.UTC(2026, 10, 24, 12, 0, 0)): FakeClock {
   let now = start;
+  let fired = 0;
   const timers = new Map<TimerHandle, { due: number; callback: () => void }>();
   return {
     now: () => now,
@@ -26,10 +31,13 @@ export function createFakeClock(start = Date.UTC(2026, 10, 24, 12, 0, 0)): FakeC
         if (next === undefined) break;
         timers.delete(next[0]);
         now = next[1].due;
+        fired += 1;
         next[1].callback();
       }
       now = target;
     },
     pendingTimers: () => timers.size,
+    firedTimers: () => fired,
+    nextDue: () => (timers.size === 0 ? null : Math.min(...[...timers.values()].map((timer) => timer.due))),
   };
 }

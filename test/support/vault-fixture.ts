@@ -23,7 +23,7 @@ export interface VaultFixture {
   dataDir: string;
   /** Every file in the data directory, concatenated as text. */
   diskText(): string;
-  /** A second service over the same files, as after a restart. */
+  /** A second service over the same files, as after a restart (which first writes what the first one recorded). */
   reopen(): AccountService;
   remove(): void;
 }
@@ -34,9 +34,12 @@ export function createVaultFixture(protection?: Protection): VaultFixture {
   const clock = createFakeClock(Date.now());
   const clipboard = createMemoryClipboard();
   const logger = createMemoryLogger();
+  let flushPrevious = (): void => undefined;
   const build = (): AccountService => {
+    flushPrevious();
     const cipher = createAesGcmCipher(key, protection);
     const documents = openDocumentStore(openConfStore(dir.path), clock, logger);
+    flushPrevious = documents.flush;
     const clearAfterMs = (): number | null => clearDelayMs(documents.current().settings.clipboardClearSeconds);
     return createAccountService({
       client: createAkoolClient({ http: fetch }),

@@ -1,7 +1,7 @@
 // Proves how stored results and the token's exp combine into the status the user sees.
 import { describe, expect, it } from 'vitest';
 import { deriveStatus, expiringWindowMs, toAccountView } from '../../../main/core/account-view';
-import type { AccountRecord, LastResult } from '../../../main/core/vault-document';
+import { noAlerts, type AccountRecord, type LastResult } from '../../../main/core/vault-document';
 
 const now = Date.UTC(2026, 10, 24);
 const day = 24 * 60 * 60 * 1000;
@@ -15,6 +15,7 @@ const record = (result: LastResult, expiresAt: number | null): AccountRecord => 
   token: { fingerprint: 'ab12cd34', expiresAt, issuedAt: now - day, email: 'a@b.test', uid: '42' },
   status: { result, problem: null, credit: 10, checkedAt: now },
   banDismissed: false,
+  alerts: noAlerts,
 });
 
 describe('account status', () => {

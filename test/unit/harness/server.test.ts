@@ -97,6 +97,29 @@ describe('startHarness', () => {
     expect(echoed).toEqual(expect.arrayContaining([...harness.logLines]));
   });
 
+  it('records notifications from a wake-up and pushes focusAccount to the page, serving neither over HTTP', async () => {
+    const vault = pageBridge();
+    const added = await vault.addAccount({ label: 'Demo', clientId: 'demo-active', clientSecret: 'demo-secret-active', baseUrl: sandbox.baseUrl });
+    if (!added.ok) throw new Error(added.error.message);
+    sandbox.setState('demo-active', 'banned');
+    harness.wake('online');
+    await harness.whenIdle();
+    expect(harness.notifications).toEqual([
+      { title: 'Akool account banned', body: 'Demo: Akool reports this account as banned.', accountId: added.data.id },
+    ]);
+    expect(harness.state().accounts[0]?.status).toBe('banned');
+    const focused: string[] = [];
+    const stop = vault.onFocusAccount(({ id }) => focused.push(id));
+    await vi.waitFor(() => {
+      harness.focusAccount(added.data.id);
+      expect(focused).toContain(added.data.id);
+    });
+    stop();
+    for (const path of ['/notifications', '/__vault/notifications', '/clipboard', '/__vault/clipboard']) {
+      expect((await fetch(`${harness.origin}${path}`)).status).not.toBe(200);
+    }
+  });
+
   it('clears a copied token from the clipboard on close', async () => {
     const vault = pageBridge();
     const added = await vault.addAccount({ label: 'Demo', clientId: 'demo-active', clientSecret: 'demo-secret-active', baseUrl: sandbox.baseUrl });

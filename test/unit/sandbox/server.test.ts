@@ -251,13 +251,24 @@ describe('sandbox plumbing', () => {
     expect(() => sandbox.setCredit('nobody', 1)).toThrow(/Unknown sandbox clientId/);
   });
 
-  it('offers the five demo accounts by default', () => {
+  it('offers the six demo accounts by default', () => {
     expect(sandbox.accounts.map((account) => [account.clientId, account.state])).toEqual([
       ['demo-active', 'active'],
       ['demo-expiring', 'active'],
+      ['demo-renewable', 'active'],
       ['demo-banned', 'banned'],
       ['demo-expired', 'active'],
       ['demo-invalid', 'invalid-secret'],
     ]);
+  });
+
+  it('issues an old first token close to its exp for demo-renewable, then fresh ones', async () => {
+    const first = claimsOf(await exchange('demo-renewable'));
+    const second = claimsOf(await exchange('demo-renewable'));
+    const day = 86_400;
+    const nowSeconds = Date.now() / 1000;
+    expect(Number(first.exp) - Number(first.iat)).toBe(400 * day);
+    expect(Number(first.exp) - nowSeconds).toBeLessThan(3 * day + 60);
+    expect(Number(second.exp) - nowSeconds).toBeGreaterThan(399 * day);
   });
 });
