@@ -61,8 +61,10 @@ const tallies = [
   statusCheck('typecheck'),
   statusCheck('lint'),
   statusCheck('build'),
+  statusCheck('electronegativity'),
   vitest(),
   playwright('ui.json', 'playwright-ui'),
+  playwright('adversarial.json', 'playwright-adversarial'),
   playwright('e2e.json', 'playwright-electron'),
 ];
 for (const t of tallies) console.log(`${t.name.padEnd(20)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);

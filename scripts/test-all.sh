@@ -29,11 +29,18 @@ step "build (electron-vite)"
 npx electron-vite build > "$results/build.log" 2>&1; echo "$?" > "$results/build.status"
 tail -n 20 "$results/build.log"
 
+step "security scan (Electronegativity on the build, offline, reviewed allowlist)"
+npx tsx scripts/security/electronegativity-gate.ts > "$results/electronegativity.log" 2>&1; echo "$?" > "$results/electronegativity.status"
+cat "$results/electronegativity.log"
+
 step "unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 
 step "UI tests (Playwright, Debian Chromium, harness + sandbox)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/ui.json" npx playwright test --config test/ui/playwright.config.ts --reporter=list,json
+
+step "adversarial browser tests (Playwright, Debian Chromium: hostile server text, renderer heap snapshot)"
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results/adversarial.json" npx playwright test --config test/adversarial/playwright.config.ts --reporter=list,json
 
 step "Electron end-to-end tests (Playwright _electron)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test --config test/e2e/playwright.config.ts --reporter=list,json

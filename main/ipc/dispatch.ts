@@ -14,13 +14,16 @@ const fail = (code: VaultError['code'], message: string): Envelope<never> => ({
   error: { code, message: message.length > maxMessageLength ? `${message.slice(0, maxMessageLength - 1)}…` : message },
 });
 
-/** Names the offending fields and why, never their values. */
+/** Line breaks and other invisible characters a hostile key name could carry into the message. */
+const invisibleCharacters = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** Names the offending fields and why, never their values; key names arrive as plain, single-line text. */
 function describeIssues(error: z.ZodError): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'request';
     return `${field}: ${issue.message}`;
   });
-  return `Invalid request (${parts.join('; ')}).`;
+  return `Invalid request (${parts.join('; ')}).`.replace(invisibleCharacters, ' ');
 }
 
 export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {

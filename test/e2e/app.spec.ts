@@ -1,9 +1,9 @@
-// End-to-end: the built Electron app adds a sandbox account in a hardened window. Skips (one line) when the Electron binary is missing.
+// End-to-end: the built Electron app adds a sandbox account in a hardened, locked-down window and stays in the tray when closed. Skips (one line) when the Electron binary is missing.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { _electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
 import { locateElectronBinary } from '../support/electron-binary';
 
@@ -29,9 +29,77 @@ async function assertHardened(app: ElectronApplication): Promise<void> {
     const read: unknown = contents ? Reflect.get(contents, 'getLastWebPreferences') : undefined;
     return typeof read === 'function' ? Reflect.apply(read, contents, []) : null;
   });
-  expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+  expect(preferences).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+  });
   // Only Electron's own no-op 'error' listener: electron-store's userData-path listener is gone.
   expect(await app.evaluate(({ ipcMain }) => ipcMain.eventNames().map(String))).toEqual(['error']);
+}
+
+/** Electron's checklist as the running page experiences it: CSP, navigation, permissions, webview. */
+async function assertPageLockedDown(page: Page, sandboxUrl: string): Promise<void> {
+  const startUrl = page.url();
+  expect(startUrl).toBe('app://akool-vault/index.html');
+  const probes = await page.evaluate(async (url) => {
+    const evalResult = (() => {
+      try {
+        return String(Reflect.apply(eval, globalThis, ['"eval ran"']));
+      } catch {
+        return 'blocked';
+      }
+    })();
+    const inline = document.createElement('script');
+    inline.textContent = 'globalThis.inlineRan = true;';
+    document.head.append(inline);
+    const fetched = await fetch(url).then(
+      () => 'fetched',
+      () => 'blocked',
+    );
+    const notification = await Notification.requestPermission();
+    const geolocation = (await navigator.permissions.query({ name: 'geolocation' })).state;
+    const webview = document.createElement('webview');
+    document.body.append(webview);
+    return {
+      evalResult,
+      inlineRan: Reflect.get(globalThis, 'inlineRan') === true,
+      fetched,
+      notification,
+      geolocation,
+      webviewIsGuest: typeof Reflect.get(webview, 'getWebContentsId') === 'function',
+    };
+  }, sandboxUrl);
+  expect(probes).toEqual({
+    evalResult: 'blocked',
+    inlineRan: false,
+    fetched: 'blocked',
+    notification: 'denied',
+    geolocation: 'denied',
+    webviewIsGuest: false,
+  });
+  await page.evaluate(() => {
+    location.href = 'https://akool.com/';
+  });
+  await page.waitForTimeout(500);
+  expect(page.url()).toBe(startUrl);
+}
+
+/** Closing the window hides it: the app keeps running in the tray, and quitting (app.close below) still really quits. */
+async function assertClosesToTray(app: ElectronApplication): Promise<void> {
+  const afterClose = await app.evaluate(async ({ BrowserWindow }) => {
+    const window = BrowserWindow.getAllWindows()[0];
+    window?.close();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return BrowserWindow.getAllWindows().map((each) => ({ destroyed: each.isDestroyed(), visible: each.isVisible() }));
+  });
+  expect(afterClose).toEqual([{ destroyed: false, visible: false }]);
 }
 
 async function runApp(executablePath: string): Promise<void> {
@@ -60,6 +128,7 @@ async function runApp(executablePath: string): Promise<void> {
       };
     });
     expect(globals).toEqual({ opened: null, hasRequire: false, hasProcess: false, hasVault: true });
+    await assertPageLockedDown(page, sandbox.baseUrl);
 
     // On Linux the run pins basic_text, so the opt-in must be there; elsewhere only if the keyring is weak.
     const optIn = page.getByLabel('Store secrets with weak protection anyway');
@@ -74,6 +143,7 @@ async function runApp(executablePath: string): Promise<void> {
     await page.getByRole('button', { name: 'Add account' }).click();
     const card = page.getByRole('article', { name: label, exact: true });
     await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
+    await assertClosesToTray(app);
   } finally {
     await app.close();
     await sandbox.close();
@@ -81,7 +151,7 @@ async function runApp(executablePath: string): Promise<void> {
   }
 }
 
-test('adds an active sandbox account in a hardened window', async () => {
+test('adds an active sandbox account in a hardened window, and closing it keeps the app in the tray', async () => {
   const binary = locateElectronBinary(electronDir, process.env);
   if (binary.found) {
     await runApp(binary.path);

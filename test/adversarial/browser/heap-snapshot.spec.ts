@@ -1,0 +1,76 @@
+// Leak proof in the renderer's memory: after a full scripted UI run and a garbage collection, no string in a V8 heap snapshot holds a secret or token.
+import { randomBytes } from 'node:crypto';
+import type { CDPSession } from '@playwright/test';
+import { demoAccounts } from '../../sandbox/server';
+import { expect, test } from '../../ui/fixtures';
+import { heapStrings } from '../support/heap-strings';
+import { containsAny } from '../support/tokens';
+
+const canarySecret = `canary-secret-${randomBytes(8).toString('hex')}`;
+const wrongCanary = `canary-wrong-${randomBytes(8).toString('hex')}`;
+const replacementCanary = `canary-next-${randomBytes(8).toString('hex')}`;
+
+test.use({
+  sandboxOptions: {
+    accounts: [
+      ...demoAccounts,
+      {
+        clientId: 'canary-client',
+        clientSecret: canarySecret,
+        state: 'active',
+        credit: 77,
+        email: 'canary@sandbox.test',
+        uid: '424242',
+        tokenTtlSeconds: 30 * 86_400,
+      },
+    ],
+  },
+});
+
+/** Collects garbage, then takes a heap snapshot of the page's V8 isolate and returns it as text. */
+async function heapSnapshot(session: CDPSession): Promise<string> {
+  const chunks: string[] = [];
+  session.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await session.send('HeapProfiler.enable');
+  for (let round = 0; round < 3; round += 1) await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+  return chunks.join('');
+}
+
+test('after a full run and a GC, the renderer heap holds neither the secrets typed nor any token', async ({ ui }) => {
+  const { page } = ui;
+  await ui.addAccount({ label: 'Canary', clientId: 'canary-client', clientSecret: wrongCanary });
+  await expect(page.getByTestId('form-error')).toBeVisible();
+  await page.getByLabel('Client secret', { exact: true }).fill(canarySecret);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const card = ui.card('Canary');
+  await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
+
+  ui.sandbox.expireTokens('canary-client');
+  await card.getByRole('button', { name: 'Check now' }).click();
+  await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
+  await card.getByRole('button', { name: 'Renew token' }).click();
+  await card.getByRole('button', { name: 'Copy token' }).click();
+  await expect(page.getByText(/copied/i).first()).toBeVisible();
+  await card.getByRole('button', { name: 'Replace secret' }).click();
+  await card.getByLabel(/secret/i).fill(replacementCanary);
+  await card.getByRole('button', { name: /save|replace/i }).last().click();
+  await expect(card.getByRole('alert')).toBeVisible();
+
+  const tokens = ui.sandbox.issuedTokens('canary-client');
+  expect(tokens.length).toBeGreaterThanOrEqual(3);
+  // Positive controls: strings the page keeps in each form V8 stores them (flat, concatenated, long) must be found,
+  // or an empty search proves nothing.
+  const kept = await page.evaluate(() => {
+    const flat = ['kept-flat', crypto.randomUUID()].join('-');
+    const concatenated = `kept-cons-${crypto.randomUUID()}` + `-${crypto.randomUUID()}`;
+    const long = ['x'.repeat(5000), 'kept-long', crypto.randomUUID()].join('-');
+    Reflect.set(globalThis, 'keptForControl', [flat, concatenated, long]);
+    return [flat, concatenated, long.slice(-46)];
+  });
+  const strings = heapStrings(await heapSnapshot(await page.context().newCDPSession(page))).join('\n');
+  expect(kept.filter((value) => !strings.includes(value))).toEqual([]);
+  expect(strings).toContain('canary-client');
+  const found = [canarySecret, wrongCanary, replacementCanary, ...tokens].filter((value) => containsAny(strings, [value]));
+  expect(found.map((value) => `${value.slice(0, 13)}…`)).toEqual([]);
+});

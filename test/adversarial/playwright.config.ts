@@ -1,0 +1,33 @@
+// Playwright config for the adversarial browser cases: hostile server text in the real renderer, and the renderer heap after a full run.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: './browser',
+  testMatch: '*.spec.ts',
+  globalSetup: '../ui/require-build.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  outputDir: '../../test-results/adversarial',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Heap snapshots keep whole strings, not their first 1024 characters, so a long string cannot hide a secret.
+        '--js-flags=--heap-snapshot-string-limit=100000000',
+      ],
+    },
+  },
+});
