@@ -1,11 +1,22 @@
-// Clipboard port over Electron's system clipboard (text only; Electron 45's API is asynchronous). Must not import core services.
-import { clipboard } from 'electron';
+// Clipboard port over Electron 45's asynchronous clipboard: a token is written with the platform's "do not keep" formats. Must not import core services.
+import { clipboard, ClipboardItem } from 'electron';
 import type { Clipboard } from '../core/ports';
+import { concealedTextEntry } from './clipboard-concealment';
 
-export function createSystemClipboard(): Clipboard {
+/**
+ * writeText commits text/plain and the concealment formats in one atomic clipboard.write. Should the platform refuse
+ * a raw format, the write is retried as plain text: the copy must still work, only unconcealed.
+ */
+export function createSystemClipboard(platform: NodeJS.Platform = process.platform): Clipboard {
   return {
     readText: () => clipboard.readText(),
-    writeText: (text) => clipboard.writeText(text),
+    writeText: async (text) => {
+      try {
+        await clipboard.write([new ClipboardItem(concealedTextEntry(text, platform))]);
+      } catch {
+        await clipboard.writeText(text);
+      }
+    },
     clear: async () => clipboard.clear(),
   };
 }

@@ -6,6 +6,7 @@ import type {
   Envelope,
   EventPayload,
   ProtectionView,
+  Settings,
   VaultErrorPayload,
   VaultState,
 } from '../../preload/contract';
@@ -60,8 +61,21 @@ export const replaceSecret = (id: string, clientSecret: string): Promise<Result<
 export const removeAccount = (id: string): Promise<Result<{ id: string }>> =>
   send((vault) => vault.removeAccount(byId(id)));
 
-export const copyToken = (id: string): Promise<Result<{ clearsAt: string | null }>> =>
-  send((vault) => vault.copyToken(byId(id)));
+export type CopyFormat = NonNullable<ChannelInput<'copyToken'>['format']>;
+
+/** `header` copies `Bearer <token>`; resolves with when the clipboard clears, or null when it never does. */
+export const copyToken = (id: string, format: CopyFormat = 'token'): Promise<Result<{ clearsAt: string | null }>> =>
+  send((vault) => vault.copyToken({ id, format }));
+
+export const clearClipboard = (): Promise<Result<{ cleared: boolean }>> => send((vault) => vault.clearClipboard({}));
+
+export const checkAll = (): Promise<Result<{ checked: number }>> => send((vault) => vault.checkAll({}));
+
+export const dismissBanAlert = (id: string): Promise<Result<AccountView>> =>
+  send((vault) => vault.dismissBanAlert(byId(id)));
+
+export const updateSettings = (change: Partial<Settings>): Promise<Result<Settings>> =>
+  send((vault) => vault.updateSettings(change));
 
 export const setWeakProtectionOptIn = (optIn: boolean): Promise<Result<ProtectionView>> =>
   send((vault) => vault.setWeakProtectionOptIn({ optIn }));
@@ -74,4 +88,8 @@ export function onAccountsChanged(listener: (state: EventPayload<'accountsChange
 
 export function onClipboardCleared(listener: (event: EventPayload<'clipboardCleared'>) => void): () => void {
   return window.vault?.onClipboardCleared(listener) ?? noop;
+}
+
+export function onFocusAccount(listener: (event: EventPayload<'focusAccount'>) => void): () => void {
+  return window.vault?.onFocusAccount(listener) ?? noop;
 }

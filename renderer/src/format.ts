@@ -1,20 +1,11 @@
-// Absolute formatting for dates, clock times and credit balances, in the user's locale. Must not import React.
+// Absolute formatting for dates and credit balances, in the user's locale. Must not import React.
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const credits = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-const pad = (value: number): string => String(value).padStart(2, '0');
 
 /** A readable local date and time, e.g. "Dec 6, 2025, 2:03 PM"; the raw text if it is not a date. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
-}
-
-/** Local wall-clock time as HH:MM:SS (24 hours). */
-export function formatClockTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
 /** "1,234.5 credits", or "unknown" before the balance was read. */

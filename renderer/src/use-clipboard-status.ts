@@ -1,30 +1,45 @@
-// Remembers which account's token was copied and whether the clipboard was cleared since. Must not touch window.vault except through api.ts.
+// Remembers the last copy made from this window (which account, which format, when it clears) and how it ended. Must not touch window.vault except through api.ts.
 import { useCallback, useEffect, useState } from 'react';
-import { onClipboardCleared } from './api';
-import { formatClockTime } from './format';
+import { onClipboardCleared, type CopyFormat } from './api';
 
-export type ClipboardStatus = { accountId: string; clearsAt: string | null; cleared: boolean };
+/** `pending` until the vault clears the clipboard (`cleared`) or finds it already changed (`changed`). */
+export type ClipboardOutcome = 'pending' | 'cleared' | 'changed';
 
+export type ClipboardStatus = {
+  accountId: string;
+  format: CopyFormat;
+  /** ISO instant of the automatic clear, or null when the clipboard is never cleared automatically. */
+  clearsAt: string | null;
+  /** Tells two copies apart, e.g. to restart a countdown. */
+  serial: number;
+  outcome: ClipboardOutcome;
+};
+
+/** The short line shown on the copied account's card. */
 export function clipboardMessage(status: ClipboardStatus): string {
-  if (status.cleared) return 'Clipboard cleared';
-  if (status.clearsAt === null) return 'Token copied — clipboard is not cleared automatically';
-  return `Token copied — clipboard clears at ${formatClockTime(status.clearsAt)}`;
+  if (status.outcome === 'cleared') return 'Clipboard cleared';
+  if (status.outcome === 'changed') return 'Clipboard left alone: it had changed since the copy';
+  return status.format === 'header' ? 'Authorization header copied' : 'Token copied';
 }
 
-export function useClipboardStatus(): {
+export type ClipboardTracker = {
   clipboard: ClipboardStatus | null;
-  markCopied(accountId: string, clearsAt: string | null): void;
-} {
+  markCopied(accountId: string, format: CopyFormat, clearsAt: string | null): void;
+  markEnded(outcome: Exclude<ClipboardOutcome, 'pending'>): void;
+};
+
+export function useClipboardStatus(): ClipboardTracker {
   const [clipboard, setClipboard] = useState<ClipboardStatus | null>(null);
 
-  useEffect(
-    () => onClipboardCleared(() => setClipboard((current) => (current === null ? null : { ...current, cleared: true }))),
-    [],
-  );
-
-  const markCopied = useCallback((accountId: string, clearsAt: string | null) => {
-    setClipboard({ accountId, clearsAt, cleared: false });
+  const markEnded = useCallback((outcome: Exclude<ClipboardOutcome, 'pending'>) => {
+    setClipboard((current) => (current === null || current.outcome !== 'pending' ? current : { ...current, outcome }));
   }, []);
 
-  return { clipboard, markCopied };
+  useEffect(() => onClipboardCleared(() => markEnded('cleared')), [markEnded]);
+
+  const markCopied = useCallback((accountId: string, format: CopyFormat, clearsAt: string | null) => {
+    setClipboard((current) => ({ accountId, format, clearsAt, serial: (current?.serial ?? 0) + 1, outcome: 'pending' }));
+  }, []);
+
+  return { clipboard, markCopied, markEnded };
 }

@@ -1,6 +1,6 @@
 // Loads the vault state once, follows accountsChanged pushes, and applies request results locally. Must not touch window.vault except through api.ts.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AccountView, ProtectionView, VaultState } from '../../preload/contract';
+import type { AccountView, ProtectionView, Settings, VaultState } from '../../preload/contract';
 import { getState, onAccountsChanged, type VaultError } from './api';
 
 export type VaultLoad =
@@ -12,6 +12,7 @@ export type VaultUpdates = {
   putAccount(account: AccountView): void;
   dropAccount(id: string): void;
   putProtection(protection: ProtectionView): void;
+  putSettings(settings: Settings): void;
 };
 
 const upsert = (accounts: readonly AccountView[], account: AccountView): AccountView[] =>
@@ -49,6 +50,7 @@ export function useVaultState(): { load: VaultLoad; retry(): void; updates: Vaul
       putAccount: (account) => edit((state) => ({ ...state, accounts: upsert(state.accounts, account) })),
       dropAccount: (id) => edit((state) => ({ ...state, accounts: state.accounts.filter((known) => known.id !== id) })),
       putProtection: (protection) => edit((state) => ({ ...state, protection })),
+      putSettings: (settings) => edit((state) => ({ ...state, settings })),
     }),
     [edit],
   );

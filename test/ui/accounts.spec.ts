@@ -54,7 +54,7 @@ test('copy puts exactly the stored token on the clipboard, and only the main sid
   const card = ui.card('Main');
   await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
   await card.getByRole('button', { name: 'Copy token' }).click();
-  await expect(ui.page.getByText(/copied/i)).toBeVisible();
+  await expect(card.getByTestId('account-status')).toHaveText('Token copied');
   const token = ui.harness.clipboard.text();
   expect(token).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
   await expect(card.getByTestId('fingerprint')).toContainText(fingerprintOf(token));

@@ -89,7 +89,7 @@ test('no secret or token crosses into the renderer, its storage, the disk or the
   await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
   await card.getByRole('button', { name: 'Renew token' }).click();
   await card.getByRole('button', { name: 'Copy token' }).click();
-  await expect(page.getByText(/copied/i)).toBeVisible();
+  await expect(card.getByTestId('account-status')).toHaveText('Token copied');
   await snapshot();
 
   await card.getByRole('button', { name: 'Replace secret' }).click();

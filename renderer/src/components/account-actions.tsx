@@ -1,7 +1,16 @@
 // One account's buttons and inline panels; each request disables its own button and reports errors on the card. Must not touch window.vault except through api.ts.
 import { useRef, useState } from 'react';
 import type { AccountView } from '../../../preload/contract';
-import { checkAccount, copyToken, removeAccount, renameAccount, renewToken, replaceSecret, type Result } from '../api';
+import {
+  checkAccount,
+  copyToken,
+  removeAccount,
+  renameAccount,
+  renewToken,
+  replaceSecret,
+  type CopyFormat,
+  type Result,
+} from '../api';
 import { describeError } from '../error-text';
 import { useRequests } from '../use-requests';
 import { RemoveConfirm } from './remove-confirm';
@@ -11,11 +20,11 @@ import { ReplaceSecretForm } from './replace-secret-form';
 export type AccountHandlers = {
   onChanged(account: AccountView): void;
   onRemoved(id: string): void;
-  onCopied(id: string, clearsAt: string | null): void;
+  onCopied(id: string, format: CopyFormat, clearsAt: string | null): void;
 };
 
 type Panel = 'rename' | 'replace' | 'remove';
-type Action = 'check' | 'renew' | 'copy' | Panel;
+type Action = 'check' | 'renew' | 'copy' | 'copy-header' | Panel;
 type Props = { account: AccountView; clipboardText: string | null; handlers: AccountHandlers };
 
 export function AccountActions({ account, clipboardText, handlers }: Props) {
@@ -39,10 +48,10 @@ export function AccountActions({ account, clipboardText, handlers }: Props) {
     return true;
   }
 
-  async function copy(): Promise<void> {
+  async function copy(action: 'copy' | 'copy-header', format: CopyFormat): Promise<void> {
     setDone(null);
-    const result = await run('copy', () => copyToken(account.id));
-    if (result.ok) handlers.onCopied(account.id, result.data.clearsAt);
+    const result = await run(action, () => copyToken(account.id, format));
+    if (result.ok) handlers.onCopied(account.id, format, result.data.clearsAt);
   }
 
   async function rename(label: string): Promise<void> {
@@ -90,8 +99,11 @@ export function AccountActions({ account, clipboardText, handlers }: Props) {
         >
           Renew token
         </button>
-        <button type="button" disabled={isPending('copy')} onClick={() => void copy()}>
+        <button type="button" disabled={isPending('copy')} onClick={() => void copy('copy', 'token')}>
           Copy token
+        </button>
+        <button type="button" disabled={isPending('copy-header')} onClick={() => void copy('copy-header', 'header')}>
+          Copy as header
         </button>
         {panelToggle('rename', 'Rename')}
         {panelToggle('replace', 'Replace secret')}

@@ -1,10 +1,12 @@
-// The root component: loads the vault state and shows loading, a load failure, or the vault screen. Must not touch window.vault except through api.ts.
+// The root component: loads the vault state, follows focusAccount requests, and shows loading, a load failure, or the vault screen. Must not touch window.vault except through api.ts.
+import { useFocusAccount } from '../use-focus-account';
 import { useVaultState } from '../use-vault-state';
 import { LoadFailed } from './load-failed';
 import { VaultScreen } from './vault-screen';
 
 export function App() {
   const { load, retry, updates } = useVaultState();
+  useFocusAccount(load.phase === 'ready' ? load.state.accounts : null);
   return (
     <div className="app">
       <header className="app-header">

@@ -40,7 +40,7 @@ describe('useVaultState', () => {
     const fake = installFakeVault();
     const { unmount } = render(<App />);
     await screen.findByRole('heading', { name: 'Accounts' });
-    expect(fake.listenerCount()).toBe(2);
+    expect(fake.listenerCount()).toBe(4);
 
     unmount();
 

@@ -1,5 +1,5 @@
-// Proves the per-account actions: pending buttons disabled, errors shown on the card, copy and clipboard messages, rename, replace secret, remove confirmation. Must not import electron, node:* or main/.
-import { fireEvent, render, screen, within } from '@testing-library/react';
+// Proves the per-account actions: pending buttons disabled, errors shown on the card, copy as token or header, rename, replace secret, remove confirmation. Must not import electron, node:* or main/.
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountView, Envelope } from '../../../../preload/contract';
 import { App } from '../../../../renderer/src/components/app';
@@ -64,19 +64,29 @@ describe('AccountActions', () => {
     expect(within(screen.getByRole('article', { name: 'Staging' })).queryByRole('alert')).toBeNull();
   });
 
-  it('says when the clipboard clears after Copy token, then that it was cleared', async () => {
-    const { fake, card, button } = await setup();
-    const clearsAt = new Date(2030, 0, 1, 14, 3, 9).toISOString();
-    fake.respond.copyToken = async () => ok({ clearsAt });
+  it('copies the token, says so on the card, then that the clipboard was cleared', async () => {
+    const account = makeAccount({ label: 'Production' });
+    const { fake, card, button } = await setup([account]);
 
     fireEvent.click(button('Copy token'));
 
     const status = within(card).getByTestId('account-status');
     expect(status.getAttribute('aria-live')).toBe('polite');
-    expect(await within(status).findByText('Token copied — clipboard clears at 14:03:09')).toBeDefined();
-    fake.clearClipboard('timeout');
+    expect(await within(status).findByText('Token copied')).toBeDefined();
+    expect(fake.inputsTo('copyToken')).toEqual([{ id: account.id, format: 'token' }]);
+    act(() => fake.clearClipboard('timeout'));
     expect(await within(status).findByText('Clipboard cleared')).toBeDefined();
-    expect(within(status).queryByText(/Token copied/)).toBeNull();
+    expect(within(status).queryByText('Token copied')).toBeNull();
+  });
+
+  it('copies an Authorization header with "Copy as header"', async () => {
+    const account = makeAccount({ label: 'Production' });
+    const { fake, card, button } = await setup([account]);
+
+    fireEvent.click(button('Copy as header'));
+
+    expect(await within(within(card).getByTestId('account-status')).findByText('Authorization header copied')).toBeDefined();
+    expect(fake.inputsTo('copyToken')).toEqual([{ id: account.id, format: 'header' }]);
   });
 
   it('renames through the inline form', async () => {

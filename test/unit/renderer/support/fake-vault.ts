@@ -21,6 +21,7 @@ export type FakeVault = {
   inputsTo(method: ChannelName): unknown[];
   pushState(state: EventPayload<'accountsChanged'>): void;
   clearClipboard(reason: EventPayload<'clipboardCleared'>['reason']): void;
+  focusAccount(id: string): void;
   listenerCount(): number;
 };
 
@@ -33,6 +34,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
   const respond: Partial<Methods> = {};
   const stateListeners = new Set<(payload: EventPayload<'accountsChanged'>) => void>();
   const clipboardListeners = new Set<(payload: EventPayload<'clipboardCleared'>) => void>();
+  const focusListeners = new Set<(payload: EventPayload<'focusAccount'>) => void>();
 
   const find = (id: string): Envelope<AccountView> => {
     const account = state.accounts.find((known) => known.id === id);
@@ -126,7 +128,10 @@ export function createFakeVault(initial = makeState()): FakeVault {
       clipboardListeners.add(listener);
       return () => clipboardListeners.delete(listener);
     },
-    onFocusAccount: () => () => undefined,
+    onFocusAccount: (listener) => {
+      focusListeners.add(listener);
+      return () => focusListeners.delete(listener);
+    },
   };
 
   return {
@@ -141,7 +146,10 @@ export function createFakeVault(initial = makeState()): FakeVault {
     clearClipboard: (reason) => {
       for (const listener of clipboardListeners) listener({ reason });
     },
-    listenerCount: () => stateListeners.size + clipboardListeners.size,
+    focusAccount: (id) => {
+      for (const listener of focusListeners) listener({ id });
+    },
+    listenerCount: () => stateListeners.size + clipboardListeners.size + focusListeners.size,
   };
 }
 

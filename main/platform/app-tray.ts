@@ -1,0 +1,93 @@
+// The system tray: icon, tooltip and menu rebuilt from the tray model on every accountsChanged, on theme changes and when a day count turns. Must not import core services other than the tray model.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Menu, nativeImage, nativeTheme, Tray, type NativeImage } from 'electron';
+import { z } from 'zod';
+import { errorSchema, ipcEvent } from '../../preload/contract';
+import type { VaultRuntime } from '../compose-vault';
+import type { Logger } from '../core/ports';
+import { buildTrayModel, type TrayIcon } from '../core/tray-model';
+import { chooseTrayIcon, type TrayIconChoice } from './tray-icon';
+import { trayMenuTemplate, type TrayCommand } from './tray-menu';
+import { nextTrayRefreshMs } from './tray-refresh';
+
+export interface AppTrayOptions {
+  runtime: VaultRuntime;
+  /** resources/tray: the 16 px PNGs and their @2x (32 px) siblings. */
+  iconDir: string;
+  openWindow(): void;
+  quit(): void;
+  /** Tells the user a tray action failed (the click has no window to answer in). */
+  notice(title: string, body: string): void;
+  logger: Logger;
+}
+
+const failedReply = z.object({ ok: z.literal(false), error: errorSchema });
+const accountsChanged = ipcEvent('accountsChanged');
+
+/** Must run after app ready. Returns a function that removes the tray. */
+export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logger }: AppTrayOptions): () => void {
+  const images = new Map<string, NativeImage>();
+  /** Read through fs (which sees inside app.asar) and given both scale factors explicitly. */
+  const load = ({ file, file2x }: TrayIconChoice): NativeImage => {
+    const image = nativeImage.createEmpty();
+    try {
+      image.addRepresentation({ scaleFactor: 1, buffer: readFileSync(join(iconDir, file)) });
+      image.addRepresentation({ scaleFactor: 2, buffer: readFileSync(join(iconDir, file2x)) });
+    } catch {
+      logger.warn('a tray icon file is missing', { file });
+    }
+    return image;
+  };
+  const imageFor = (icon: TrayIcon): NativeImage => {
+    const choice = chooseTrayIcon(icon, process.platform, nativeTheme.shouldUseDarkColors);
+    const cached = images.get(choice.file);
+    if (cached !== undefined) return cached;
+    const image = load(choice);
+    image.setTemplateImage(choice.template);
+    images.set(choice.file, image);
+    return image;
+  };
+
+  async function request(command: Extract<TrayCommand, { kind: 'request' }>): Promise<void> {
+    const failure = failedReply.safeParse(await runtime.dispatch(command.channel, command.input));
+    if (!failure.success) return;
+    logger.warn('a tray action failed', { channel: command.channel, code: failure.data.error.code });
+    notice('akool-vault: the action failed', failure.data.error.message);
+  }
+
+  const run = (command: TrayCommand): void => {
+    if (command.kind === 'open') openWindow();
+    else if (command.kind === 'quit') quit();
+    else void request(command);
+  };
+
+  const tray = new Tray(imageFor(buildTrayModel(runtime.state().accounts, Date.now()).icon));
+  let timer: NodeJS.Timeout | null = null;
+  function render(): void {
+    const accounts = runtime.state().accounts;
+    const now = Date.now();
+    const model = buildTrayModel(accounts, now);
+    tray.setImage(imageFor(model.icon));
+    tray.setToolTip(`akool-vault: ${model.tooltip}`);
+    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(model, run)));
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(render, nextTrayRefreshMs(accounts, now));
+  }
+
+  render();
+  // macOS opens the menu on a click; Windows and Linux (where the panel reports clicks) open the window.
+  if (process.platform !== 'darwin') tray.on('click', openWindow);
+  const stopEvents = runtime.onEvent((channel) => {
+    if (channel === accountsChanged) render();
+  });
+  const onTheme = (): void => render();
+  nativeTheme.on('updated', onTheme);
+
+  return () => {
+    stopEvents();
+    nativeTheme.off('updated', onTheme);
+    if (timer !== null) clearTimeout(timer);
+    tray.destroy();
+  };
+}
