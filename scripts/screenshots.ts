@@ -2,6 +2,7 @@
 import { chromium } from '@playwright/test';
 import { startHarness } from '../test/harness/server';
 import { startSandbox } from '../test/sandbox/server';
+import { chromiumLaunchOptions } from '../test/support/chromium-options';
 import { makeTempDir } from '../test/support/temp-dir';
 
 const outDir = new URL('../docs/screenshots/', import.meta.url).pathname;
@@ -15,10 +16,7 @@ async function main(): Promise<void> {
   const sandbox = await startSandbox();
   const dir = makeTempDir('akool-vault-screens-');
   const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: 'light' });
     await page.goto(harness.url);

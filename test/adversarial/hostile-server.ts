@@ -1,7 +1,8 @@
 // A hostile Akool look-alike on 127.0.0.1: each test scripts what every route answers, and every request is recorded. Must not import main/.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { listenOnLoopback } from '../sandbox/listen-loopback';
 
 export const tokenPath = '/api/open/v3/getToken';
 export const quotaPath = '/api/open/v3/faceswap/quota/info';
@@ -114,11 +115,9 @@ export async function startHostileServer(): Promise<HostileServer> {
       await answer(response, request.socket, behaviour);
     })().catch(() => response.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address: AddressInfo | string | null = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the hostile server did not bind a port');
+  const port = await listenOnLoopback(server);
   return {
-    baseUrl: `http://127.0.0.1:${address.port}`,
+    baseUrl: `http://127.0.0.1:${port}`,
     requests,
     maxInFlight: (path = allPaths) => peak.get(path) ?? 0,
     script: (path, script) => scripts.set(path, script),

@@ -1,5 +1,6 @@
 // Playwright config for the adversarial browser cases: hostile server text in the real renderer, and the renderer heap after a full run.
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/chromium-options';
 
 export default defineConfig({
   testDir: './browser',
@@ -15,19 +16,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // Heap snapshots keep whole strings, not their first 1024 characters, so a long string cannot hide a secret.
-        '--js-flags=--heap-snapshot-string-limit=100000000',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions([
+      // Heap snapshots keep whole strings, not their first 1024 characters, so a long string cannot hide a secret.
+      '--js-flags=--heap-snapshot-string-limit=100000000',
+    ]),
   },
 });

@@ -1,7 +1,7 @@
 // Serves a vault runtime and a renderer build on 127.0.0.1 with a fresh capability. Must not import main/compose-vault or electron.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../main/core/ports';
+import { listenOnLoopback } from '../sandbox/listen-loopback';
 import { bundlePageBridge } from './bridge-bundle';
 import { createCapability } from './capability';
 import { createEventHub } from './event-stream';
@@ -28,16 +28,7 @@ export async function serveHarness(options: ServeHarnessOptions): Promise<Served
   const bridgeScript = await bundlePageBridge();
   const capability = createCapability();
   const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address: AddressInfo | string | null = server.address();
-  if (address === null || typeof address === 'string') throw new Error('The harness did not bind a TCP port.');
-  const host = `127.0.0.1:${address.port}`;
+  const host = `127.0.0.1:${await listenOnLoopback(server, options.port)}`;
   const origin = `http://${host}`;
 
   const events = createEventHub();

@@ -1,10 +1,10 @@
 // Starts an Akool-compatible HTTP server on 127.0.0.1 for tests and demos. Must not import main/, renderer/ or any framework.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { demoAccounts, type SandboxAccountSeed, type SandboxState } from './accounts';
 import { createAccountRegistry, type AccountRegistry } from './account-registry';
 import { answerGetToken, answerQuota, notFound, quotaPath, tokenPath, type SandboxAnswer } from './akool-routes';
+import { listenOnLoopback } from './listen-loopback';
 import { readBody } from './read-body';
 
 export type { SandboxAccountSeed, SandboxState } from './accounts';
@@ -79,18 +79,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address: AddressInfo | string | null = server.address();
-  if (address === null || typeof address === 'string') throw new Error('Sandbox did not bind a TCP port');
+  const port = await listenOnLoopback(server, options.port);
 
   return {
-    baseUrl: `http://127.0.0.1:${address.port}`,
+    baseUrl: `http://127.0.0.1:${port}`,
     get accounts() {
       return registry.snapshot();
     },

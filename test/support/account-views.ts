@@ -8,30 +8,44 @@ export const testNow = Date.UTC(2026, 10, 24, 12, 0, 0);
 let counter = 0;
 const nextId = (): string => `3f1c9d2e-8a4b-4c6d-9e0f-${String((counter += 1)).padStart(12, '0')}`;
 
-/** A view of an account with `status` whose token expires `expiresInDays` after testNow (null: no exp). */
+/** An active account that has not been checked: no expiry, identity, credit or last check yet. */
+export function bareAccountView(overrides: Partial<AccountView> = {}): AccountView {
+  return {
+    id: '3f1c9d2e-8a4b-4c6d-9e0f-112233445566',
+    label: 'Main',
+    clientId: 'client-1',
+    baseUrl: 'https://openapi.akool.com',
+    status: 'active',
+    problem: null,
+    expiresAt: null,
+    issuedAt: null,
+    email: null,
+    uid: null,
+    credit: null,
+    checkedAt: null,
+    tokenFingerprint: 'ab12cd34',
+    createdAt: new Date(testNow).toISOString(),
+    banDismissed: false,
+    ...overrides,
+  };
+}
+
+/** A view of an account with `status`, checked at testNow, whose token expires `expiresInDays` after testNow (null: no exp). */
 export function accountView(
   status: AccountStatus,
   expiresInDays: number | null = 100,
   overrides: Partial<AccountView> = {},
 ): AccountView {
-  return {
+  return bareAccountView({
     id: nextId(),
     label: `Account ${counter}`,
-    clientId: 'client-1',
-    baseUrl: 'https://openapi.akool.com',
     status,
-    problem: null,
     expiresAt: expiresInDays === null ? null : new Date(testNow + expiresInDays * dayMs).toISOString(),
-    issuedAt: null,
-    email: null,
-    uid: null,
     credit: 10,
     checkedAt: new Date(testNow).toISOString(),
-    tokenFingerprint: 'ab12cd34',
     createdAt: new Date(testNow - dayMs).toISOString(),
-    banDismissed: false,
     ...overrides,
-  };
+  });
 }
 
 /** A stored record whose last check said `result`, with a token issued `lifetimeDays` before its exp. */

@@ -1,30 +1,12 @@
 // Leak proof: over a full UI run, neither the secret nor any token reaches the page, its storage, the disk in plaintext, or the logs.
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoAccounts } from '../sandbox/server';
+import { seedCanaryAccount } from '../support/canary-account';
 import { expect, test } from './fixtures';
 
-const canarySecret = `canary-secret-${randomBytes(8).toString('hex')}`;
-const wrongCanary = `canary-wrong-${randomBytes(8).toString('hex')}`;
-const replacementCanary = `canary-next-${randomBytes(8).toString('hex')}`;
+const { canarySecret, wrongCanary, replacementCanary, sandboxOptions } = seedCanaryAccount();
 
-test.use({
-  sandboxOptions: {
-    accounts: [
-      ...demoAccounts,
-    {
-      clientId: 'canary-client',
-      clientSecret: canarySecret,
-      state: 'active',
-      credit: 77,
-      email: 'canary@sandbox.test',
-      uid: '424242',
-      tokenTtlSeconds: 30 * 86_400,
-    },
-    ],
-  },
-});
+test.use({ sandboxOptions });
 
 /** Every form a leaked value could take in text: as is, base64, base64url, hex. */
 const encodings = (value: string): string[] => [

@@ -1,5 +1,6 @@
 // Playwright UI tests: Debian Chromium drives the production renderer through the harness against the sandbox.
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/chromium-options';
 
 export default defineConfig({
   testDir: '.',
@@ -14,17 +15,6 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
 });

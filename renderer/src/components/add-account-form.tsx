@@ -5,6 +5,7 @@ import { addAccount } from '../api';
 import { describeError } from '../error-text';
 import { takeSecret } from '../take-secret';
 import { useRequests } from '../use-requests';
+import { SecretInput } from './secret-input';
 
 type Props = { canStoreSecrets: boolean; onAdded(account: AccountView): void };
 
@@ -61,15 +62,7 @@ export function AddAccountForm({ canStoreSecrets, onAdded }: Props) {
       </div>
       <div className="field">
         <label htmlFor={ids.secret}>Client secret</label>
-        <input
-          id={ids.secret}
-          ref={secretRef}
-          type="password"
-          required
-          maxLength={1024}
-          autoComplete="new-password"
-          spellCheck={false}
-        />
+        <SecretInput id={ids.secret} ref={secretRef} />
       </div>
       <div className="field">
         <label htmlFor={ids.baseUrl}>Base URL (optional)</label>

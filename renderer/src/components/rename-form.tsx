@@ -1,5 +1,6 @@
 // Inline form to give an account a new label; Escape or Cancel closes it. Must not import the vault API.
 import { useId, useState } from 'react';
+import { InlineEditForm } from './inline-edit-form';
 
 type Props = { currentLabel: string; pending: boolean; onSave(label: string): Promise<void>; onCancel(): void };
 
@@ -7,17 +8,14 @@ export function RenameForm({ currentLabel, pending, onSave, onCancel }: Props) {
   const [label, setLabel] = useState(currentLabel);
   const inputId = useId();
   return (
-    <form
-      className="panel"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onSave(label);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
+    <InlineEditForm
+      inputId={inputId}
+      label="New name"
+      saveText="Save name"
+      pending={pending}
+      onSubmit={() => void onSave(label)}
+      onCancel={onCancel}
     >
-      <label htmlFor={inputId}>New name</label>
       <input
         id={inputId}
         value={label}
@@ -28,14 +26,6 @@ export function RenameForm({ currentLabel, pending, onSave, onCancel }: Props) {
         spellCheck={false}
         autoFocus
       />
-      <div className="panel-buttons">
-        <button type="submit" disabled={pending}>
-          Save name
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </InlineEditForm>
   );
 }

@@ -25,10 +25,8 @@ export function SettingsPanel({ settings, onSaved, onClose }: Props) {
   const headingId = useId();
   const ids = {
     delay: useId(),
-    interval: useId(),
-    intervalHint: useId(),
-    renew: useId(),
-    renewHint: useId(),
+    checkIntervalMinutes: { field: useId(), hint: useId() },
+    renewWindowDays: { field: useId(), hint: useId() },
   };
   const invalid = error?.code === 'invalid-input' ? invalidFields(error.message) : noneInvalid;
 
@@ -46,6 +44,32 @@ export function SettingsPanel({ settings, onSaved, onClose }: Props) {
     setSaved(true);
     onSaved(result.data);
   }
+
+  const numberField = (
+    key: 'checkIntervalMinutes' | 'renewWindowDays',
+    text: string,
+    bounds: { min: number; max: number },
+    unit: string,
+  ) => (
+    <div className="field">
+      <label htmlFor={ids[key].field}>{text}</label>
+      <input
+        id={ids[key].field}
+        type="number"
+        inputMode="numeric"
+        min={bounds.min}
+        max={bounds.max}
+        step={1}
+        value={draft[key]}
+        aria-describedby={ids[key].hint}
+        aria-invalid={invalid.has(key)}
+        onChange={(event) => edit(key, event.target.value)}
+      />
+      <p id={ids[key].hint} className="hint">
+        From {bounds.min} to {bounds.max} {unit}.
+      </p>
+    </div>
+  );
 
   const checkbox = (key: 'notifications' | 'launchAtLogin' | 'startHidden', text: string) => (
     <label className="checkbox">
@@ -80,42 +104,8 @@ export function SettingsPanel({ settings, onSaved, onClose }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={ids.interval}>Check accounts every (minutes)</label>
-          <input
-            id={ids.interval}
-            type="number"
-            inputMode="numeric"
-            min={checkIntervalBounds.min}
-            max={checkIntervalBounds.max}
-            step={1}
-            value={draft.checkIntervalMinutes}
-            aria-describedby={ids.intervalHint}
-            aria-invalid={invalid.has('checkIntervalMinutes')}
-            onChange={(event) => edit('checkIntervalMinutes', event.target.value)}
-          />
-          <p id={ids.intervalHint} className="hint">
-            From {checkIntervalBounds.min} to {checkIntervalBounds.max} minutes.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.renew}>Renew tokens this many days before they expire</label>
-          <input
-            id={ids.renew}
-            type="number"
-            inputMode="numeric"
-            min={renewWindowBounds.min}
-            max={renewWindowBounds.max}
-            step={1}
-            value={draft.renewWindowDays}
-            aria-describedby={ids.renewHint}
-            aria-invalid={invalid.has('renewWindowDays')}
-            onChange={(event) => edit('renewWindowDays', event.target.value)}
-          />
-          <p id={ids.renewHint} className="hint">
-            From {renewWindowBounds.min} to {renewWindowBounds.max} days.
-          </p>
-        </div>
+        {numberField('checkIntervalMinutes', 'Check accounts every (minutes)', checkIntervalBounds, 'minutes')}
+        {numberField('renewWindowDays', 'Renew tokens this many days before they expire', renewWindowBounds, 'days')}
         {checkbox('notifications', 'Show notifications')}
         {checkbox('launchAtLogin', 'Launch at login')}
         {checkbox('startHidden', 'Start hidden in the tray')}

@@ -1,31 +1,13 @@
 // Leak proof in the renderer's memory: after a full scripted UI run and a garbage collection, no string in a V8 heap snapshot holds a secret or token.
-import { randomBytes } from 'node:crypto';
 import type { CDPSession } from '@playwright/test';
-import { demoAccounts } from '../../sandbox/server';
+import { seedCanaryAccount } from '../../support/canary-account';
 import { expect, test } from '../../ui/fixtures';
 import { heapStrings } from '../support/heap-strings';
 import { containsAny } from '../support/tokens';
 
-const canarySecret = `canary-secret-${randomBytes(8).toString('hex')}`;
-const wrongCanary = `canary-wrong-${randomBytes(8).toString('hex')}`;
-const replacementCanary = `canary-next-${randomBytes(8).toString('hex')}`;
+const { canarySecret, wrongCanary, replacementCanary, sandboxOptions } = seedCanaryAccount();
 
-test.use({
-  sandboxOptions: {
-    accounts: [
-      ...demoAccounts,
-      {
-        clientId: 'canary-client',
-        clientSecret: canarySecret,
-        state: 'active',
-        credit: 77,
-        email: 'canary@sandbox.test',
-        uid: '424242',
-        tokenTtlSeconds: 30 * 86_400,
-      },
-    ],
-  },
-});
+test.use({ sandboxOptions });
 
 /** Collects garbage, then takes a heap snapshot of the page's V8 isolate and returns it as text. */
 async function heapSnapshot(session: CDPSession): Promise<string> {

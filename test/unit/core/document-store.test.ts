@@ -1,23 +1,17 @@
 // Proves the document store validates, moves unreadable files aside, and keeps the old state when a write fails.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDocumentStore } from '../../../main/core/document-store';
 import { emptyVaultDocument } from '../../../main/core/vault-document';
 import { openConfStore } from '../../../main/node/open-conf-store';
 import { createFakeClock } from '../../support/fake-clock';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { createMemoryStore } from '../../support/memory-store';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTempDirs } from '../../support/use-temp-dirs';
 
 describe('document store', () => {
-  const dirs: Array<{ remove(): void }> = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
-  const tempDir = (): string => {
-    const dir = makeTempDir();
-    dirs.push(dir);
-    return dir.path;
-  };
+  const tempDir = useTempDirs();
   const open = (dir: string) => openDocumentStore(openConfStore(dir), createFakeClock(), createMemoryLogger());
 
   it('starts empty without a file and persists updates', () => {

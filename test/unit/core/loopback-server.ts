@@ -1,5 +1,6 @@
 // Test helper: a real node:http server on 127.0.0.1 that routes by first path segment and records requests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { listenOnLoopback } from '../../sandbox/listen-loopback';
 
 export interface SeenRequest {
   method: string;
@@ -37,10 +38,7 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
       else await handler(res, request);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the loopback server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
+  const origin = `http://127.0.0.1:${await listenOnLoopback(server)}`;
   return {
     origin,
     seen,

@@ -1,29 +1,24 @@
 // Proves the keytar-compatible vault stores only ciphertext on disk and fails cleanly with the wrong key.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDocumentStore } from '../../../main/core/document-store';
 import { createSecretVault } from '../../../main/core/secret-vault';
 import { createAesGcmCipher } from '../../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../../main/node/open-conf-store';
 import { createFakeClock } from '../../support/fake-clock';
 import { createMemoryLogger } from '../../support/memory-logger';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTempDirs } from '../../support/use-temp-dirs';
 
 describe('secret vault (keytar API)', () => {
-  const dirs: Array<{ remove(): void }> = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+  const tempDir = useTempDirs();
 
   const openVault = (dir: string, key: Uint8Array) => {
     const kv = openConfStore(dir);
     const documents = openDocumentStore(kv, createFakeClock(), createMemoryLogger());
     return { vault: createSecretVault(documents, createAesGcmCipher(key)), path: kv.path };
   };
-  const setup = () => {
-    const dir = makeTempDir();
-    dirs.push(dir);
-    return { dir: dir.path, key: randomBytes(32) };
-  };
+  const setup = () => ({ dir: tempDir(), key: randomBytes(32) });
 
   it('sets, gets, finds and deletes like keytar', async () => {
     const { dir, key } = setup();

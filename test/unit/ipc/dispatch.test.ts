@@ -1,29 +1,14 @@
 // Proves dispatch allows only contract channels, validates both directions and maps errors to the closed codes.
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type AccountView } from '../../../preload/contract';
+import { defaultSettings } from '../../../preload/contract';
 import { VaultError } from '../../../main/core/vault-error';
 import { createDispatcher } from '../../../main/ipc/dispatch';
 import type { Handlers } from '../../../main/ipc/handlers';
+import { bareAccountView } from '../../support/account-views';
 import { createMemoryLogger } from '../../support/memory-logger';
 
 const id = '3f1c9d2e-8a4b-4c6d-9e0f-112233445566';
-const view: AccountView = {
-  id,
-  label: 'Main',
-  clientId: 'client-1',
-  baseUrl: 'https://openapi.akool.com',
-  status: 'active',
-  problem: null,
-  expiresAt: null,
-  issuedAt: null,
-  email: null,
-  uid: null,
-  credit: 5,
-  checkedAt: null,
-  tokenFingerprint: 'ab12cd34',
-  createdAt: '2026-11-24T12:00:00.000Z',
-  banDismissed: false,
-};
+const view = bareAccountView({ id, credit: 5 });
 const protection = { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true } as const;
 
 const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string[] } => {

@@ -2,13 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAesGcmCipher, loadOrCreateKey } from '../../../main/node/aes-gcm-cipher';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTempDirs } from '../../support/use-temp-dirs';
 
 describe('AES-256-GCM cipher', () => {
-  const dirs: Array<{ remove(): void }> = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+  const tempDir = useTempDirs();
 
   it('round-trips text and never contains the plaintext', async () => {
     const cipher = createAesGcmCipher(randomBytes(32));
@@ -39,11 +38,10 @@ describe('AES-256-GCM cipher', () => {
   });
 
   it('creates a 0600 key file once and reads the same key back', () => {
-    const dir = makeTempDir();
-    dirs.push(dir);
-    const key = loadOrCreateKey(dir.path);
-    expect(loadOrCreateKey(dir.path)).toEqual(key);
-    const keyFile = join(dir.path, 'vault.key');
+    const dir = tempDir();
+    const key = loadOrCreateKey(dir);
+    expect(loadOrCreateKey(dir)).toEqual(key);
+    const keyFile = join(dir, 'vault.key');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(readFileSync(keyFile, 'utf8')).toHaveLength(64);
   });

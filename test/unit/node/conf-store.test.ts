@@ -1,18 +1,12 @@
 // Proves the conf-backed store writes 0600 JSON, throws on a corrupt file and can move it aside.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openConfStore } from '../../../main/node/open-conf-store';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTempDirs } from '../../support/use-temp-dirs';
 
 describe('conf store', () => {
-  const dirs: Array<{ remove(): void }> = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
-  const tempDir = (): string => {
-    const dir = makeTempDir();
-    dirs.push(dir);
-    return dir.path;
-  };
+  const tempDir = useTempDirs();
 
   it('reads {} before the first write, then what was written, with mode 0600', () => {
     const dir = tempDir();

@@ -4,31 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { buildTrayModel, type TrayModel } from '../../../main/core/tray-model';
 import { accountCommand, globalCommand, menuLabel, trayMenuTemplate, type TrayCommand } from '../../../main/platform/tray-menu';
 import type { AccountView } from '../../../preload/contract';
+import { bareAccountView } from '../../support/account-views';
 
 const now = Date.parse('2030-06-15T12:00:00.000Z');
 const dayMs = 86_400_000;
 const id = '00000000-0000-4000-8000-000000000001';
 
-function account(overrides: Partial<AccountView>): AccountView {
-  return {
-    id,
-    label: 'Production',
-    clientId: 'client-1',
-    baseUrl: 'https://openapi.akool.com',
-    status: 'active',
-    problem: null,
-    expiresAt: new Date(now + 30 * dayMs).toISOString(),
-    issuedAt: null,
-    email: null,
-    uid: null,
-    credit: null,
-    checkedAt: null,
-    tokenFingerprint: 'ab12cd34',
-    createdAt: '2030-01-01T00:00:00.000Z',
-    banDismissed: false,
-    ...overrides,
-  };
-}
+const account = (overrides: Partial<AccountView>): AccountView =>
+  bareAccountView({ id, label: 'Production', expiresAt: new Date(now + 30 * dayMs).toISOString(), ...overrides });
 
 /** Clicks a template entry the way Electron would (the handler ignores its arguments). */
 function click(item: MenuItemConstructorOptions | undefined): void {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextTrayRefreshMs } from '../../../main/platform/tray-refresh';
 import type { AccountView } from '../../../preload/contract';
+import { bareAccountView } from '../../support/account-views';
 
 const now = Date.parse('2030-06-15T12:00:00.000Z');
 const hourMs = 3_600_000;
@@ -9,25 +10,8 @@ const dayMs = 24 * hourMs;
 const slack = 1000;
 const warning = 14 * dayMs;
 
-function expiringIn(ms: number | null): AccountView {
-  return {
-    id: '00000000-0000-4000-8000-000000000001',
-    label: 'A',
-    clientId: 'c',
-    baseUrl: 'https://openapi.akool.com',
-    status: 'active',
-    problem: null,
-    expiresAt: ms === null ? null : new Date(now + ms).toISOString(),
-    issuedAt: null,
-    email: null,
-    uid: null,
-    credit: null,
-    checkedAt: null,
-    tokenFingerprint: 'ab12cd34',
-    createdAt: '2030-01-01T00:00:00.000Z',
-    banDismissed: false,
-  };
-}
+const expiringIn = (ms: number | null): AccountView =>
+  bareAccountView({ label: 'A', expiresAt: ms === null ? null : new Date(now + ms).toISOString() });
 
 describe('nextTrayRefreshMs', () => {
   it('waits a day with no accounts, or none with a known future expiry', () => {

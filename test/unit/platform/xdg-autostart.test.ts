@@ -1,12 +1,11 @@
 // Proves the Linux autostart entry: where it goes, how the executable is quoted, and that it is written 0600 and removed.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { autostartEntry, autostartFile, execValue, launchExecutable, setAutostart } from '../../../main/platform/xdg-autostart';
-import { makeTempDir } from '../../support/temp-dir';
+import { useTempDirs } from '../../support/use-temp-dirs';
 
-const dirs: { remove(): void }[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => dir.remove()));
+const tempDir = useTempDirs();
 
 describe('autostartFile', () => {
   it('uses $XDG_CONFIG_HOME/autostart, else ~/.config/autostart', () => {
@@ -54,15 +53,14 @@ describe('autostartEntry', () => {
 
 describe('setAutostart', () => {
   it('writes the entry 0600 in a new 0700 directory, and removes it again', () => {
-    const dir = makeTempDir();
-    dirs.push(dir);
-    const file = autostartFile({ XDG_CONFIG_HOME: dir.path }, '/nowhere');
+    const dir = tempDir();
+    const file = autostartFile({ XDG_CONFIG_HOME: dir }, '/nowhere');
 
     setAutostart(true, file, '/opt/akool-vault/akool-vault');
 
     expect(readFileSync(file, 'utf8')).toContain('Exec="/opt/akool-vault/akool-vault"');
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(statSync(join(dir.path, 'autostart')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'autostart')).mode & 0o777).toBe(0o700);
     setAutostart(false, file, '/opt/akool-vault/akool-vault');
     expect(existsSync(file)).toBe(false);
     setAutostart(false, file, '/opt/akool-vault/akool-vault');

@@ -12,6 +12,7 @@ import {
 import { createBridge } from '../../../preload/bridge';
 import { createHandlers } from '../../../main/ipc/handlers';
 import type { AccountService } from '../../../main/core/account-service';
+import { bareAccountView } from '../../support/account-views';
 
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 const eventMethod = (name: string): string => `on${name[0]?.toUpperCase()}${name.slice(1)}`;
@@ -41,23 +42,7 @@ describe('IPC contract', () => {
   });
 
   it('refuses an account view that carries a token or secret', () => {
-    const view = {
-      id: '3f1c9d2e-8a4b-4c6d-9e0f-112233445566',
-      label: 'Main',
-      clientId: 'c',
-      baseUrl: 'https://openapi.akool.com',
-      status: 'active',
-      problem: null,
-      expiresAt: null,
-      issuedAt: null,
-      email: null,
-      uid: null,
-      credit: null,
-      checkedAt: null,
-      tokenFingerprint: 'ab12cd34',
-      createdAt: '2026-11-24T12:00:00.000Z',
-      banDismissed: false,
-    };
+    const view = bareAccountView();
     expect(accountViewSchema.safeParse(view).success).toBe(true);
     expect(accountViewSchema.safeParse({ ...view, token: 'eyJ' }).success).toBe(false);
     expect(accountViewSchema.safeParse({ ...view, clientSecret: 's' }).success).toBe(false);

@@ -1,0 +1,41 @@
+// The inline panel a card opens to edit one field: a label, the field, Save and Cancel; Escape cancels. Must not import the vault API.
+import type { ReactNode } from 'react';
+
+type Props = {
+  /** The id of the field in `children`, which the label names. */
+  inputId: string;
+  label: string;
+  saveText: string;
+  pending: boolean;
+  autoComplete?: 'off';
+  onSubmit(): void;
+  onCancel(): void;
+  children: ReactNode;
+};
+
+export function InlineEditForm({ inputId, label, saveText, pending, autoComplete, onSubmit, onCancel, children }: Props) {
+  return (
+    <form
+      className="panel"
+      autoComplete={autoComplete}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <label htmlFor={inputId}>{label}</label>
+      {children}
+      <div className="panel-buttons">
+        <button type="submit" disabled={pending}>
+          {saveText}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
