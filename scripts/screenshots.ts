@@ -1,11 +1,14 @@
 // `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots.
 import { chromium } from '@playwright/test';
+import { buildTrayModel } from '../main/core/tray-model';
 import { startHarness } from '../test/harness/server';
 import { startSandbox } from '../test/sandbox/server';
 import { chromiumLaunchOptions } from '../test/support/chromium-options';
 import { makeTempDir } from '../test/support/temp-dir';
+import { trayPreviewHtml } from './tray-preview';
 
 const outDir = new URL('../docs/screenshots/', import.meta.url).pathname;
+const trayDir = new URL('../resources/tray/', import.meta.url).pathname;
 const accounts = [
   { label: 'Production', clientId: 'demo-active', clientSecret: 'demo-secret-active' },
   { label: 'Staging', clientId: 'demo-expiring', clientSecret: 'demo-secret-expiring' },
@@ -30,10 +33,19 @@ async function main(): Promise<void> {
       await page.getByRole('article', { name: account.label, exact: true }).locator('[data-status]').waitFor();
     }
     await page.getByRole('article', { name: 'Production', exact: true }).getByRole('button', { name: 'Copy token' }).click();
-    await page.getByText(/copied/i).waitFor();
+    await page.getByText(/clears in/i).first().waitFor();
     await page.screenshot({ path: `${outDir}accounts.png`, fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${outDir}accounts-dark.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: /save/i }).first().waitFor();
+    await page.screenshot({ path: `${outDir}settings.png` });
+
+    const model = buildTrayModel(harness.state().accounts, Date.now());
+    const tray = await browser.newPage({ viewport: { width: 720, height: 300 } });
+    await tray.setContent(trayPreviewHtml(model, `${trayDir}tray-${model.icon}-dark@2x.png`));
+    await tray.screenshot({ path: `${outDir}tray-menu.png` });
     process.stdout.write(`Screenshots written to ${outDir}\n`);
   } finally {
     await browser.close();
