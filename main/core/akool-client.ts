@@ -2,7 +2,7 @@
 import type { AkoolFailure } from './akool-outcome';
 import { sendAkoolRequest, type RequestLimits } from './akool-request';
 import { interpretAnswer, type AnswerSubject } from './akool-response';
-import { normalizeBaseUrl } from './base-url';
+import { normalizeBaseUrl, type BaseUrlResult } from './base-url';
 import { asJsonObject, ownField } from './json-object';
 import type { Http } from './ports';
 import { checkTokenShape } from './token-claims';
@@ -57,6 +57,13 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
     maxBodyBytes: options.maxBodyBytes ?? defaultMaxBodyBytes,
   };
 
+  // Every call for an account repeats its base URL: parse it once (new URL costs about a tenth of a loopback exchange).
+  let lastBase: { input: string; result: BaseUrlResult } | null = null;
+  const baseOf = (input: string): BaseUrlResult => {
+    if (lastBase?.input !== input) lastBase = { input, result: normalizeBaseUrl(input) };
+    return lastBase.result;
+  };
+
   async function call(url: string, init: RequestInit, subject: AnswerSubject, secrets: readonly string[]) {
     const answer = await sendAkoolRequest(options.http, url, init, limits);
     return answer.kind === 'answer' ? interpretAnswer(answer, subject, secrets, Date.now()) : answer;
@@ -64,7 +71,7 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
 
   return {
     async exchangeToken(baseUrl, credentials) {
-      const base = normalizeBaseUrl(baseUrl);
+      const base = baseOf(baseUrl);
       if (!base.ok) return refusedBaseUrl;
       const init: RequestInit = {
         method: 'POST',
@@ -76,7 +83,7 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
     },
 
     async fetchQuota(baseUrl, token) {
-      const base = normalizeBaseUrl(baseUrl);
+      const base = baseOf(baseUrl);
       if (!base.ok) return refusedBaseUrl;
       if (!checkTokenShape(token).ok) {
         return { kind: 'bad-response', detail: 'the stored token is malformed, so it was not sent' };
