@@ -153,7 +153,7 @@ describe('harness transport', () => {
     const response = await get('/__harness/bridge.js');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    expect(response.body).toMatch(/^\(\(\) => \{\n/);
+    expect(response.body).toMatch(/^\(function\(\) \{\n/);
     expect(response.body).toMatch(/\n\}\)\(\);\n$/);
     expect(response.body).not.toMatch(/^\s*(import|export)\s/m);
     expect(response.body).toContain('/__vault/invoke');
