@@ -1,7 +1,7 @@
 // The IPC contract: every channel and push event with its zod schemas and view types. Imports zod only.
 import { z } from 'zod';
 
-// The renderer's CSP has no 'unsafe-eval', and the bridge parses replies inside the page. zod decides when a schema
+// The renderer's CSP forbids eval, and the bridge parses replies inside the page. zod decides when a schema
 // is built whether to compile a fast path with `new Function`, so turn that off before any schema below exists.
 z.config({ jitless: true });
 
