@@ -3,11 +3,18 @@ import type { SandboxAccountSeed } from './accounts';
 
 const daySeconds = 24 * 60 * 60;
 
+function firstTokenNote(account: SandboxAccountSeed): string {
+  if (account.firstTokenExpired === true) return ' (first token expired)';
+  if (account.firstTokenAgeSeconds === undefined) return '';
+  const daysLeft = Math.round((account.tokenTtlSeconds - account.firstTokenAgeSeconds) / daySeconds);
+  return ` (first token ${daysLeft} d from exp)`;
+}
+
 export function describeSandbox(baseUrl: string, accounts: readonly SandboxAccountSeed[]): string {
   const rows = accounts.map((account) => [
     account.clientId,
     account.clientSecret,
-    account.state + (account.firstTokenExpired === true ? ' (first token expired)' : ''),
+    account.state + firstTokenNote(account),
     String(account.credit),
     `${Math.round(account.tokenTtlSeconds / daySeconds)} d`,
   ]);

@@ -14,5 +14,6 @@ describe('describeSandbox', () => {
       expect(row).toContain(account.state);
     }
     expect(text).toMatch(/demo-expired .*first token expired/);
+    expect(text).toMatch(/demo-renewable .*first token 3 d from exp/);
   });
 });
