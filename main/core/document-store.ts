@@ -20,6 +20,8 @@ export interface DocumentStore {
 }
 
 export const recordWriteDelayMs = 1000;
+/** A failing deferred write is retried with doubling delays up to this, so a read-only disk doesn't flood the log. */
+export const maxRetryDelayMs = 5 * 60 * 1000;
 const recordSchema = vaultDocumentSchema.shape.accounts.element;
 
 type Loaded = { document: VaultDocument; notice: string | null; writable: boolean };
@@ -58,6 +60,7 @@ export function openDocumentStore(store: KeyValueStore, clock: Clock, logger: Lo
   const loaded = load(store, clock, logger);
   let document = loaded.document;
   let pendingWrite: TimerHandle | null = null;
+  let retryDelayMs = recordWriteDelayMs;
   const assertWritable = (): void => {
     if (!loaded.writable) {
       throw new VaultError('storage-failed', 'The vault file is unreadable; nothing can be saved until it is fixed or moved.');
@@ -72,9 +75,11 @@ export function openDocumentStore(store: KeyValueStore, clock: Clock, logger: Lo
     cancelPendingWrite();
     try {
       store.write(document);
+      retryDelayMs = recordWriteDelayMs;
     } catch {
-      logger.error('vault file write failed', { path: store.path });
-      pendingWrite = clock.setTimeout(flush, recordWriteDelayMs);
+      logger.error('vault file write failed', { path: store.path, retryInMs: retryDelayMs });
+      pendingWrite = clock.setTimeout(flush, retryDelayMs);
+      retryDelayMs = Math.min(retryDelayMs * 2, maxRetryDelayMs);
     }
   };
   const update = (change: (document: VaultDocument) => VaultDocument): VaultDocument => {

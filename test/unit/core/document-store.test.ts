@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDocumentStore } from '../../../main/core/document-store';
+import { maxRetryDelayMs, openDocumentStore } from '../../../main/core/document-store';
 import { emptyVaultDocument } from '../../../main/core/vault-document';
 import { openConfStore } from '../../../main/node/open-conf-store';
 import { createFakeClock } from '../../support/fake-clock';
@@ -67,5 +67,27 @@ describe('document store', () => {
     const store = openDocumentStore(memory, createFakeClock(), createMemoryLogger());
     expect(() => store.update((document) => ({ ...document, accounts: [{ id: 'not-a-uuid' }] as never }))).toThrow();
     expect(memory.writes).toBe(0);
+  });
+
+  it('retries a failing deferred write with doubling delays instead of once a second', () => {
+    const memory = createMemoryStore();
+    const clock = createFakeClock();
+    const store = openDocumentStore(memory, clock, createMemoryLogger());
+    let attempts = 0;
+    const write = memory.write;
+    memory.write = (next) => {
+      attempts += 1;
+      write(next);
+    };
+    memory.failWrites = true;
+    store.record((document) => ({ ...document, accounts: [] }));
+    clock.advance(60 * 60 * 1000);
+    // 1 s, 2 s, 4 s … capped at 5 min: 9 tries reach the cap within 512 s, then 11 more at 5 min in the hour.
+    expect(attempts).toBeGreaterThan(5);
+    expect(attempts).toBeLessThan(25);
+    memory.failWrites = false;
+    clock.advance(maxRetryDelayMs);
+    expect(memory.writes).toBe(1);
+    expect(clock.pendingTimers()).toBe(0);
   });
 });
