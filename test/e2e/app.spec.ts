@@ -1,27 +1,8 @@
 // End-to-end: the built Electron app adds a sandbox account in a hardened, locked-down window and stays in the tray when closed. Skips (one line) when the Electron binary is missing.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { startSandbox } from '../sandbox/server';
-import { locateElectronBinary } from '../support/electron-binary';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { electronOrSkip, withElectronApp } from './support/electron-app';
 
-const root = resolve(import.meta.dirname, '../..');
-const mainScript = join(root, 'out', 'main', 'index.js');
-const electronDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-/** Set to 1 on CI machines that have the binary, so a lost binary fails the run instead of skipping it. */
-const requireElectron = process.env['AKOOL_VAULT_E2E_REQUIRE_ELECTRON'] === '1';
 const label = 'E2E demo';
-
-/** The app's environment: ours minus anything that would change what it loads, plus a private data directory. */
-function appEnv(dataDir: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
-  }
-  return { ...env, AKOOL_VAULT_DATA_DIR: dataDir };
-}
 
 async function assertHardened(app: ElectronApplication): Promise<void> {
   const preferences = await app.evaluate(({ BrowserWindow }) => {
@@ -102,19 +83,10 @@ async function assertClosesToTray(app: ElectronApplication): Promise<void> {
   expect(afterClose).toEqual([{ destroyed: false, visible: false }]);
 }
 
-async function runApp(executablePath: string): Promise<void> {
-  expect(existsSync(mainScript), 'build first: npm run build').toBe(true);
-  const dataDir = mkdtempSync(join(tmpdir(), 'akool-vault-e2e-'));
-  const sandbox = await startSandbox();
-  const app = await _electron.launch({
-    executablePath,
-    // Without a keyring, pin Linux to basic_text so the run never waits on a keyring prompt.
-    args: [...(process.platform === 'linux' ? ['--password-store=basic'] : []), mainScript],
-    cwd: root,
-    env: appEnv(dataDir),
-  });
-  try {
-    const page = await app.firstWindow();
+test('adds an active sandbox account in a hardened window, and closing it keeps the app in the tray', async () => {
+  const executablePath = electronOrSkip();
+  if (executablePath === null) return;
+  await withElectronApp(executablePath, {}, async ({ app, page, sandbox }) => {
     await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
     await assertHardened(app);
 
@@ -144,21 +116,5 @@ async function runApp(executablePath: string): Promise<void> {
     const card = page.getByRole('article', { name: label, exact: true });
     await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
     await assertClosesToTray(app);
-  } finally {
-    await app.close();
-    await sandbox.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-test('adds an active sandbox account in a hardened window, and closing it keeps the app in the tray', async () => {
-  const binary = locateElectronBinary(electronDir, process.env);
-  if (binary.found) {
-    await runApp(binary.path);
-  } else {
-    const line = `skipped: Electron binary not available (${binary.reason})`;
-    if (requireElectron) throw new Error(line);
-    console.log(line);
-    test.skip(true, line);
-  }
+  });
 });
