@@ -1,7 +1,8 @@
-// Build of the three Electron entries: main (ESM), sandboxed preload (CommonJS, self-contained), renderer (React).
+// Build of the three Electron entries: main (ESM), sandboxed preload (CommonJS, self-contained), renderer (React; dev server gets a dev-only CSP).
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { devCspPlugin } from './scripts/vite/dev-csp-plugin';
 
 export default defineConfig({
   main: {
@@ -23,7 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), devCspPlugin()],
     build: {
       outDir: 'out/renderer',
       sourcemap: false,
