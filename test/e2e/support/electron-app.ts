@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { passwordStoreSwitches } from '../../support/e2e-password-store';
 import { locateElectronBinary } from '../../support/electron-binary';
 
 export const root = resolve(import.meta.dirname, '../../..');
@@ -21,8 +22,10 @@ export interface RunningApp {
 }
 
 export interface LaunchOptions {
-  /** Chromium/Electron switches placed before the main script; Linux defaults to `--password-store=basic`. */
+  /** Chromium/Electron switches placed before the entry; Linux defaults to `--password-store=` AKOOL_VAULT_E2E_PASSWORD_STORE or basic. */
   args?: readonly string[];
+  /** What Electron is asked to run: out/main/index.js by default, or the project folder as `npm start` does (`electron .`). */
+  entry?: string;
   env?: Readonly<Record<string, string>>;
   /** Reuse a data dir (e.g. to relaunch over a vault a previous launch wrote); it is then not deleted. */
   dataDir?: string;
@@ -57,10 +60,10 @@ export async function withElectronApp(
   expect(existsSync(mainScript), 'build first: npm run build').toBe(true);
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'akool-vault-e2e-'));
   const sandbox = await startSandbox();
-  const defaultArgs = process.platform === 'linux' ? ['--password-store=basic'] : [];
+  const defaultArgs = passwordStoreSwitches(process.platform, process.env);
   const app = await _electron.launch({
     executablePath,
-    args: [...(options.args ?? defaultArgs), mainScript],
+    args: [...(options.args ?? defaultArgs), options.entry ?? mainScript],
     cwd: root,
     env: appEnv(dataDir, options.env),
   });

@@ -1,0 +1,25 @@
+// Proves how the Electron e2e suite picks its Linux password store from AKOOL_VAULT_E2E_PASSWORD_STORE (the CI keyring and basic jobs).
+import { describe, expect, it } from 'vitest';
+import { passwordStoreSwitches } from '../../support/e2e-password-store';
+
+describe('passwordStoreSwitches', () => {
+  it('defaults to basic on Linux', () => {
+    expect(passwordStoreSwitches('linux', {})).toEqual(['--password-store=basic']);
+    expect(passwordStoreSwitches('linux', { AKOOL_VAULT_E2E_PASSWORD_STORE: '' })).toEqual(['--password-store=basic']);
+  });
+
+  it('uses the store CI names', () => {
+    expect(passwordStoreSwitches('linux', { AKOOL_VAULT_E2E_PASSWORD_STORE: 'gnome-libsecret' })).toEqual(['--password-store=gnome-libsecret']);
+  });
+
+  it('adds nothing on macOS and Windows, whose stores have no switch', () => {
+    expect(passwordStoreSwitches('darwin', { AKOOL_VAULT_E2E_PASSWORD_STORE: 'basic' })).toEqual([]);
+    expect(passwordStoreSwitches('win32', {})).toEqual([]);
+  });
+
+  it('refuses a store Chromium does not know, so a typo cannot silently test another backend', () => {
+    expect(() => passwordStoreSwitches('linux', { AKOOL_VAULT_E2E_PASSWORD_STORE: 'gnome' })).toThrow(
+      'AKOOL_VAULT_E2E_PASSWORD_STORE must be one of basic, gnome-libsecret, kwallet, kwallet5, kwallet6; got "gnome"',
+    );
+  });
+});
