@@ -122,6 +122,22 @@ describe('launchApp', () => {
     expect(reports).toEqual([]);
   });
 
+  it('launches a binary that is already there without running the installer, so a download failure cannot stop it', async () => {
+    const source = standIn();
+    const electronDir = makeElectronDir(tempDir(), true);
+    copyFileSync(source.path, join(electronDir, 'dist', 'electron'));
+    chmodSync(join(electronDir, 'dist', 'electron'), 0o755);
+    const log = join(tempDir(), 'installer.log');
+    const reports: string[] = [];
+    const code = await launch(electronDir, { FAKE_INSTALLER_MODE: 'fail', FAKE_INSTALLER_LOG: log, STAND_IN_RECORD: source.record }, reports);
+    expect(installerRuns(log)).toEqual([]);
+    expect(reports).toEqual([]);
+    if (posix) {
+      expect(code).toBe(0);
+      expect(existsSync(source.record)).toBe(true);
+    }
+  });
+
   it("reports the download error's first line and never starts electron-vite when provisioning fails", async () => {
     const electronDir = makeElectronDir(tempDir(), false);
     const reports: string[] = [];
