@@ -1,5 +1,6 @@
 // End-to-end: the built Electron app adds a sandbox account in a hardened, locked-down window and stays in the tray when closed. Skips (one line) when the Electron binary is missing.
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { usesBasicStore } from '../support/e2e-password-store';
 import { electronOrSkip, withElectronApp } from './support/electron-app';
 
 const label = 'E2E demo';
@@ -102,9 +103,9 @@ test('adds an active sandbox account in a hardened window, and closing it keeps 
     expect(globals).toEqual({ opened: null, hasRequire: false, hasProcess: false, hasVault: true });
     await assertPageLockedDown(page, sandbox.baseUrl);
 
-    // On Linux the run pins basic_text, so the opt-in must be there; elsewhere only if the keyring is weak.
+    // A Linux run on basic_text (the default store) must offer the opt-in; elsewhere only if the keyring is weak.
     const optIn = page.getByLabel('Store secrets with weak protection anyway');
-    if (process.platform === 'linux' || (await optIn.isVisible())) {
+    if (usesBasicStore(process.platform, process.env) || (await optIn.isVisible())) {
       await optIn.click();
       await expect(optIn).toBeChecked();
     }

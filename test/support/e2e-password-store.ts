@@ -17,3 +17,8 @@ export function passwordStoreSwitches(platform: NodeJS.Platform, env: Readonly<R
   if (!isPasswordStore(store)) throw new Error(`AKOOL_VAULT_E2E_PASSWORD_STORE must be one of ${passwordStores.join(', ')}; got "${store}"`);
   return [`--password-store=${store}`];
 }
+
+/** True when Linux launches run on basic_text (the default), where the weak opt-in must be offered. */
+export function usesBasicStore(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): boolean {
+  return passwordStoreSwitches(platform, env).includes('--password-store=basic');
+}

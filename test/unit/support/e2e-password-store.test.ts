@@ -1,6 +1,6 @@
 // Proves how the Electron e2e suite picks its Linux password store from AKOOL_VAULT_E2E_PASSWORD_STORE (the CI keyring and basic jobs).
 import { describe, expect, it } from 'vitest';
-import { passwordStoreSwitches } from '../../support/e2e-password-store';
+import { passwordStoreSwitches, usesBasicStore } from '../../support/e2e-password-store';
 
 describe('passwordStoreSwitches', () => {
   it('defaults to basic on Linux', () => {
@@ -21,5 +21,11 @@ describe('passwordStoreSwitches', () => {
     expect(() => passwordStoreSwitches('linux', { AKOOL_VAULT_E2E_PASSWORD_STORE: 'gnome' })).toThrow(
       'AKOOL_VAULT_E2E_PASSWORD_STORE must be one of basic, gnome-libsecret, kwallet, kwallet5, kwallet6; got "gnome"',
     );
+  });
+
+  it('knows when Linux runs on basic_text, where the weak opt-in must show', () => {
+    expect(usesBasicStore('linux', {})).toBe(true);
+    expect(usesBasicStore('linux', { AKOOL_VAULT_E2E_PASSWORD_STORE: 'gnome-libsecret' })).toBe(false);
+    expect(usesBasicStore('darwin', {})).toBe(false);
   });
 });
