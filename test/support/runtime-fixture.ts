@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { composeVault, type VaultRuntime } from '../../main/compose-vault';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
+import type { Http } from '../../main/core/ports';
 import { envelopeSchema, ipcChannel, type AccountView, type ChannelInput, type ChannelName, type ChannelOutput } from '../../preload/contract';
 import { demoAccounts, type SandboxAccountSeed } from '../sandbox/accounts';
 import { createFakeClock, type FakeClock } from './fake-clock';
@@ -30,7 +31,12 @@ export interface RuntimeFixture {
 }
 
 export async function createRuntimeFixture(
-  options: { seeds?: readonly SandboxAccountSeed[]; random?: () => number } = {},
+  options: {
+    seeds?: readonly SandboxAccountSeed[];
+    random?: () => number;
+    /** Puts an adapter between the runtime and the sandbox, e.g. one that behaves like Electron's net.fetch. */
+    wrapHttp?: (http: Http) => Http;
+  } = {},
 ): Promise<RuntimeFixture> {
   const seeds = options.seeds ?? demoAccounts;
   const clock = createFakeClock();
@@ -44,7 +50,7 @@ export async function createRuntimeFixture(
     composeVault({
       cipher: createAesGcmCipher(key),
       store,
-      http: sandbox.http,
+      http: options.wrapHttp?.(sandbox.http) ?? sandbox.http,
       clock,
       clipboard,
       logger,
