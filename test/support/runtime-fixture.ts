@@ -36,6 +36,7 @@ export async function createRuntimeFixture(
     random?: () => number;
     /** Puts an adapter between the runtime and the sandbox, e.g. one that behaves like Electron's net.fetch. */
     wrapHttp?: (http: Http) => Http;
+    keepInTrayDefault?: boolean;
   } = {},
 ): Promise<RuntimeFixture> {
   const seeds = options.seeds ?? demoAccounts;
@@ -56,6 +57,7 @@ export async function createRuntimeFixture(
       logger,
       notifier,
       random: options.random ?? (() => 0.5),
+      keepInTrayDefault: options.keepInTrayDefault,
     });
 
   const call: RuntimeFixture['call'] = async (runtime, name, input) => {
