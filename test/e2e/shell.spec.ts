@@ -1,7 +1,7 @@
 // End-to-end: the shell's Electron-only behaviour in the real app — menus, tray variant, AppUserModelID, data dir, close-to-tray per platform, net.fetch redirects, and the start-up error box. Skips (one line) without the binary.
 import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
@@ -96,10 +96,9 @@ test('menus per platform, the tray variant for the panel theme, the AppUserModel
     }
 
     // Unpackaged, AKOOL_VAULT_DATA_DIR is honoured (a packaged app ignores it: unit-tested in data-dir.test.ts).
-    expect(await app.evaluate(({ app: electronApp }) => ({ packaged: electronApp.isPackaged, userData: electronApp.getPath('userData') }))).toEqual({
-      packaged: false,
-      userData: dataDir,
-    });
+    const paths = await app.evaluate(({ app: electronApp }) => ({ packaged: electronApp.isPackaged, userData: electronApp.getPath('userData') }));
+    // realpath: macOS temp dirs sit behind the /var → /private/var symlink, which Electron may resolve.
+    expect({ ...paths, userData: realpathSync(paths.userData) }).toEqual({ packaged: false, userData: realpathSync(dataDir) });
 
     // The tray exists and got the variant for the panel: on Windows the taskbar's system mode, not the app mode.
     const theme = await app.evaluate(({ nativeTheme }) => ({
