@@ -3,9 +3,11 @@ import type { Settings } from '../../preload/contract';
 
 /**
  * keepInTray until the user chooses. macOS always has the Dock icon (app 'activate' reveals the window) and Windows
- * always has a notification area. Linux may have no tray at all: Electron's Tray needs a StatusNotifierItem host
- * (docs/api/tray.md, "Platform Considerations"), which stock GNOME lacks without the AppIndicator extension, and
- * electron.d.ts has no call that says whether one is there — so Linux (and anything else) quits on close by default.
+ * always has a notification area. Linux may have no tray at all: Electron's Tray shows an app indicator
+ * (StatusNotifierItem) where the desktop hosts one, else a GtkStatusIcon (electron/electron docs/api/tray.md, platform
+ * limitations), and stock GNOME hosts neither without the AppIndicator extension; GTK's own docs warn that "the
+ * notification area may not exist". electron.d.ts `Tray` has no call that says whether the icon is visible, so Linux
+ * (and anything else) quits on close by default.
  */
 export function keepInTrayByDefault(platform: NodeJS.Platform): boolean {
   return platform === 'darwin' || platform === 'win32';
