@@ -26,7 +26,10 @@ export const refusedSwitches: ReadonlyMap<string, string> = new Map([
   ['user-data-dir', 'moves where the vault is read from'],
 ]);
 
-/** Chromium also reads the TLS key log path from this variable (as Node does), so it is refused like the switch. */
+/**
+ * Chromium reads the TLS key log path from this variable when the switch is absent (content/browser/
+ * network_service_instance_impl.cc, `GetVar("SSLKEYLOGFILE")`; case-insensitive on Windows), so it is refused like the switch.
+ */
 export const refusedVariables: ReadonlyMap<string, string> = new Map([['SSLKEYLOGFILE', 'writes the TLS session keys to a file']]);
 
 export interface LaunchInput {
