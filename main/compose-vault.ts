@@ -26,6 +26,8 @@ export interface VaultPorts {
   notifier: Notifier;
   /** 0 ≤ r < 1 for retry jitter; Math.random when absent. */
   random?: () => number;
+  /** The keepInTray setting until the user chooses; the contract default when absent. */
+  keepInTrayDefault?: boolean;
 }
 
 export interface VaultRuntime {
@@ -74,6 +76,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     protection,
     clipboardGuard,
     newId: randomUUID,
+    keepInTrayDefault: ports.keepInTrayDefault,
   });
   const monitor = createMonitor({
     accounts,

@@ -1,21 +1,24 @@
 // Composition root: builds the Electron adapters, the vault runtime, IPC, the window and the tray, and wires app events. Holds no logic of its own.
 import { join } from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { composeVault, type VaultRuntime } from './compose-vault';
 import { registerIpc } from './ipc/register';
 import { systemClock } from './node/system-clock';
 import { registerAppScheme, serveAppBundle } from './platform/app-protocol';
 import { createAppTray } from './platform/app-tray';
 import { createSystemClipboard } from './platform/clipboard';
-import { dataDirOverride } from './platform/data-dir';
 import { createElectronStore } from './platform/electron-store';
+import { installAppMenu } from './platform/app-menu-install';
 import { createFileLogger } from './platform/file-logger';
 import { followLaunchAtLogin } from './platform/launch-at-login';
+import { prepareLaunch, type LaunchNotes } from './platform/launch-guard';
 import { createNetHttp } from './platform/net-fetch';
 import { createElectronNotifier, showAppNotice } from './platform/notifier';
 import { trackQuitting } from './platform/quit-state';
 import { resolveRendererLocation } from './platform/renderer-location';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
+import { reportStartupFailure } from './platform/startup-failure';
+import { closeHintFor, keepInTrayByDefault, showWindowAtStart } from './platform/tray-presence';
 import { wireWakeUps } from './platform/wake-ups';
 import { createWindowHost, type WindowHost } from './platform/window-host';
 import { createMainWindow, denyAllPermissions, hardenContents } from './window';
@@ -25,27 +28,22 @@ const rendererDir = join(import.meta.dirname, '../renderer');
 /** electron-vite's resources/ folder, next to out/ (packaged: inside app.asar). */
 const trayIconDir = join(import.meta.dirname, '../../resources/tray');
 const disposeTimeoutMs = 2_000;
-const closeHint = {
-  title: 'akool-vault is still running',
-  body: 'It keeps checking your accounts from the tray. Choose Quit in the tray menu to stop it.',
-};
+const logFile = (): string => join(app.getPath('logs'), 'akool-vault.log');
+const closeHint = closeHintFor(process.platform);
 
 let runtime: VaultRuntime | null = null;
 let windows: WindowHost<BrowserWindow> | null = null;
 
-const dataDir = dataDirOverride(process.env);
-if (dataDir !== null) {
-  app.setPath('userData', dataDir);
-  app.setAppLogsPath(join(dataDir, 'logs'));
-}
 // akool-vault is never snap-packaged; an inherited SNAP variable would make electron-store write non-atomically.
 delete process.env['SNAP'];
 app.enableSandbox();
 registerAppScheme();
 // The app never calls app.setAsDefaultProtocolClient: app:// is private to its own window.
 
-async function start(isQuitting: () => boolean): Promise<void> {
-  const logger = createFileLogger(join(app.getPath('logs'), 'akool-vault.log'));
+async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<void> {
+  const logger = createFileLogger(logFile());
+  notes.info.forEach((line) => logger.info(line));
+  installAppMenu(process.platform);
   const location = resolveRendererLocation(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, logger));
   denyAllPermissions(session.defaultSession);
@@ -53,6 +51,7 @@ async function start(isQuitting: () => boolean): Promise<void> {
   const host = createWindowHost({
     create: (show) => createMainWindow({ preloadPath, url: location.url, devTools: !app.isPackaged, show, logger }),
     isQuitting,
+    keepInTray: () => vault.state().settings.keepInTray,
     onHidden: () => {
       if (vault.state().settings.notifications && vault.closeHintDue()) showAppNotice(closeHint.title, closeHint.body);
     },
@@ -64,6 +63,7 @@ async function start(isQuitting: () => boolean): Promise<void> {
     clock: systemClock,
     clipboard: createSystemClipboard(),
     logger,
+    keepInTrayDefault: keepInTrayByDefault(process.platform),
     notifier: createElectronNotifier((accountId) => {
       host.reveal();
       vault.focusAccount(accountId);
@@ -72,7 +72,7 @@ async function start(isQuitting: () => boolean): Promise<void> {
   runtime = vault;
   windows = host;
   registerIpc({ runtime: vault, trustedOrigins: [location.origin], mainWindow: host.current, logger });
-  host.open(!vault.state().settings.startHidden);
+  host.open(showWindowAtStart(vault.state().settings));
   createAppTray({ runtime: vault, iconDir: trayIconDir, openWindow: host.reveal, quit: () => app.quit(), notice: showAppNotice, logger });
   followLaunchAtLogin(vault, logger);
   wireWakeUps(vault);
@@ -92,18 +92,47 @@ function disposeThenQuit(event: { preventDefault(): void }): void {
     .finally(() => app.quit());
 }
 
-if (app.requestSingleInstanceLock()) {
+/**
+ * Says why in a native error box (electron.d.ts `dialog.showErrorBox`: safe before ready, but on Linux only a GUI box
+ * after it, so this waits for ready), in the log when it can be opened, and on stderr; then exits with 1.
+ */
+function failStartup(error: unknown): void {
+  void app
+    .whenReady()
+    .then(() =>
+      reportStartupFailure(error, {
+        openLog: () => ({ logger: createFileLogger(logFile()), path: logFile() }),
+        writeStderr: (line) => process.stderr.write(line),
+        showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+      }),
+    )
+    .catch(() => undefined)
+    .finally(() => app.exit(1));
+}
+
+function launch(): void {
+  let notes: LaunchNotes;
+  try {
+    notes = prepareLaunch();
+  } catch (error) {
+    failStartup(error);
+    return;
+  }
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   const isQuitting = trackQuitting();
+  // A second launch reveals the window: the way back on desktops that show no tray icon.
   app.on('second-instance', () => windows?.reveal());
-  // The app lives in the tray: it quits only from the tray menu, the dock, or the system.
-  app.on('window-all-closed', () => undefined);
+  // Closing the last window quits only when the user turned keeping akool-vault in the tray off (tray-presence.ts).
+  app.on('window-all-closed', () => {
+    if (runtime !== null && !runtime.state().settings.keepInTray) app.quit();
+  });
   app.on('before-quit', disposeThenQuit);
   app.whenReady()
-    .then(() => start(isQuitting))
-    .catch((error: unknown) => {
-      process.stderr.write(`akool-vault failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
-      app.exit(1);
-    });
-} else {
-  app.quit();
+    .then(() => start(isQuitting, notes))
+    .catch(failStartup);
 }
+
+launch();

@@ -67,6 +67,8 @@ export const settingsSchema = z.strictObject({
   notifications: z.boolean(),
   launchAtLogin: z.boolean(),
   startHidden: z.boolean(),
+  /** Closing the window keeps akool-vault running in the tray (true) or quits it (false). */
+  keepInTray: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -77,6 +79,8 @@ export const defaultSettings: Settings = {
   notifications: true,
   launchAtLogin: false,
   startHidden: false,
+  /** Where the platform does not choose: a vault that never stored a choice gets the platform's default (main/platform/tray-presence.ts). */
+  keepInTray: true,
 };
 
 export const vaultStateSchema = z.strictObject({

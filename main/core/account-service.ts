@@ -1,5 +1,5 @@
 // The vault's use cases: add, check, renew, rename, replace secret, remove, copy token. Must not import electron.
-import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } from '../../preload/contract';
+import { defaultSettings, type AccountView, type ParsedInput, type ProtectionView, type Settings, type VaultState } from '../../preload/contract';
 import type { AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
@@ -19,6 +19,8 @@ export interface AccountServiceDeps extends AccountStatusDeps {
   protection: Protection;
   clipboardGuard: ClipboardGuard;
   newId: () => string;
+  /** keepInTray until the user chooses, e.g. false on Linux where the desktop may show no tray; the contract default when absent. */
+  keepInTrayDefault?: boolean;
 }
 
 /** Decides, once it is the account's turn in its queue, whether a renewal still makes sense for the record as it is then. */
@@ -74,8 +76,8 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
   const protectionView = (): ProtectionView =>
     describeProtection(deps.protection, documents.current().settings.weakProtectionOptIn, documents.current().protectionFloor);
   const settings = (): Settings => {
-    const { weakProtectionOptIn: _optIn, ...userSettings } = documents.current().settings;
-    return userSettings;
+    const { weakProtectionOptIn: _optIn, keepInTray, ...userSettings } = documents.current().settings;
+    return { ...userSettings, keepInTray: keepInTray ?? deps.keepInTrayDefault ?? defaultSettings.keepInTray };
   };
   const probe = (id: string): Promise<QuotaOutcome> =>
     sharedCheck(id, () =>

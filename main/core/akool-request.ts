@@ -3,6 +3,7 @@ import type { AkoolFailure } from './akool-outcome';
 import { describeNetworkError } from './network-failure';
 import type { Http } from './ports';
 import { readLimitedBody } from './read-limited-body';
+import { RedirectRefusedError } from './redirect-refusal';
 
 export interface RequestLimits {
   timeoutMs: number;
@@ -50,6 +51,8 @@ export async function sendAkoolRequest(
     const retryAfter = response.headers.get('retry-after');
     return { kind: 'answer', status: response.status, retryAfter, text: body.text };
   } catch (error) {
+    // A transport that stops the redirect itself (Electron's net.fetch) gets the same refusal as a 3xx: never retried.
+    if (error instanceof RedirectRefusedError) return { kind: 'bad-response', detail: redirectRefused };
     const detail = controller.signal.aborted
       ? `no answer within ${limits.timeoutMs / 1000} s`
       : describeNetworkError(error);

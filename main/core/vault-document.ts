@@ -56,6 +56,8 @@ const storedSettingsSchema = z.object({
   notifications: shape.notifications.default(defaultSettings.notifications),
   launchAtLogin: shape.launchAtLogin.default(defaultSettings.launchAtLogin),
   startHidden: shape.startHidden.default(defaultSettings.startHidden),
+  /** Absent until the user chooses: the platform's default applies (see AccountServiceDeps.keepInTrayDefault). */
+  keepInTray: shape.keepInTray.optional(),
 });
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
@@ -77,10 +79,12 @@ export const vaultDocumentSchema = z.object({
 });
 export type VaultDocument = z.infer<typeof vaultDocumentSchema>;
 
+const { keepInTray: _platformChooses, ...storedDefaults } = defaultSettings;
+
 export const emptyVaultDocument: VaultDocument = {
   version: 1,
   accounts: [],
   secrets: {},
-  settings: { ...defaultSettings, weakProtectionOptIn: false },
+  settings: { ...storedDefaults, weakProtectionOptIn: false },
   closeHintShown: false,
 };

@@ -1,4 +1,4 @@
-// The system tray: icon, tooltip and menu rebuilt from the tray model on every accountsChanged, on theme changes and when a day count turns. Must not import core services other than the tray model.
+// The system tray: icon, tooltip and menu rebuilt from the tray model on every accountsChanged, on system theme changes and when a day count turns. Must not import core services other than the tray model.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Menu, nativeImage, nativeTheme, Tray, type NativeImage } from 'electron';
@@ -7,7 +7,7 @@ import { errorSchema, ipcEvent } from '../../preload/contract';
 import type { VaultRuntime } from '../compose-vault';
 import type { Logger } from '../core/ports';
 import { buildTrayModel, type TrayIcon } from '../core/tray-model';
-import { chooseTrayIcon, type TrayIconChoice } from './tray-icon';
+import { chooseTrayIcon, isPanelDark, type TrayIconChoice } from './tray-icon';
 import { trayMenuTemplate, type TrayCommand } from './tray-menu';
 import { nextTrayRefreshMs } from './tray-refresh';
 
@@ -40,7 +40,7 @@ export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logg
     return image;
   };
   const imageFor = (icon: TrayIcon): NativeImage => {
-    const choice = chooseTrayIcon(icon, process.platform, nativeTheme.shouldUseDarkColors);
+    const choice = chooseTrayIcon(icon, process.platform, isPanelDark(process.platform, nativeTheme));
     const cached = images.get(choice.file);
     if (cached !== undefined) return cached;
     const image = load(choice);
@@ -62,7 +62,10 @@ export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logg
     else void request(command);
   };
 
-  const tray = new Tray(imageFor(buildTrayModel(runtime.state().accounts, Date.now()).icon));
+  const firstIcon = buildTrayModel(runtime.state().accounts, Date.now()).icon;
+  const tray = new Tray(imageFor(firstIcon));
+  // Says which variant the panel got, so the Electron e2e suite can check it against nativeTheme.
+  logger.info('tray shown', { icon: chooseTrayIcon(firstIcon, process.platform, isPanelDark(process.platform, nativeTheme)).file });
   let timer: NodeJS.Timeout | null = null;
   function render(): void {
     const accounts = runtime.state().accounts;

@@ -1,4 +1,4 @@
-// Keeps the app in the tray: closing the window hides it unless the app is quitting, and says so once. Must not import electron values.
+// Keeps the app in the tray: closing the window hides it unless the app is quitting or the user turned keeping it off, and says so once. Must not import electron values.
 
 interface PreventableEvent {
   preventDefault(): void;
@@ -13,13 +13,15 @@ export interface HideableWindow {
 export interface CloseToTrayOptions {
   /** True once the app is quitting (tray Quit, Cmd+Q, system shutdown): the window then really closes. */
   isQuitting(): boolean;
+  /** The keepInTray setting, read at each close: false lets the window close (and the app quit). */
+  keepInTray(): boolean;
   /** Called after each hide, e.g. to show the one-time "still running in the tray" hint. */
   onHidden(): void;
 }
 
-export function keepInTray(window: HideableWindow, { isQuitting, onHidden }: CloseToTrayOptions): void {
+export function hideOnClose(window: HideableWindow, { isQuitting, keepInTray, onHidden }: CloseToTrayOptions): void {
   window.on('close', (event) => {
-    if (isQuitting()) return;
+    if (isQuitting() || !keepInTray()) return;
     event.preventDefault();
     window.hide();
     onHidden();

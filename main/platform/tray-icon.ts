@@ -15,3 +15,20 @@ export function chooseTrayIcon(icon: TrayIcon, platform: NodeJS.Platform, darkPa
   const name = platform === 'darwin' ? `tray-${icon}-template` : `tray-${icon}-${darkPanel ? 'dark' : 'light'}`;
   return { file: `${name}.png`, file2x: `${name}@2x.png`, template: platform === 'darwin' };
 }
+
+/** The two readings of electron.d.ts `nativeTheme` that can say how dark the panel under the tray icon is. */
+export interface ThemeReading {
+  readonly shouldUseDarkColors: boolean;
+  readonly shouldUseDarkColorsForSystemIntegratedUI: boolean;
+}
+
+/**
+ * Whether the panel that shows the tray icon is dark. On Windows the taskbar follows the system mode, which can differ
+ * from the app mode that `shouldUseDarkColors` follows: electron.d.ts `nativeTheme.shouldUseDarkColorsForSystemIntegratedUI`
+ * ("On Windows this property distinguishes between system and app light/dark theme, returning true if the system theme
+ * is set to dark"). Linux reports no panel theme, so the desktop (GTK) theme is the best reading; macOS uses template
+ * images, which the menu bar tints itself.
+ */
+export function isPanelDark(platform: NodeJS.Platform, theme: ThemeReading): boolean {
+  return platform === 'win32' ? theme.shouldUseDarkColorsForSystemIntegratedUI : theme.shouldUseDarkColors;
+}

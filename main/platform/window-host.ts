@@ -1,5 +1,5 @@
 // Holds the one main window: creates it, shows and focuses it (from the tray, a notification or a second launch), hides it on close. Must not import electron values.
-import { keepInTray, type HideableWindow } from './close-to-tray';
+import { hideOnClose, type HideableWindow } from './close-to-tray';
 
 /** What the host uses of a BrowserWindow; a real BrowserWindow fits. */
 export interface HostedWindow extends HideableWindow {
@@ -16,6 +16,8 @@ export interface WindowHostOptions<W extends HostedWindow> {
   /** Builds a new main window; `show` false keeps it hidden once loaded. */
   create(show: boolean): W;
   isQuitting(): boolean;
+  /** The keepInTray setting: false lets a closed window close. */
+  keepInTray(): boolean;
   /** After the window was hidden instead of closed. */
   onHidden(): void;
 }
@@ -32,6 +34,7 @@ export interface WindowHost<W extends HostedWindow> {
 export function createWindowHost<W extends HostedWindow>({
   create,
   isQuitting,
+  keepInTray,
   onHidden,
 }: WindowHostOptions<W>): WindowHost<W> {
   let window: W | null = null;
@@ -39,7 +42,7 @@ export function createWindowHost<W extends HostedWindow>({
 
   function open(show: boolean): void {
     const created = create(show);
-    keepInTray(created, { isQuitting, onHidden });
+    hideOnClose(created, { isQuitting, keepInTray, onHidden });
     created.on('closed', () => {
       if (window === created) window = null;
     });

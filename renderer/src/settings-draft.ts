@@ -52,6 +52,7 @@ export function invalidFields(message: string): ReadonlySet<keyof Settings> {
     'notifications',
     'launchAtLogin',
     'startHidden',
+    'keepInTray',
   ];
   return new Set(fields.filter((field) => message.includes(field)));
 }

@@ -73,8 +73,18 @@ async function assertPageLockedDown(page: Page, sandboxUrl: string): Promise<voi
   expect(page.url()).toBe(startUrl);
 }
 
-/** Closing the window hides it: the app keeps running in the tray, and quitting (app.close below) still really quits. */
-async function assertClosesToTray(app: ElectronApplication): Promise<void> {
+/**
+ * With keepInTray on (the default on macOS and Windows; Linux defaults to quitting, see shell.spec.ts), closing the
+ * window hides it: the app keeps running in the tray, and quitting (app.close below) still really quits.
+ */
+async function assertClosesToTray(app: ElectronApplication, page: Page): Promise<void> {
+  const saved = await page.evaluate(async () => {
+    const vault: unknown = Reflect.get(globalThis, 'vault');
+    const update: unknown = typeof vault === 'object' && vault !== null ? Reflect.get(vault, 'updateSettings') : undefined;
+    const reply: unknown = typeof update === 'function' ? await Reflect.apply(update, vault, [{ keepInTray: true }]) : null;
+    return reply;
+  });
+  expect(saved).toMatchObject({ ok: true, data: { keepInTray: true } });
   const afterClose = await app.evaluate(async ({ BrowserWindow }) => {
     const window = BrowserWindow.getAllWindows()[0];
     window?.close();
@@ -116,6 +126,6 @@ test('adds an active sandbox account in a hardened window, and closing it keeps 
     await page.getByRole('button', { name: 'Add account' }).click();
     const card = page.getByRole('article', { name: label, exact: true });
     await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
-    await assertClosesToTray(app);
+    await assertClosesToTray(app, page);
   });
 });

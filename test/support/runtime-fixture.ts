@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { composeVault, type VaultRuntime } from '../../main/compose-vault';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
+import type { Http } from '../../main/core/ports';
 import { envelopeSchema, ipcChannel, type AccountView, type ChannelInput, type ChannelName, type ChannelOutput } from '../../preload/contract';
 import { demoAccounts, type SandboxAccountSeed } from '../sandbox/accounts';
 import { createFakeClock, type FakeClock } from './fake-clock';
@@ -30,7 +31,13 @@ export interface RuntimeFixture {
 }
 
 export async function createRuntimeFixture(
-  options: { seeds?: readonly SandboxAccountSeed[]; random?: () => number } = {},
+  options: {
+    seeds?: readonly SandboxAccountSeed[];
+    random?: () => number;
+    /** Puts an adapter between the runtime and the sandbox, e.g. one that behaves like Electron's net.fetch. */
+    wrapHttp?: (http: Http) => Http;
+    keepInTrayDefault?: boolean;
+  } = {},
 ): Promise<RuntimeFixture> {
   const seeds = options.seeds ?? demoAccounts;
   const clock = createFakeClock();
@@ -44,12 +51,13 @@ export async function createRuntimeFixture(
     composeVault({
       cipher: createAesGcmCipher(key),
       store,
-      http: sandbox.http,
+      http: options.wrapHttp?.(sandbox.http) ?? sandbox.http,
       clock,
       clipboard,
       logger,
       notifier,
       random: options.random ?? (() => 0.5),
+      keepInTrayDefault: options.keepInTrayDefault,
     });
 
   const call: RuntimeFixture['call'] = async (runtime, name, input) => {

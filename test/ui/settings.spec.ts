@@ -10,6 +10,7 @@ test('changed settings are saved and still there after a reload', async ({ ui })
   await page.getByLabel('Show notifications').uncheck();
   await page.getByLabel('Launch at login').check();
   await page.getByLabel('Start hidden in the tray').check();
+  await page.getByLabel('Keep running in the tray when the window is closed').uncheck();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();
 
@@ -22,6 +23,7 @@ test('changed settings are saved and still there after a reload', async ({ ui })
   await expect(page.getByLabel('Show notifications')).not.toBeChecked();
   await expect(page.getByLabel('Launch at login')).toBeChecked();
   await expect(page.getByLabel('Start hidden in the tray')).toBeChecked();
+  await expect(page.getByLabel('Keep running in the tray when the window is closed')).not.toBeChecked();
   expect(ui.harness.state().settings).toEqual({
     clipboardClearSeconds: 120,
     checkIntervalMinutes: 45,
@@ -29,6 +31,7 @@ test('changed settings are saved and still there after a reload', async ({ ui })
     notifications: false,
     launchAtLogin: true,
     startHidden: true,
+    keepInTray: false,
   });
 });
 

@@ -71,7 +71,7 @@ export function SettingsPanel({ settings, onSaved, onClose }: Props) {
     </div>
   );
 
-  const checkbox = (key: 'notifications' | 'launchAtLogin' | 'startHidden', text: string) => (
+  const checkbox = (key: 'notifications' | 'launchAtLogin' | 'startHidden' | 'keepInTray', text: string) => (
     <label className="checkbox">
       <input type="checkbox" checked={draft[key]} onChange={(event) => edit(key, event.target.checked)} />
       {text}
@@ -108,6 +108,7 @@ export function SettingsPanel({ settings, onSaved, onClose }: Props) {
         {numberField('renewWindowDays', 'Renew tokens this many days before they expire', renewWindowBounds, 'days')}
         {checkbox('notifications', 'Show notifications')}
         {checkbox('launchAtLogin', 'Launch at login')}
+        {checkbox('keepInTray', 'Keep running in the tray when the window is closed')}
         {checkbox('startHidden', 'Start hidden in the tray')}
         {error !== null && (
           <p role="alert" className="error" data-testid="settings-error">

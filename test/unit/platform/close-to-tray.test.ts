@@ -1,6 +1,6 @@
-// Proves closing the window hides it to the tray (and reports it) unless the app is quitting, when it really closes.
+// Proves closing the window hides it to the tray (and reports it) unless the app is quitting or keepInTray is off, when it really closes.
 import { describe, expect, it } from 'vitest';
-import { keepInTray } from '../../../main/platform/close-to-tray';
+import { hideOnClose } from '../../../main/platform/close-to-tray';
 
 function fakeWindow() {
   let onClose: ((event: { preventDefault(): void }) => void) | null = null;
@@ -22,11 +22,11 @@ function fakeWindow() {
   return { window, close };
 }
 
-describe('keepInTray', () => {
+describe('hideOnClose', () => {
   it('hides instead of closing while the app is not quitting, and reports each hide', () => {
     const { window, close } = fakeWindow();
     let hints = 0;
-    keepInTray(window, { isQuitting: () => false, onHidden: () => (hints += 1) });
+    hideOnClose(window, { isQuitting: () => false, keepInTray: () => true, onHidden: () => (hints += 1) });
 
     expect(close()).toBe(true);
     expect(close()).toBe(true);
@@ -38,12 +38,25 @@ describe('keepInTray', () => {
     const { window, close } = fakeWindow();
     let quitting = false;
     let hints = 0;
-    keepInTray(window, { isQuitting: () => quitting, onHidden: () => (hints += 1) });
+    hideOnClose(window, { isQuitting: () => quitting, keepInTray: () => true, onHidden: () => (hints += 1) });
 
     quitting = true;
 
     expect(close()).toBe(false);
     expect(window.hidden).toBe(0);
     expect(hints).toBe(0);
+  });
+
+  it('lets the window close when keeping it in the tray is off, read at each close', () => {
+    const { window, close } = fakeWindow();
+    let keep = false;
+    let hints = 0;
+    hideOnClose(window, { isQuitting: () => false, keepInTray: () => keep, onHidden: () => (hints += 1) });
+
+    expect(close()).toBe(false);
+    keep = true;
+    expect(close()).toBe(true);
+    expect(window.hidden).toBe(1);
+    expect(hints).toBe(1);
   });
 });

@@ -1,9 +1,9 @@
-// Proves the tray icon choice per state, platform and panel theme, and that every chosen file exists as a 16 px and a 32 px RGBA PNG.
+// Proves the tray icon choice per state, platform and panel theme (Windows: the taskbar's system mode), and that every chosen file exists as a 16 px and a 32 px RGBA PNG.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TrayIcon } from '../../../main/core/tray-model';
-import { chooseTrayIcon } from '../../../main/platform/tray-icon';
+import { chooseTrayIcon, isPanelDark } from '../../../main/platform/tray-icon';
 
 const trayDir = join(import.meta.dirname, '../../../resources/tray');
 const icons: readonly TrayIcon[] = ['ok', 'attention', 'alert'];
@@ -53,5 +53,21 @@ describe('chooseTrayIcon', () => {
         expect(readFileSync(join(trayDir, file.replace(/\.png$/, '.svg')), 'utf8'), file).toContain('<svg');
       }
     }
+  });
+});
+
+describe('isPanelDark', () => {
+  const appDarkSystemLight = { shouldUseDarkColors: true, shouldUseDarkColorsForSystemIntegratedUI: false };
+  const appLightSystemDark = { shouldUseDarkColors: false, shouldUseDarkColorsForSystemIntegratedUI: true };
+
+  it('follows the system (taskbar) mode on Windows, not the app mode', () => {
+    expect(isPanelDark('win32', appDarkSystemLight)).toBe(false);
+    expect(isPanelDark('win32', appLightSystemDark)).toBe(true);
+    expect(chooseTrayIcon('ok', 'win32', isPanelDark('win32', appLightSystemDark)).file).toBe('tray-ok-dark.png');
+  });
+
+  it('follows the desktop theme on Linux, which reports no panel theme', () => {
+    expect(isPanelDark('linux', appDarkSystemLight)).toBe(true);
+    expect(isPanelDark('linux', appLightSystemDark)).toBe(false);
   });
 });

@@ -36,6 +36,7 @@ function setup(quitting = false) {
       return window;
     },
     isQuitting: () => quitting,
+    keepInTray: () => true,
     onHidden: () => (hidden += 1),
   });
   return { host, created, hidden: () => hidden };

@@ -10,6 +10,7 @@ const custom: Settings = {
   notifications: false,
   launchAtLogin: true,
   startHidden: true,
+  keepInTray: false,
 };
 
 describe('settings draft', () => {

@@ -48,6 +48,7 @@ describe('SettingsPanel', () => {
     fireEvent.click(field('Show notifications'));
     fireEvent.click(field('Launch at login'));
     fireEvent.click(field('Start hidden in the tray'));
+    fireEvent.click(field('Keep running in the tray when the window is closed'));
     fireEvent.click(within(panel).getByRole('button', { name: 'Save settings' }));
 
     expect(await within(panel).findByText('Settings saved')).toBeDefined();
@@ -59,6 +60,7 @@ describe('SettingsPanel', () => {
         notifications: false,
         launchAtLogin: true,
         startHidden: true,
+        keepInTray: false,
       },
     ]);
   });

@@ -1,0 +1,223 @@
+// End-to-end: the shell's Electron-only behaviour in the real app — menus, tray variant, AppUserModelID, data dir, close-to-tray per platform, net.fetch redirects, and the start-up error box. Skips (one line) without the binary.
+import { spawn } from 'node:child_process';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { z } from 'zod';
+import { redirectRefused } from '../../main/core/akool-request';
+import { buildTrayModel } from '../../main/core/tray-model';
+import { appId } from '../../main/platform/app-identity';
+import { startupFailureTitle } from '../../main/platform/startup-failure';
+import { chooseTrayIcon, isPanelDark } from '../../main/platform/tray-icon';
+import { keepInTrayByDefault } from '../../main/platform/tray-presence';
+import { listenOnLoopback } from '../sandbox/listen-loopback';
+import { appEnv, electronOrSkip, mainScript, root, withElectronApp } from './support/electron-app';
+
+/** Calls one window.vault method in the page, as the renderer does; resolves with the envelope it returned. */
+async function callBridge(page: Page, method: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([name, argument]) => {
+      const vault: unknown = Reflect.get(globalThis, 'vault');
+      const fn: unknown = typeof vault === 'object' && vault !== null ? Reflect.get(vault, name) : undefined;
+      const reply: unknown = typeof fn === 'function' ? await Reflect.apply(fn, vault, [argument]) : 'no such method';
+      return reply;
+    },
+    [method, input] as const,
+  );
+}
+
+const logLine = z.object({ message: z.string(), fields: z.record(z.string(), z.unknown()).optional() });
+
+/** The log lines the app wrote to its (private) data dir: AKOOL_VAULT_DATA_DIR also moves the logs there. */
+function logLines(dataDir: string): z.infer<typeof logLine>[] {
+  const file = join(dataDir, 'logs', 'akool-vault.log');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => logLine.parse(JSON.parse(line)));
+}
+
+interface TinyServer {
+  origin: string;
+  /** The path of every request, in arrival order. */
+  seen: string[];
+  close(): Promise<void>;
+}
+
+/** A loopback HTTP server that records each request's path and hands it, with its body, to `handle`. */
+async function startTinyServer(handle: (request: IncomingMessage, body: string, res: ServerResponse) => Promise<void>): Promise<TinyServer> {
+  const seen: string[] = [];
+  const server = createServer((request, res) => {
+    seen.push(request.url ?? '');
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => void handle(request, Buffer.concat(chunks).toString('utf8'), res).catch(() => res.writeHead(502).end()));
+  });
+  const origin = `http://127.0.0.1:${await listenOnLoopback(server)}`;
+  return {
+    origin,
+    seen,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+const accountReply = z.object({ ok: z.literal(true), data: z.object({ id: z.string(), status: z.string(), problem: z.string().nullable() }) });
+
+async function applicationMenu(app: ElectronApplication): Promise<{ role: string; submenu: string[] }[] | null> {
+  return app.evaluate(({ Menu }) => {
+    const menu = Menu.getApplicationMenu();
+    if (menu === null) return null;
+    return menu.items.map((item) => ({
+      role: String(item.role ?? '').toLowerCase(),
+      submenu: (item.submenu?.items ?? []).map((entry) => String(entry.role ?? entry.type).toLowerCase()),
+    }));
+  });
+}
+
+test('menus per platform, the tray variant for the panel theme, the AppUserModelID and the data dir override', async () => {
+  const executablePath = electronOrSkip();
+  if (executablePath === null) return;
+  await withElectronApp(executablePath, {}, async ({ app, page, dataDir }) => {
+    await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+
+    // lib/browser/default-menu.ts would add File/Edit/View/Window/Help; we set null (Windows, Linux) or our own (macOS).
+    const menu = await applicationMenu(app);
+    if (process.platform === 'darwin') {
+      expect(menu?.map((item) => item.role)).toEqual(['appmenu', 'editmenu', 'windowmenu']);
+      expect(menu?.[1]?.submenu).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectall']));
+    } else {
+      expect(menu).toBeNull();
+    }
+
+    // Unpackaged, AKOOL_VAULT_DATA_DIR is honoured (a packaged app ignores it: unit-tested in data-dir.test.ts).
+    const paths = await app.evaluate(({ app: electronApp }) => ({ packaged: electronApp.isPackaged, userData: electronApp.getPath('userData') }));
+    // realpath: macOS temp dirs sit behind the /var → /private/var symlink, which Electron may resolve.
+    expect({ ...paths, userData: realpathSync(paths.userData) }).toEqual({ packaged: false, userData: realpathSync(dataDir) });
+
+    // The tray exists and got the variant for the panel: on Windows the taskbar's system mode, not the app mode.
+    const theme = await app.evaluate(({ nativeTheme }) => ({
+      shouldUseDarkColors: nativeTheme.shouldUseDarkColors,
+      shouldUseDarkColorsForSystemIntegratedUI: nativeTheme.shouldUseDarkColorsForSystemIntegratedUI,
+    }));
+    const expected = chooseTrayIcon(buildTrayModel([], Date.now()).icon, process.platform, isPanelDark(process.platform, theme)).file;
+    await expect.poll(() => logLines(dataDir).find((line) => line.message === 'tray shown')?.fields).toEqual({ icon: expected });
+
+    // The AppUserModelID cannot be read back from Electron; the app logs the one it set, on Windows only.
+    const identity = logLines(dataDir).filter((line) => line.message.startsWith('windows app user model id'));
+    expect(identity.map((line) => line.message)).toEqual(process.platform === 'win32' ? [`windows app user model id set to ${appId}`] : []);
+  });
+});
+
+test('closing the window follows keepInTray: its platform default, and quitting when it is off', async () => {
+  const executablePath = electronOrSkip();
+  if (executablePath === null) return;
+  await withElectronApp(executablePath, {}, async ({ app, page }) => {
+    await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+    expect(await callBridge(page, 'getState', {})).toMatchObject({
+      ok: true,
+      data: { settings: { keepInTray: keepInTrayByDefault(process.platform) } },
+    });
+    expect(await callBridge(page, 'updateSettings', { keepInTray: false })).toMatchObject({ ok: true, data: { keepInTray: false } });
+    const exited = app.waitForEvent('close');
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close()).catch(() => undefined);
+    await exited;
+  });
+});
+
+test('a base URL that redirects is refused with the redirect message, sends nothing to the target and is not retried', async () => {
+  const executablePath = electronOrSkip();
+  if (executablePath === null) return;
+  const target = await startTinyServer(async (_request, _body, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"code":1000}');
+  });
+  let redirecting = false;
+  let upstreamBase = '';
+  /** Akool's stand-in: forwards to the sandbox until `redirecting`, then answers every request with a 302 to `target`. */
+  const front = await startTinyServer(async (request, body, res) => {
+    const path = request.url ?? '/';
+    if (redirecting) {
+      res.writeHead(302, { location: `${target.origin}${path}` }).end();
+      return;
+    }
+    const { authorization } = request.headers;
+    const upstream = await fetch(`${upstreamBase}${path}`, {
+      method: request.method ?? 'GET',
+      headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
+      ...(request.method === 'GET' ? {} : { body }),
+    });
+    res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
+  });
+  try {
+    await withElectronApp(executablePath, {}, async ({ page, sandbox }) => {
+      upstreamBase = sandbox.baseUrl;
+      const baseUrl = front.origin;
+      await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+      if (process.platform === 'linux') await callBridge(page, 'setWeakProtectionOptIn', { optIn: true });
+      const added = accountReply.parse(
+        await callBridge(page, 'addAccount', { label: 'Redirected', clientId: 'demo-active', clientSecret: 'demo-secret-active', baseUrl }),
+      );
+      expect(added.data.status).toBe('active');
+      const { id } = added.data;
+
+      redirecting = true;
+      const before = front.seen.length;
+      const checked = accountReply.parse(await callBridge(page, 'checkAccount', { id }));
+      // Under Electron net.fetch rejects with "Redirect was cancelled"; the app must show the same refusal as under Node.
+      expect(checked.data.problem).toContain(redirectRefused);
+      expect(checked.data.status).not.toBe('unreachable');
+      expect(front.seen.length - before).toBe(1);
+      expect(target.seen).toEqual([]);
+      // Only 'unreachable' is retried by the monitor; the account stays as the check left it.
+      expect(await callBridge(page, 'getState', {})).toMatchObject({ ok: true, data: { accounts: [{ id, problem: expect.stringContaining(redirectRefused) }] } });
+    });
+  } finally {
+    await front.close();
+    await target.close();
+  }
+});
+
+test('a start-up failure is shown in a native error box, written to stderr and the log, and exits with 1', async () => {
+  const executablePath = electronOrSkip();
+  if (executablePath === null) return;
+  expect(existsSync(mainScript), 'build first: npm run build').toBe(true);
+  const work = mkdtempSync(join(tmpdir(), 'akool-vault-e2e-failure-'));
+  try {
+    // A data directory that is a regular file: creating it fails (EEXIST) before anything else runs.
+    const notADirectory = join(work, 'not-a-directory');
+    writeFileSync(notADirectory, '');
+    // dialog.showErrorBox is modal and would wait for a click; a preload (NODE_OPTIONS --require, honoured by an
+    // unpackaged Electron: docs/api/environment-variables.md) records it instead. Stubbing is the only way to see it.
+    const boxFile = join(work, 'error-box.json');
+    const stub = join(work, 'record-error-box.cjs');
+    writeFileSync(
+      stub,
+      `const { dialog } = require('electron');\nconst { writeFileSync } = require('node:fs');\n` +
+        `dialog.showErrorBox = (title, content) => writeFileSync(${JSON.stringify(boxFile)}, JSON.stringify({ title, content }));\n`,
+    );
+    const configHome = join(work, 'config');
+    const env = appEnv(notADirectory, { NODE_OPTIONS: `--require ${JSON.stringify(stub)}`, XDG_CONFIG_HOME: configHome });
+    const args = process.platform === 'linux' ? ['--no-sandbox', '--password-store=basic', mainScript] : [mainScript];
+    const child = spawn(executablePath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+    expect(code).toBe(1);
+    const box = z.object({ title: z.string(), content: z.string() }).parse(JSON.parse(readFileSync(boxFile, 'utf8')));
+    expect(box.title).toBe(startupFailureTitle);
+    expect(box.content).toContain(`could not be used (EEXIST): ${notADirectory}.`);
+    expect(stderr).toContain(`akool-vault failed to start: A file or folder it needs could not be used (EEXIST)`);
+    // On Linux the default logs folder follows XDG_CONFIG_HOME (electron_main_delegate.cc, DIR_APP_DATA), so the log is checkable here.
+    if (process.platform === 'linux') {
+      expect(readFileSync(join(configHome, 'akool-vault', 'logs', 'akool-vault.log'), 'utf8')).toContain('akool-vault failed to start');
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
