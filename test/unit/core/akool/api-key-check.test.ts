@@ -24,6 +24,7 @@ describe('buildApiKeyCheck', () => {
     expect(request.init.method).toBe('GET');
     const headers = new Headers(request.init.headers);
     expect(headers.get('x-api-key')).toBe(key);
+    expect(headers.get('accept')).toBe('application/json');
     expect(headers.has('authorization')).toBe(false);
     expect(request.init.body).toBeUndefined();
   });

@@ -36,6 +36,11 @@ describe('thresholdFor', () => {
     expect(thresholdFor(null, 40)).toBe(40);
   });
 
+  it('accepts any positive amount up to the largest safe integer', () => {
+    expect(readThreshold(0.5)).toBe(0.5);
+    expect(readThreshold(Number.MAX_SAFE_INTEGER)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it.each([0, -5, Number.NaN, Number.POSITIVE_INFINITY, '100', 2 ** 60, {}])('reads %o as off', (value) => {
     expect(readThreshold(value)).toBeNull();
     expect(thresholdFor(value, undefined)).toBeNull();
@@ -52,6 +57,15 @@ describe('stepLowCredit', () => {
     expect(result.notices).toEqual(['below', 'below-half']);
     expect(result.attention).toEqual([false, false, true, true, true, true, true, true, true, true]);
     expect(result.state).toEqual({ level: 'below-half' });
+  });
+
+  it('counts exactly half as below, not below half', () => {
+    expect(run([50], 100).notices).toEqual(['below']);
+    expect(run([50, 49.5], 100).notices).toEqual(['below', 'below-half']);
+  });
+
+  it('shows no attention when a check gave no credit before any dip', () => {
+    expect(stepLowCredit(initialLowCreditState, null, 100)).toEqual({ state: { level: 'none' }, attention: false, notice: null });
   });
 
   it('sends only the half notice when one check crosses both', () => {

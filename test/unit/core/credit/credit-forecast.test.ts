@@ -67,6 +67,25 @@ describe('forecastCredit', () => {
     expect(result.burnPerDay).toBeLessThan(74);
   });
 
+  it('needs a rise above 1 credit and above 5 % to call it a top-up', () => {
+    const at = (h: number, credit: number): CreditSample => ({ at: t0 + h * hour, credit });
+    const smallOnLowCredit = [at(0, 20), at(4, 10), at(5, 11), at(8, 8), at(12, 5)];
+    expect(forecastCredit(smallOnLowCredit).basis.afterTopUp).toBe(false);
+    const exactlyFivePercent = [at(0, 1100), at(4, 1000), at(5, 1050), at(8, 1000), at(12, 950)];
+    expect(forecastCredit(exactlyFivePercent).basis.afterTopUp).toBe(false);
+    const justAbove = [at(0, 1100), at(4, 1000), at(5, 1051), at(8, 1000), at(12, 950)];
+    expect(forecastCredit(justAbove).basis).toMatchObject({ afterTopUp: true, sampleCount: 3 });
+  });
+
+  it('describes an empty history as no samples, no top-up', () => {
+    expect(forecastCredit([])).toEqual({
+      kind: 'too-few-samples',
+      basis: { from: 0, to: 0, sampleCount: 0, afterTopUp: false },
+      minSamples: 3,
+      minSpanMs: 6 * hour,
+    });
+  });
+
   it.each([
     ['no samples', [] as CreditSample[], 0],
     ['two samples', hourly(2, 100, 5), 2],

@@ -65,6 +65,17 @@ describe('recordCredit', () => {
     ]);
   });
 
+  it('keeps a sample exactly 90 days older than the newest', () => {
+    const history = recordAll([
+      { at: t0, credit: 1 },
+      { at: t0 + 90 * day, credit: 2 },
+    ]);
+    expect(history).toEqual([
+      { at: t0, credit: 1 },
+      { at: t0 + 90 * day, credit: 2 },
+    ]);
+  });
+
   it('caps the length, keeping the newest samples', () => {
     const limits = { ...defaultHistoryLimits, maxSamples: 3 };
     const samples = Array.from({ length: 10 }, (_, index) => ({ at: t0 + index * hour, credit: 100 - index }));
@@ -104,6 +115,7 @@ describe('recordCredit', () => {
 
 describe('toCreditSample', () => {
   it('accepts zero and negative credit but not strings', () => {
+    expect(toCreditSample(0, 0)).toEqual({ at: 0, credit: 0 });
     expect(toCreditSample(t0, 0)).toEqual({ at: t0, credit: 0 });
     expect(toCreditSample(t0, -4)).toEqual({ at: t0, credit: -4 });
     expect(toCreditSample(String(t0), 1)).toBeNull();
