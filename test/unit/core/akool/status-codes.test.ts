@@ -39,7 +39,7 @@ describe('classifyCode', () => {
     });
     expect(classifyCode(1102, 'token')).toMatchObject({ text: 'Akool reports that the token was missing (code 1102).' });
     expect(classifyCode(1109, 'credentials')).toMatchObject({
-      text: 'Akool has no account for the client ID and secret (code 1109).',
+      text: 'Akool has no account for the clientId/clientSecret (code 1109).',
     });
   });
 
