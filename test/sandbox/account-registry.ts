@@ -14,10 +14,16 @@ interface AccountRecord {
   generation: number;
   /** Every token issued, oldest first; its length is the exchange count. */
   tokens: string[];
+  /** Quota checks that reached this account, by token or by key. */
+  quotaChecks: number;
 }
 
 export interface AccountRegistry {
   find(clientId: string): SandboxAccountSeed | undefined;
+  /** The account whose clientSecret equals `apiKey`: in Akool the "API Key" is the clientSecret. */
+  findByApiKey(apiKey: string): SandboxAccountSeed | undefined;
+  /** Counts one more quota check for the account and returns the new count (1 for the first). */
+  countQuotaCheck(clientId: string): number;
   snapshot(): readonly SandboxAccountSeed[];
   setState(clientId: string, state: SandboxState): void;
   setCredit(clientId: string, credit: number): void;
@@ -36,7 +42,7 @@ export function createAccountRegistry(seeds: readonly SandboxAccountSeed[], now:
   const issued = new Map<string, IssuedToken>();
   for (const seed of seeds) {
     if (records.has(seed.clientId)) throw new Error(`Duplicate sandbox clientId: ${seed.clientId}`);
-    records.set(seed.clientId, { seed: { ...seed }, generation: 0, tokens: [] });
+    records.set(seed.clientId, { seed: { ...seed }, generation: 0, tokens: [], quotaChecks: 0 });
   }
 
   function record(clientId: string): AccountRecord {
@@ -49,6 +55,12 @@ export function createAccountRegistry(seeds: readonly SandboxAccountSeed[], now:
 
   return {
     find: (clientId) => records.get(clientId)?.seed,
+    findByApiKey: (apiKey) => [...records.values()].find(({ seed }) => seed.clientSecret === apiKey)?.seed,
+    countQuotaCheck(clientId) {
+      const account = record(clientId);
+      account.quotaChecks += 1;
+      return account.quotaChecks;
+    },
     snapshot: () => [...records.values()].map(({ seed }) => ({ ...seed })),
     setState(clientId, state) {
       record(clientId).seed.state = state;

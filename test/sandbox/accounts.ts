@@ -15,6 +15,12 @@ export interface SandboxAccountSeed {
   firstTokenExpired?: boolean;
   /** The first exchange answers a token issued this long ago (an old token close to its exp); later ones are fresh. */
   firstTokenAgeSeconds?: number;
+  /** Quota answers this Akool code (with Akool's msg) instead of the credit, by token or by key. */
+  quotaCode?: number;
+  /** Every Nth quota check answers 1005 (too many requests); the others answer normally. */
+  throttleEvery?: number;
+  /** Each quota answer with credit lowers the credit by this much afterwards, never below 0. */
+  creditDropPerCheck?: number;
 }
 
 const day = 24 * 60 * 60;

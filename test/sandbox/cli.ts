@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { describeSandbox } from './describe-sandbox';
 import { parseIntegerOption } from './integer-option';
-import { startSandbox } from './server';
+import { demoAccounts, startSandbox } from './server';
+import { statusDemoAccounts } from './status-demo-accounts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const sandbox = await startSandbox({
     port: parseIntegerOption(values.port, 'port'),
     latencyMs: parseIntegerOption(values['latency-ms'], 'latency-ms'),
+    accounts: [...demoAccounts, ...statusDemoAccounts],
   });
   process.stdout.write(`${describeSandbox(sandbox.baseUrl, sandbox.accounts)}\n\nPress Ctrl+C to stop.\n`);
   const stop = (): void => {

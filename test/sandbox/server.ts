@@ -10,11 +10,12 @@ import { readBody } from './read-body';
 export type { SandboxAccountSeed, SandboxState } from './accounts';
 export { demoAccounts } from './accounts';
 
-/** One request as seen by the sandbox: never the Authorization value, only whether it was there. */
+/** One request as seen by the sandbox: never the Authorization or x-api-key value, only whether each was there. */
 export interface RecordedRequest {
   method: string;
   path: string;
   hasAuthorization: boolean;
+  hasApiKey: boolean;
 }
 
 export interface SandboxOptions {
@@ -40,13 +41,21 @@ export interface Sandbox {
 
 const bodyLimitBytes = 64 * 1024;
 
+/** The x-api-key header as one string (Node joins repeated headers with ", "). */
+function apiKeyOf(request: IncomingMessage): string | undefined {
+  const value = request.headers['x-api-key'];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
 async function answer(registry: AccountRegistry, request: IncomingMessage, path: string): Promise<SandboxAnswer> {
   if (request.method === 'POST' && path === tokenPath) {
     const body = await readBody(request, bodyLimitBytes);
     if (!body.ok) return { status: 413, body: { code: 413, msg: 'payload too large' } };
     return answerGetToken(registry, body.text);
   }
-  if (request.method === 'GET' && path === quotaPath) return answerQuota(registry, request.headers.authorization);
+  if (request.method === 'GET' && path === quotaPath) {
+    return answerQuota(registry, request.headers.authorization, apiKeyOf(request));
+  }
   return notFound;
 }
 
@@ -68,7 +77,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    requests.push({ method: request.method ?? '', path, hasAuthorization: request.headers.authorization !== undefined });
+    requests.push({
+      method: request.method ?? '',
+      path,
+      hasAuthorization: request.headers.authorization !== undefined,
+      hasApiKey: request.headers['x-api-key'] !== undefined,
+    });
     void (async () => {
       const result = await answer(registry, request, path);
       if (latencyMs > 0) await delay(latencyMs);

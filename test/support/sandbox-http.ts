@@ -31,7 +31,10 @@ function networkError(): Error {
 function answer(registry: AccountRegistry, url: string, init: RequestInit): SandboxAnswer {
   const path = new URL(url).pathname;
   if (path.endsWith(tokenPath)) return answerGetToken(registry, typeof init.body === 'string' ? init.body : '');
-  if (path.endsWith(quotaPath)) return answerQuota(registry, new Headers(init.headers).get('authorization') ?? undefined);
+  if (path.endsWith(quotaPath)) {
+    const headers = new Headers(init.headers);
+    return answerQuota(registry, headers.get('authorization') ?? undefined, headers.get('x-api-key') ?? undefined);
+  }
   return notFound;
 }
 

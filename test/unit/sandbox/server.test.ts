@@ -226,9 +226,9 @@ describe('sandbox plumbing', () => {
     await quota(`Bearer ${token}`);
     await quota();
     expect(sandbox.requests).toEqual([
-      { method: 'POST', path: tokenPath, hasAuthorization: false },
-      { method: 'GET', path: quotaPath, hasAuthorization: true },
-      { method: 'GET', path: quotaPath, hasAuthorization: false },
+      { method: 'POST', path: tokenPath, hasAuthorization: false, hasApiKey: false },
+      { method: 'GET', path: quotaPath, hasAuthorization: true, hasApiKey: false },
+      { method: 'GET', path: quotaPath, hasAuthorization: false, hasApiKey: false },
     ]);
     expect(JSON.stringify(sandbox.requests)).not.toContain(token);
   });
