@@ -23,6 +23,8 @@ export const accountStatuses = [
   'unreachable',
   'error',
   'unknown',
+  /** The record no longer matches what its secrets were sealed with: changed outside akool-vault, so nothing is sent. */
+  'record-changed',
 ] as const;
 export type AccountStatus = (typeof accountStatuses)[number];
 
@@ -51,9 +53,14 @@ export type AccountView = z.infer<typeof accountViewSchema>;
 
 export const protectionViewSchema = z.strictObject({
   backend: z.string(),
+  /** Judged from what the cipher produced (a probe ciphertext), never from the backend's name alone. */
   level: z.enum(['strong', 'weak', 'unavailable']),
   weakOptIn: z.boolean(),
   canStoreSecrets: z.boolean(),
+  /** The public marker a fresh ciphertext starts with (e.g. 'v10' or 'v11' on Linux), or null when nothing can be sealed. */
+  sealMark: z.string().nullable(),
+  /** How many stored secrets are still sealed under weak protection; the warning stays until this is 0. */
+  weakSeals: z.number().int().nonnegative(),
 });
 export type ProtectionView = z.infer<typeof protectionViewSchema>;
 
@@ -173,6 +180,7 @@ export const errorCodes = [
   'bad-response',
   'protection-unavailable',
   'storage-failed',
+  'record-changed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

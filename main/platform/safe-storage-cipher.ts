@@ -1,15 +1,26 @@
 // Cipher port over Electron's asynchronous safeStorage API; use only after app.whenReady(). Must not import core services.
 import { safeStorage } from 'electron';
 import type { Cipher } from '../core/ports';
-import { platformProtection } from './platform-protection';
+import { judgeSafeStorageSeal, platformProtection } from './platform-protection';
 
 export function createSafeStorageCipher(): Cipher {
   return {
-    protection: async () =>
-      platformProtection(process.platform, await safeStorage.isAsyncEncryptionAvailable(), () =>
+    protection: async () => {
+      // Without this, the basic_text backend reports encryption unavailable, so the weak opt-in could never be reached
+      // (electron/electron shell/browser/api/electron_api_safe_storage.cc, IsAsyncEncryptionAvailable: true only with
+      // use_password_v10_ and basic_text; must precede the check: element-hq/element-desktop#2343). It only makes
+      // `v10` sealing possible: the protection policy still refuses to store until the user opts in.
+      if (process.platform === 'linux') safeStorage.setUsePlainTextEncryption(true);
+      return platformProtection(process.platform, await safeStorage.isAsyncEncryptionAvailable(), () =>
         safeStorage.getSelectedStorageBackend(),
-      ),
+      );
+    },
     encrypt: async (plainText) => safeStorage.encryptStringAsync(plainText),
-    decrypt: async (cipherText) => (await safeStorage.decryptStringAsync(Buffer.from(cipherText))).result,
+    // electron.d.ts DecryptStringAsyncReturnValue: { shouldReEncrypt, result }; true after a key rotation or upgrade.
+    decrypt: async (cipherText) => {
+      const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(cipherText));
+      return { plainText: result, shouldReEncrypt };
+    },
+    judgeSeal: (cipherText) => judgeSafeStorageSeal(process.platform, cipherText),
   };
 }

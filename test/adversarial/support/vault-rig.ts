@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { envelopeSchema, type ChannelInput, type ChannelName, type ChannelOutput, type Envelope } from '../../../preload/contract';
 import { composeVault, type VaultRuntime } from '../../../main/compose-vault';
 import type { KeyValueStore, Protection } from '../../../main/core/ports';
+import { readEnvelope } from '../../../main/core/seal-envelope';
 import { vaultDocumentSchema, type VaultDocument } from '../../../main/core/vault-document';
 import { createAesGcmCipher } from '../../../main/node/aes-gcm-cipher';
 import { createMemoryClipboard } from '../../../main/node/memory-clipboard';
@@ -44,7 +45,7 @@ export interface VaultRig {
   vaultBytes(): Buffer | null;
   /** The vault file parsed by the production schema. */
   document(): VaultDocument;
-  /** Every sealed secret, decrypted with the rig's key: `service/account` → plain text. */
+  /** Every sealed secret, decrypted with the rig's key and taken out of its binding envelope: `service/account` → plain text. */
   openSecrets(): Promise<Record<string, string>>;
   /** Every file in the data directory, concatenated as latin1 text. */
   diskText(): string;
@@ -95,7 +96,9 @@ export async function createVaultRig(options: RigOptions = {}): Promise<VaultRig
       const opened: Record<string, string> = {};
       for (const [service, entries] of Object.entries(document().secrets)) {
         for (const [account, sealed] of Object.entries(entries)) {
-          opened[`${service}/${account}`] = await cipher.decrypt(Buffer.from(sealed, 'base64'));
+          const { plainText } = await cipher.decrypt(Buffer.from(sealed, 'base64'));
+          const envelope = readEnvelope(plainText);
+          opened[`${service}/${account}`] = envelope.kind === 'bound' ? envelope.value : plainText;
         }
       }
       return opened;

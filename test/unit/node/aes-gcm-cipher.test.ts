@@ -14,7 +14,7 @@ describe('AES-256-GCM cipher', () => {
     const secret = 'canary-secret-5f1c';
     const sealed = await cipher.encrypt(secret);
     expect(Buffer.from(sealed).toString('latin1')).not.toContain(secret);
-    expect(await cipher.decrypt(sealed)).toBe(secret);
+    expect(await cipher.decrypt(sealed)).toEqual({ plainText: secret, shouldReEncrypt: false });
   });
 
   it('uses a fresh IV each time', async () => {
