@@ -77,4 +77,18 @@ describe('ProtectionBanner', () => {
     expect((await within(banner).findByRole('alert')).textContent).toContain('read-only store');
     expect(optInBox().checked).toBe(false);
   });
+
+  it('says what the cipher produced and how many weak seals are stored', async () => {
+    await renderWith({ backend: 'basic_text', level: 'weak', weakOptIn: true, canStoreSecrets: true, sealMark: 'v10', weakSeals: 3 });
+    const banner = screen.getByTestId('protection-banner');
+    expect(banner.textContent).toContain('starts with "v10"');
+    expect(within(banner).getByTestId('weak-seals').textContent).toBe('3 stored secrets are sealed with weak protection.');
+  });
+
+  it('keeps warning after a keyring appears until no weak seal is left', async () => {
+    await renderWith({ backend: 'gnome_libsecret', level: 'strong', weakOptIn: true, canStoreSecrets: true, sealMark: 'v11', weakSeals: 1 });
+    const banner = screen.getByTestId('protection-banner');
+    expect(within(banner).getByRole('heading').textContent).toBe('Some stored secrets are still weakly protected');
+    expect(banner.textContent).toContain('1 stored secret is still sealed with the fixed key');
+  });
 });
