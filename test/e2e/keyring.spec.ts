@@ -41,12 +41,18 @@ test('basic_text: the weak opt-in stores v10 seals and warns, and a relaunch kee
     await withElectronApp(executablePath, { args: basic, dataDir }, async ({ app, page, sandbox }) => {
       // electron.d.ts getSelectedStorageBackend: 'basic_text' with --password-store="basic"; isAsyncEncryptionAvailable
       // is true only because the app called setUsePlainTextEncryption(true) first (electron_api_safe_storage.cc).
-      const main = await app.evaluate(async ({ safeStorage }) => ({
-        backend: safeStorage.getSelectedStorageBackend(),
-        available: await safeStorage.isAsyncEncryptionAvailable(),
-        prefix: (await safeStorage.encryptStringAsync('probe')).subarray(0, 3).toString('latin1'),
-      }));
-      expect(main).toEqual({ backend: 'basic_text', available: true, prefix: 'v10' });
+      // decryptStringAsync resolves { shouldReEncrypt, result } (electron.d.ts DecryptStringAsyncReturnValue): the
+      // shape the cipher port relies on to seal rotated keys again.
+      const main = await app.evaluate(async ({ safeStorage }) => {
+        const sealed = await safeStorage.encryptStringAsync('probe');
+        return {
+          backend: safeStorage.getSelectedStorageBackend(),
+          available: await safeStorage.isAsyncEncryptionAvailable(),
+          prefix: sealed.subarray(0, 3).toString('latin1'),
+          opened: await safeStorage.decryptStringAsync(sealed),
+        };
+      });
+      expect(main).toEqual({ backend: 'basic_text', available: true, prefix: 'v10', opened: { shouldReEncrypt: false, result: 'probe' } });
       await expect(page.getByTestId('protection-banner')).toBeVisible();
 
       expect(await bridge(page, 'getState', {})).toMatchObject({
