@@ -112,6 +112,8 @@ const channelDefinitions = {
   renewToken: { input: byId, output: accountViewSchema },
   renameAccount: { input: z.strictObject({ id: accountId, label }), output: accountViewSchema },
   replaceSecret: { input: z.strictObject({ id: accountId, clientSecret }), output: accountViewSchema },
+  /** Moves an account to another API base URL; its secret and token are sealed again for the new one. */
+  changeBaseUrl: { input: z.strictObject({ id: accountId, baseUrl: z.string().trim().min(1).max(2048) }), output: accountViewSchema },
   removeAccount: { input: byId, output: z.strictObject({ id: accountId }) },
   copyToken: {
     /** `header` copies `Bearer <token>`, ready to paste as an Authorization header. */
@@ -145,6 +147,7 @@ export const channelNames: readonly ChannelName[] = [
   'renewToken',
   'renameAccount',
   'replaceSecret',
+  'changeBaseUrl',
   'removeAccount',
   'copyToken',
   'clearClipboard',

@@ -3,7 +3,7 @@ import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } f
 import type { AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
-import { countWeakSeals, openBound, sealBound } from './account-seals';
+import { bindingOf, countWeakSeals, openBound, sealBound, type OpenedSecret } from './account-seals';
 import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
 import { normalizeBaseUrl } from './base-url';
@@ -40,6 +40,8 @@ export interface AccountService {
   renewWhen(id: string, condition: RenewCondition): Promise<RenewReport>;
   rename(id: string, label: string): Promise<AccountView>;
   replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
+  /** Moves the account to another base URL: only seals that still match the record move, sealed again for the new URL. */
+  changeBaseUrl(id: string, baseUrl: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
   /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
   copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null }>;
@@ -207,6 +209,39 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         changed();
         return view(id);
       }),
+
+    changeBaseUrl: (id, baseUrl) =>
+      perAccount(id, () =>
+        announcingRecordChanges(async () => {
+          const base = normalizeBaseUrl(baseUrl);
+          if (!base.ok) throw new VaultError('invalid-input', base.reason);
+          const before = requireRecord(documents.current(), id);
+          if (base.url === before.baseUrl) return view(id);
+          assertNoDuplicate(documents.current(), before.clientId, base.url);
+          // Opening checks each seal against the record as it is: a record changed outside the app moves nowhere.
+          const opened = await Promise.all([openBound(deps, clientSecretService, id), openBound(deps, tokenService, id)]);
+          const moved = { ...before, baseUrl: base.url };
+          const reseal = async (kind: string, secret: OpenedSecret | null) =>
+            secret === null ? null : sealBound(cipher, bindingOf(moved, kind), secret.value);
+          const [sealedSecret, sealedToken] = await Promise.all([
+            reseal(clientSecretService, opened[0]),
+            reseal(tokenService, opened[1]),
+          ]);
+          documents.update((document) => {
+            const current = requireRecord(document, id);
+            if (current.baseUrl !== before.baseUrl || current.clientId !== before.clientId) {
+              throw new VaultError('invalid-input', 'The account changed meanwhile; try again.');
+            }
+            assertNoDuplicate(document, before.clientId, base.url);
+            const relocated = withRecord(document, id, (record) => ({ ...record, baseUrl: base.url, status: unknownStatus }));
+            return withSecret(withSecret(relocated, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
+          });
+          changed();
+          await refreshStatus(deps, id);
+          changed();
+          return view(id);
+        }),
+      ),
 
     remove: (id) =>
       perAccount(id, async () => {

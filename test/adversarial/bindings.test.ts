@@ -133,6 +133,31 @@ describe('vault metadata edited outside akool-vault', () => {
     expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, baseUrl: listener.baseUrl } });
   });
 
+  it('changing the base URL through the app seals both secrets again for the new URL; a changed record cannot be moved', async () => {
+    const rig = track(await createVaultRig());
+    const id = await rig.addAccount(akool.baseUrl, canarySecret());
+    expect(await rig.call('changeBaseUrl', { id, baseUrl: 'http://example.com' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const moved = await rig.call('changeBaseUrl', { id, baseUrl: listener.baseUrl });
+    expect(moved).toMatchObject({ ok: true, data: { baseUrl: listener.baseUrl, status: 'active' } });
+    const cipher = createAesGcmCipher(rig.key);
+    for (const kind of [clientSecretService, tokenService]) {
+      const { plainText } = await cipher.decrypt(Buffer.from(sealOf(rig.document(), kind, id), 'base64'));
+      expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, kind, baseUrl: listener.baseUrl } });
+    }
+    const restarted = track(await rig.reopen());
+    const sentBefore = listener.requests.length;
+    expect(await restarted.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
+    expect(listener.requests.length).toBeGreaterThan(sentBefore);
+
+    // Edited outside the app, then moved through it: the seals no longer match, so nothing moves and nothing is sent.
+    restarted.editFile((document) => moveRecord(document, id, { clientId: 'attacker-client' }));
+    const edited = track(await restarted.reopen());
+    const sentToAkool = akool.requests.length;
+    expect(await edited.call('changeBaseUrl', { id, baseUrl: akool.baseUrl })).toMatchObject({ ok: false, error: { code: 'record-changed' } });
+    expect(akool.requests).toHaveLength(sentToAkool);
+    expect(edited.document().accounts[0]?.baseUrl).toBe(listener.baseUrl);
+  });
+
   it('a vault written in the pre-binding format is migrated once, keeping every account, and then holds', async () => {
     const dir = makeTempDir('akool-vault-legacy-');
     const key = Buffer.alloc(32, 7);

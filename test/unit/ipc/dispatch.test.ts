@@ -25,6 +25,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     renewToken: record('renewToken', view),
     renameAccount: record('renameAccount', view),
     replaceSecret: record('replaceSecret', view),
+    changeBaseUrl: record('changeBaseUrl', view),
     removeAccount: record('removeAccount', { id }),
     copyToken: record('copyToken', { clearsAt: null }),
     clearClipboard: record('clearClipboard', { cleared: false }),
