@@ -1,10 +1,10 @@
 // Seals an account's secrets with their binding and opens them only when the record still matches; re-seals rotated or weak seals. Must not import electron.
-import { requireRecord, withRecord } from './account-records';
+import { clientSecretService, requireRecord, tokenService, withRecord } from './account-records';
 import type { DocumentStore } from './document-store';
 import type { Cipher, Clock, Protection, Unsealed } from './ports';
 import { envelopeText, readEnvelope, sameBinding, type SealBinding } from './seal-envelope';
 import { sealedEntry, sealSecret, undecryptable, withSecret } from './secret-vault';
-import type { AccountRecord } from './vault-document';
+import type { AccountRecord, VaultDocument } from './vault-document';
 import { VaultError } from './vault-error';
 
 export interface SealDeps {
@@ -141,6 +141,13 @@ export async function openBound(deps: SealDeps, kind: string, id: string): Promi
   const { opened, resealed } = await openSealed(deps, kind, id);
   if (resealed !== null) saveResealed(deps, [resealed]);
   return opened;
+}
+
+/** The sealed client secret and token of every account in the file (orphaned seals, which nothing opens, are left out). */
+export function accountSeals(document: VaultDocument): string[] {
+  return document.accounts.flatMap((record) =>
+    [clientSecretService, tokenService].flatMap((kind) => sealedEntry(document, kind, record.id) ?? []),
+  );
 }
 
 /** How many stored ciphertexts were sealed under weak protection, judged from their own bytes. */

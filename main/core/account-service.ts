@@ -3,7 +3,7 @@ import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } f
 import type { AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
-import { bindingOf, countWeakSeals, openBound, sealBound, type OpenedSecret } from './account-seals';
+import { accountSeals, bindingOf, countWeakSeals, openBound, sealBound, type OpenedSecret } from './account-seals';
 import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
 import { normalizeBaseUrl } from './base-url';
@@ -11,7 +11,7 @@ import type { ClipboardGuard } from './clipboard-guard';
 import { createKeyedQueue, createSingleFlight } from './keyed-queue';
 import { runLimited } from './run-limited';
 import { assertCanStoreSecrets, describeProtection } from './protection-policy';
-import { allSealed, withSecret } from './secret-vault';
+import { withSecret } from './secret-vault';
 import { noAlerts, type AccountRecord, type VaultDocument } from './vault-document';
 import { VaultError } from './vault-error';
 
@@ -74,7 +74,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
   const view = (id: string): AccountView => toAccountView(requireRecord(documents.current(), id), clock.now());
   const protectionView = (): ProtectionView => {
     const document = documents.current();
-    const weakSeals = countWeakSeals(cipher, allSealed(document));
+    const weakSeals = countWeakSeals(cipher, accountSeals(document));
     return describeProtection(deps.protection, document.settings.weakProtectionOptIn, document.protectionFloor, weakSeals);
   };
   /** Runs `work`; when it found the record changed outside the app (and marked it), tells listeners before rethrowing. */

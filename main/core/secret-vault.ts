@@ -39,11 +39,6 @@ export function sealedEntry(document: VaultDocument, service: string, account: s
   return Object.hasOwn(entries, account) ? entries[account] : undefined;
 }
 
-/** Every stored ciphertext, under every service. */
-export function allSealed(document: VaultDocument): string[] {
-  return Object.values(document.secrets).flatMap((entries) => Object.values(entries));
-}
-
 /** Thrown when a ciphertext cannot be decrypted; the same text wherever it happens. */
 export const undecryptable = (): VaultError =>
   new VaultError(
