@@ -84,3 +84,31 @@ test('basic_text: the weak opt-in stores v10 seals and warns, and a relaunch kee
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('once a keyring is there, the next start seals the weak secrets again with it (v11) and the warning goes', async () => {
+  test.skip(process.platform !== 'linux', '--password-store is a Linux switch');
+  const executablePath = electronOrSkip();
+  if (executablePath === null) return;
+  const dataDir = mkdtempSync(join(tmpdir(), 'akool-vault-e2e-reseal-'));
+  try {
+    let accountId = '';
+    await withElectronApp(executablePath, { args: basic, dataDir }, async ({ page, sandbox }) => {
+      await bridge(page, 'setWeakProtectionOptIn', { optIn: true });
+      const added = await bridge(page, 'addAccount', { label: 'Reseal e2e', clientId: 'demo-active', clientSecret: 'demo-secret-active', baseUrl: sandbox.baseUrl });
+      expect(added).toMatchObject({ ok: true });
+      accountId = String(Reflect.get(Reflect.get(Object(added), 'data') ?? {}, 'id'));
+      expect(sealedPrefixes(dataDir)).toEqual(['v10', 'v10']);
+    });
+    await withElectronApp(executablePath, { args: ['--password-store=gnome-libsecret'], dataDir }, async ({ page }) => {
+      const state = await bridge(page, 'getState', {});
+      const level: unknown = Reflect.get(Reflect.get(Reflect.get(Object(state), 'data') ?? {}, 'protection') ?? {}, 'level');
+      // CI runs this file once with an unlocked gnome-keyring; without one there is nothing stronger to seal with.
+      test.skip(level !== 'strong', 'no unlocked Secret Service keyring on this machine');
+      expect(state).toMatchObject({ ok: true, data: { accounts: [{ id: accountId }], protection: { level: 'strong', sealMark: 'v11', weakSeals: 0 } } });
+      expect(sealedPrefixes(dataDir)).toEqual(['v11', 'v11']);
+      await expect(page.getByTestId('protection-banner')).toHaveCount(0);
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
