@@ -6,9 +6,10 @@ import { judgeSafeStorageSeal, platformProtection } from './platform-protection'
 export function createSafeStorageCipher(): Cipher {
   return {
     protection: async () => {
-      // Without this, the basic_text backend reports encryption unavailable, so the weak opt-in could never be reached
-      // (electron/electron shell/browser/api/electron_api_safe_storage.cc, IsAsyncEncryptionAvailable: true only with
-      // use_password_v10_ and basic_text; must precede the check: element-hq/element-desktop#2343). It only makes
+      // Electron apps under the basic_text backend were reported to get "encryption unavailable" unless this was called
+      // first (element-hq/element-desktop#2343 calls it before the availability check for that reason); with it,
+      // IsAsyncEncryptionAvailable answers true at once for basic_text (electron/electron
+      // shell/browser/api/electron_api_safe_storage.cc, use_password_v10_). It is a no-op elsewhere and only makes
       // `v10` sealing possible: the protection policy still refuses to store until the user opts in.
       if (process.platform === 'linux') safeStorage.setUsePlainTextEncryption(true);
       return platformProtection(process.platform, await safeStorage.isAsyncEncryptionAvailable(), () =>

@@ -40,7 +40,7 @@ test('basic_text: the weak opt-in stores v10 seals and warns, and a relaunch kee
     let accountId = '';
     await withElectronApp(executablePath, { args: basic, dataDir }, async ({ app, page, sandbox }) => {
       // electron.d.ts getSelectedStorageBackend: 'basic_text' with --password-store="basic"; isAsyncEncryptionAvailable
-      // is true only because the app called setUsePlainTextEncryption(true) first (electron_api_safe_storage.cc).
+      // is true after the app's setUsePlainTextEncryption(true) (electron_api_safe_storage.cc, use_password_v10_).
       // decryptStringAsync resolves { shouldReEncrypt, result } (electron.d.ts DecryptStringAsyncReturnValue): the
       // shape the cipher port relies on to seal rotated keys again.
       const main = await app.evaluate(async ({ safeStorage }) => {
