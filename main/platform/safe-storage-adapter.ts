@@ -14,11 +14,12 @@ export interface SafeStorageApi {
 export function cipherOverSafeStorage(storage: SafeStorageApi, platform: NodeJS.Platform): Cipher {
   return {
     protection: async () => {
-      // Electron apps under the basic_text backend were reported to get "encryption unavailable" unless this was called
-      // first (element-hq/element-desktop#2343 calls it before the availability check for that reason); with it,
-      // IsAsyncEncryptionAvailable answers true at once for basic_text (electron/electron
-      // shell/browser/api/electron_api_safe_storage.cc, use_password_v10_). It is a no-op elsewhere and only makes
-      // `v10` sealing possible: the protection policy still refuses to store until the user opts in.
+      // Under basic_text, Electron reports availability only after setUsePlainTextEncryption(true) (added for exactly
+      // this case in electron/electron#38873; observed with Electron 42 in daintreehq/daintree#12614;
+      // element-hq/element-desktop#2343 calls it before the check), and then IsAsyncEncryptionAvailable answers true at
+      // once (electron/electron shell/browser/api/electron_api_safe_storage.cc, use_password_v10_). It is a no-op
+      // elsewhere and only makes `v10` sealing possible: the protection policy still refuses to store until the user
+      // opts in.
       if (platform === 'linux') storage.setUsePlainTextEncryption(true);
       return platformProtection(platform, await storage.isAsyncEncryptionAvailable(), () => storage.getSelectedStorageBackend());
     },
