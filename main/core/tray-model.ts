@@ -89,7 +89,7 @@ function tooltipFor(statuses: readonly AccountStatus[]): string {
 }
 
 /**
- * Icon: 'alert' when an account is banned, expired or has invalid credentials; 'attention' when a token expires
+ * Icon: 'alert' when an account is banned, expired, has invalid credentials or was changed outside akool-vault; 'attention' when a token expires
  * within `warningWindowMs` or a status is unknown, an error or unreachable; otherwise 'ok' (also with no accounts).
  * Menu: one entry per account with its actions, then Check all now (when there are accounts), Open, Quit.
  */
