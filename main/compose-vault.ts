@@ -11,8 +11,9 @@ import { openDocumentStore } from './core/document-store';
 import { createMonitor, type WakeReason } from './core/monitor';
 import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier } from './core/ports';
 import { createRedactingLogger } from './core/redacting-logger';
+import { judgeProtection } from './core/protection-judge';
+import { upgradeSeals } from './core/seal-upgrade';
 import { guardSealing } from './core/sealing-guard';
-import { createSecretVault } from './core/secret-vault';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 
@@ -54,8 +55,10 @@ export interface VaultRuntime {
 export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const { cipher, clock } = ports;
   const logger = createRedactingLogger(ports.logger);
-  const protection = await cipher.protection();
+  const protection = await judgeProtection(cipher);
   const documents = guardSealing(openDocumentStore(ports.store, clock, logger), protection);
+  // Before any request: migrates pre-binding seals once, re-seals rotated or weak ones, marks records changed outside the app.
+  await upgradeSeals({ documents, cipher, clock, protection }, logger);
   const listeners = new Set<(channel: string, payload: unknown) => void>();
   const emit = <K extends EventName>(name: K, payload: EventPayload<K>): void => {
     const parsed = events[name].parse(payload);
@@ -69,7 +72,6 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   });
   const accounts = createAccountService({
     client: createAkoolClient({ http: ports.http }),
-    secrets: createSecretVault(documents, cipher),
     documents,
     cipher,
     clock,

@@ -58,6 +58,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): VaultBridge 
     renewToken: (input) => call('renewToken', input),
     renameAccount: (input) => call('renameAccount', input),
     replaceSecret: (input) => call('replaceSecret', input),
+    changeBaseUrl: (input) => call('changeBaseUrl', input),
     removeAccount: (input) => call('removeAccount', input),
     copyToken: (input) => call('copyToken', input),
     clearClipboard: (input) => call('clearClipboard', input),

@@ -23,6 +23,8 @@ export const accountStatuses = [
   'unreachable',
   'error',
   'unknown',
+  /** The record no longer matches what its secrets were sealed with: changed outside akool-vault, so nothing is sent. */
+  'record-changed',
 ] as const;
 export type AccountStatus = (typeof accountStatuses)[number];
 
@@ -51,9 +53,14 @@ export type AccountView = z.infer<typeof accountViewSchema>;
 
 export const protectionViewSchema = z.strictObject({
   backend: z.string(),
+  /** Judged from what the cipher produced (a probe ciphertext), never from the backend's name alone. */
   level: z.enum(['strong', 'weak', 'unavailable']),
   weakOptIn: z.boolean(),
   canStoreSecrets: z.boolean(),
+  /** The public marker a fresh ciphertext starts with (e.g. 'v10' or 'v11' on Linux), or null when nothing can be sealed. */
+  sealMark: z.string().nullable(),
+  /** How many stored secrets are still sealed under weak protection; the warning stays until this is 0. */
+  weakSeals: z.number().int().nonnegative(),
 });
 export type ProtectionView = z.infer<typeof protectionViewSchema>;
 
@@ -109,6 +116,8 @@ const channelDefinitions = {
   renewToken: { input: byId, output: accountViewSchema },
   renameAccount: { input: z.strictObject({ id: accountId, label }), output: accountViewSchema },
   replaceSecret: { input: z.strictObject({ id: accountId, clientSecret }), output: accountViewSchema },
+  /** Moves an account to another API base URL; its secret and token are sealed again for the new one. */
+  changeBaseUrl: { input: z.strictObject({ id: accountId, baseUrl: z.string().trim().min(1).max(2048) }), output: accountViewSchema },
   removeAccount: { input: byId, output: z.strictObject({ id: accountId }) },
   copyToken: {
     /** `header` copies `Bearer <token>`, ready to paste as an Authorization header. */
@@ -142,6 +151,7 @@ export const channelNames: readonly ChannelName[] = [
   'renewToken',
   'renameAccount',
   'replaceSecret',
+  'changeBaseUrl',
   'removeAccount',
   'copyToken',
   'clearClipboard',
@@ -177,6 +187,7 @@ export const errorCodes = [
   'bad-response',
   'protection-unavailable',
   'storage-failed',
+  'record-changed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

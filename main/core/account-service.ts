@@ -3,20 +3,19 @@ import { defaultSettings, type AccountView, type ParsedInput, type ProtectionVie
 import type { AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
+import { accountSeals, bindingOf, countWeakSeals, openBound, sealBound, type OpenedSecret } from './account-seals';
 import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
 import { normalizeBaseUrl } from './base-url';
 import type { ClipboardGuard } from './clipboard-guard';
 import { createKeyedQueue, createSingleFlight } from './keyed-queue';
 import { runLimited } from './run-limited';
-import type { Protection } from './ports';
 import { assertCanStoreSecrets, describeProtection } from './protection-policy';
-import { sealSecret, withSecret } from './secret-vault';
+import { withSecret } from './secret-vault';
 import { noAlerts, type AccountRecord, type VaultDocument } from './vault-document';
 import { VaultError } from './vault-error';
 
 export interface AccountServiceDeps extends AccountStatusDeps {
-  protection: Protection;
   clipboardGuard: ClipboardGuard;
   newId: () => string;
   /** keepInTray until the user chooses, e.g. false on Linux where the desktop may show no tray; the contract default when absent. */
@@ -43,6 +42,8 @@ export interface AccountService {
   renewWhen(id: string, condition: RenewCondition): Promise<RenewReport>;
   rename(id: string, label: string): Promise<AccountView>;
   replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
+  /** Moves the account to another base URL: only seals that still match the record move, sealed again for the new URL. */
+  changeBaseUrl(id: string, baseUrl: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
   /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
   copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null }>;
@@ -67,55 +68,75 @@ function assertNoDuplicate(document: VaultDocument, clientId: string, baseUrl: s
 }
 
 export function createAccountService(deps: AccountServiceDeps): AccountService {
-  const { client, secrets, documents, cipher, clock } = deps;
+  const { client, documents, cipher, clock } = deps;
   const perAccount = createKeyedQueue();
   const sharedCheck = createSingleFlight<QuotaOutcome>();
   const listeners = new Set<() => void>();
   const changed = (): void => listeners.forEach((listener) => listener());
   const view = (id: string): AccountView => toAccountView(requireRecord(documents.current(), id), clock.now());
-  const protectionView = (): ProtectionView =>
-    describeProtection(deps.protection, documents.current().settings.weakProtectionOptIn, documents.current().protectionFloor);
+  const protectionView = (): ProtectionView => {
+    const document = documents.current();
+    const weakSeals = countWeakSeals(cipher, accountSeals(document));
+    return describeProtection(deps.protection, document.settings.weakProtectionOptIn, document.protectionFloor, weakSeals);
+  };
+  /** Runs `work`; when it found the record changed outside the app (and marked it), tells listeners before rethrowing. */
+  const announcingRecordChanges = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof VaultError && error.code === 'record-changed') changed();
+      throw error;
+    }
+  };
   const settings = (): Settings => {
     const { weakProtectionOptIn: _optIn, keepInTray, ...userSettings } = documents.current().settings;
     return { ...userSettings, keepInTray: keepInTray ?? deps.keepInTrayDefault ?? defaultSettings.keepInTray };
   };
   const probe = (id: string): Promise<QuotaOutcome> =>
     sharedCheck(id, () =>
-      perAccount(id, async () => {
-        const outcome = await refreshStatus(deps, id);
-        changed();
-        return outcome;
-      }),
+      perAccount(id, () =>
+        announcingRecordChanges(async () => {
+          const outcome = await refreshStatus(deps, id);
+          changed();
+          return outcome;
+        }),
+      ),
     );
   const check = async (id: string): Promise<AccountView> => {
     await probe(id);
     return view(id);
   };
   const renewWhen = (id: string, condition: RenewCondition): Promise<RenewReport> =>
-    perAccount(id, async (): Promise<RenewReport> => {
-      if (!condition(requireRecord(documents.current(), id), clock.now())) return { kind: 'skipped' };
-      const renewed = await renewStoredToken(deps, id);
-      if (renewed.kind !== 'ok') {
-        recordOutcome(deps, id, renewed);
+    perAccount(id, () =>
+      announcingRecordChanges(async (): Promise<RenewReport> => {
+        if (!condition(requireRecord(documents.current(), id), clock.now())) return { kind: 'skipped' };
+        const renewed = await renewStoredToken(deps, id);
+        if (renewed.kind !== 'ok') {
+          recordOutcome(deps, id, renewed);
+          changed();
+          return { kind: 'failed', failure: renewed };
+        }
+        const checked = await client.fetchQuota(requireRecord(documents.current(), id).baseUrl, renewed.token);
+        recordOutcome(deps, id, checked);
         changed();
-        return { kind: 'failed', failure: renewed };
-      }
-      const checked = await client.fetchQuota(requireRecord(documents.current(), id).baseUrl, renewed.token);
-      recordOutcome(deps, id, checked);
-      changed();
-      return { kind: 'renewed', checked };
-    });
+        return { kind: 'renewed', checked };
+      }),
+    );
 
-  /** Exchanges a secret and, only on success, stores secret, token and the record's token metadata in one write. */
-  async function exchangeAndSeal(baseUrl: string, clientId: string, clientSecret: string) {
+  /**
+   * Exchanges a secret and, only on success, seals secret and token bound to `id`, `baseUrl` and `clientId`; `seal`
+   * stores both in the write that also stores the record, so a record and its seals always match.
+   */
+  async function exchangeAndSeal(id: string, baseUrl: string, clientId: string, clientSecret: string) {
     assertCanStoreSecrets(protectionView(), documents.current().protectionFloor);
     const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret });
     if (outcome.kind !== 'ok') throw failureToError(outcome);
+    const binding = (kind: string) => ({ accountId: id, kind, baseUrl, clientId });
     const [sealedSecret, sealedToken] = await Promise.all([
-      sealSecret(cipher, clientSecret),
-      sealSecret(cipher, outcome.token),
+      sealBound(cipher, binding(clientSecretService), clientSecret),
+      sealBound(cipher, binding(tokenService), outcome.token),
     ]);
-    const seal = (document: VaultDocument, id: string): VaultDocument =>
+    const seal = (document: VaultDocument): VaultDocument =>
       withSecret(withSecret(document, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
     return { token: tokenMetadata(outcome.token), seal };
   }
@@ -132,8 +153,8 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       const base = normalizeBaseUrl(input.baseUrl);
       if (!base.ok) throw new VaultError('invalid-input', base.reason);
       assertNoDuplicate(documents.current(), input.clientId, base.url);
-      const exchanged = await exchangeAndSeal(base.url, input.clientId, input.clientSecret);
       const id = deps.newId();
+      const exchanged = await exchangeAndSeal(id, base.url, input.clientId, input.clientSecret);
       const record: AccountRecord = {
         id,
         label: input.label,
@@ -147,7 +168,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       };
       documents.update((document) => {
         assertNoDuplicate(document, input.clientId, base.url);
-        return exchanged.seal({ ...document, accounts: [...document.accounts, record] }, id);
+        return exchanged.seal({ ...document, accounts: [...document.accounts, record] });
       });
       changed();
       return check(id);
@@ -179,19 +200,50 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
 
     replaceSecret: (id, clientSecret) =>
       perAccount(id, async () => {
+        // The record's base URL and clientId as shown: after a change outside the app the user checked them (recordChangedText).
         const { baseUrl, clientId } = requireRecord(documents.current(), id);
-        const exchanged = await exchangeAndSeal(baseUrl, clientId, clientSecret);
+        const exchanged = await exchangeAndSeal(id, baseUrl, clientId, clientSecret);
         documents.update((document) =>
-          exchanged.seal(
-            withRecord(document, id, (record) => ({ ...record, token: exchanged.token, status: unknownStatus })),
-            id,
-          ),
+          exchanged.seal(withRecord(document, id, (record) => ({ ...record, token: exchanged.token, status: unknownStatus }))),
         );
         changed();
         await refreshStatus(deps, id);
         changed();
         return view(id);
       }),
+
+    changeBaseUrl: (id, baseUrl) =>
+      perAccount(id, () =>
+        announcingRecordChanges(async () => {
+          const base = normalizeBaseUrl(baseUrl);
+          if (!base.ok) throw new VaultError('invalid-input', base.reason);
+          const before = requireRecord(documents.current(), id);
+          if (base.url === before.baseUrl) return view(id);
+          assertNoDuplicate(documents.current(), before.clientId, base.url);
+          // Opening checks each seal against the record as it is: a record changed outside the app moves nowhere.
+          const opened = await Promise.all([openBound(deps, clientSecretService, id), openBound(deps, tokenService, id)]);
+          const moved = { ...before, baseUrl: base.url };
+          const reseal = async (kind: string, secret: OpenedSecret | null) =>
+            secret === null ? null : sealBound(cipher, bindingOf(moved, kind), secret.value);
+          const [sealedSecret, sealedToken] = await Promise.all([
+            reseal(clientSecretService, opened[0]),
+            reseal(tokenService, opened[1]),
+          ]);
+          documents.update((document) => {
+            const current = requireRecord(document, id);
+            if (current.baseUrl !== before.baseUrl || current.clientId !== before.clientId) {
+              throw new VaultError('invalid-input', 'The account changed meanwhile; try again.');
+            }
+            assertNoDuplicate(document, before.clientId, base.url);
+            const relocated = withRecord(document, id, (record) => ({ ...record, baseUrl: base.url, status: unknownStatus }));
+            return withSecret(withSecret(relocated, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
+          });
+          changed();
+          await refreshStatus(deps, id);
+          changed();
+          return view(id);
+        }),
+      ),
 
     remove: (id) =>
       perAccount(id, async () => {
@@ -205,14 +257,16 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       }),
 
     // Queued behind a check or renewal in flight, so it copies the token they leave rather than the one they replace.
+    // Window and tray both copy through here, so a changed record is refused the same way on either path.
     copyToken: (id, format) =>
-      perAccount(id, async () => {
-        requireRecord(documents.current(), id);
-        const token = await secrets.getPassword(tokenService, id);
-        if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
-        const clearsAt = await deps.clipboardGuard.copy(format === 'header' ? `Bearer ${token}` : token);
-        return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString() };
-      }),
+      perAccount(id, () =>
+        announcingRecordChanges(async () => {
+          const token = await openBound(deps, tokenService, id);
+          if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
+          const clearsAt = await deps.clipboardGuard.copy(format === 'header' ? `Bearer ${token.value}` : token.value);
+          return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString() };
+        }),
+      ),
 
     clearClipboard: async () => ({ cleared: await deps.clipboardGuard.clear('manual') }),
 

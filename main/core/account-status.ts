@@ -1,17 +1,12 @@
 // Checks an account against Akool and renews its token with the stored secret; writes the results. Must not import electron.
 import type { AkoolClient, AkoolFailure, ExchangeOutcome, QuotaOutcome } from './akool-client';
 import { failureMessage, failureToResult } from './akool-failure';
+import { bindingOf, openBound, sealBound, type SealDeps } from './account-seals';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
-import type { DocumentStore } from './document-store';
-import type { Cipher, Clock } from './ports';
-import { sealSecret, withSecret, type SecretVault } from './secret-vault';
+import { withSecret } from './secret-vault';
 
-export interface AccountStatusDeps {
+export interface AccountStatusDeps extends SealDeps {
   client: AkoolClient;
-  secrets: SecretVault;
-  documents: DocumentStore;
-  cipher: Cipher;
-  clock: Clock;
 }
 
 const missing = (what: string): AkoolFailure => ({
@@ -20,9 +15,9 @@ const missing = (what: string): AkoolFailure => ({
   message: `No ${what} is stored for this account; replace its secret.`,
 });
 
-/** Stores a fresh token and its metadata in one write. */
+/** Stores a fresh token, bound to the record as it is now, and its metadata in one write. */
 export async function storeToken(deps: AccountStatusDeps, id: string, token: string): Promise<void> {
-  const sealed = await sealSecret(deps.cipher, token);
+  const sealed = await sealBound(deps.cipher, bindingOf(requireRecord(deps.documents.current(), id), tokenService), token);
   deps.documents.update((document) =>
     withSecret(
       withRecord(document, id, (record) => ({ ...record, token: tokenMetadata(token) })),
@@ -33,12 +28,12 @@ export async function storeToken(deps: AccountStatusDeps, id: string, token: str
   );
 }
 
-/** Exchanges the stored clientId/secret for a new token; on success the token replaces the old one. */
+/** Exchanges the stored clientId/secret for a new token, at the base URL the secret was sealed for; on success the token replaces the old one. */
 export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<ExchangeOutcome> {
-  const record = requireRecord(deps.documents.current(), id);
-  const clientSecret = await deps.secrets.getPassword(clientSecretService, id);
-  if (clientSecret === null) return missing('client secret');
-  const outcome = await deps.client.exchangeToken(record.baseUrl, { clientId: record.clientId, clientSecret });
+  const secret = await openBound(deps, clientSecretService, id);
+  if (secret === null) return missing('client secret');
+  const { baseUrl, clientId } = secret.binding;
+  const outcome = await deps.client.exchangeToken(baseUrl, { clientId, clientSecret: secret.value });
   if (outcome.kind === 'ok') await storeToken(deps, id, outcome.token);
   return outcome;
 }
@@ -61,13 +56,16 @@ export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: Quot
   );
 }
 
-/** Checks the quota; on 1101 renews the token once and checks again. Resolves with what Akool said last, as recorded. */
+/**
+ * Checks the quota; on 1101 renews the token once and checks again. Resolves with what Akool said last, as recorded.
+ * Every request goes to the base URL the opened seal was bound to; a changed record throws before anything is sent.
+ */
 export async function refreshStatus(deps: AccountStatusDeps, id: string): Promise<QuotaOutcome> {
-  const { baseUrl } = requireRecord(deps.documents.current(), id);
-  const token = await deps.secrets.getPassword(tokenService, id);
-  let outcome = token === null ? missing('token') : await deps.client.fetchQuota(baseUrl, token);
+  const token = await openBound(deps, tokenService, id);
+  let outcome = token === null ? missing('token') : await deps.client.fetchQuota(token.binding.baseUrl, token.value);
   if (outcome.kind === 'invalid') {
     const renewed = await renewStoredToken(deps, id);
+    const { baseUrl } = requireRecord(deps.documents.current(), id);
     outcome = renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token) : renewed;
   }
   recordOutcome(deps, id, outcome);

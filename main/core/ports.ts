@@ -6,8 +6,23 @@ export interface Protection {
   readonly available: boolean;
   /** e.g. 'aes-256-gcm', 'keychain', 'dpapi', 'gnome_libsecret', 'kwallet5', 'basic_text', 'unknown'. */
   readonly backend: string;
-  /** True when the backend only obfuscates (Linux 'basic_text': a hard-coded key). */
+  /** True when the backend only obfuscates (Linux 'basic_text': a hard-coded key), or a probe ciphertext showed it did. */
   readonly weak: boolean;
+  /** The marker of a probe ciphertext (e.g. 'v10'), once judged by judgeProtection; absent when not judged. */
+  readonly sealMark?: string;
+}
+
+/** What a decryption gave back: the text, and whether the cipher wants it sealed again (its key rotated or got stronger). */
+export interface Unsealed {
+  readonly plainText: string;
+  readonly shouldReEncrypt: boolean;
+}
+
+/** The protection one ciphertext was sealed under, judged from its own bytes (e.g. Chromium's `v10`/`v11` prefix on Linux). */
+export interface SealJudgement {
+  readonly level: 'weak' | 'strong';
+  /** The non-secret marker that decided it, e.g. 'v11'; shown to the user. */
+  readonly mark: string;
 }
 
 /** Encrypts single strings. Implemented by Electron safeStorage in the app, AES-256-GCM under Node. */
@@ -15,7 +30,9 @@ export interface Cipher {
   protection(): Promise<Protection>;
   encrypt(plainText: string): Promise<Uint8Array>;
   /** Throws when the data was not produced by this cipher's key or was tampered with. */
-  decrypt(cipherText: Uint8Array): Promise<string>;
+  decrypt(cipherText: Uint8Array): Promise<Unsealed>;
+  /** Judges what protected `cipherText` from its bytes alone; never decrypts. */
+  judgeSeal(cipherText: Uint8Array): SealJudgement;
 }
 
 /** One JSON document on disk, written whole and atomically with file mode 0600. */

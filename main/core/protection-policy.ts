@@ -9,8 +9,16 @@ const rank: Record<ProtectionView['level'], number> = { unavailable: 0, weak: 1,
 const levelOf = (protection: Protection): ProtectionView['level'] =>
   !protection.available ? 'unavailable' : protection.weak ? 'weak' : 'strong';
 
-/** `floor`: the strongest level that ever sealed a secret in this vault (undefined before the first seal). */
-export function describeProtection(protection: Protection, weakOptIn: boolean, floor: SealLevel | undefined): ProtectionView {
+/**
+ * `floor`: the strongest level that ever sealed a secret in this vault (undefined before the first seal).
+ * `weakSeals`: how many stored secrets are still sealed under weak protection (countWeakSeals).
+ */
+export function describeProtection(
+  protection: Protection,
+  weakOptIn: boolean,
+  floor: SealLevel | undefined,
+  weakSeals: number,
+): ProtectionView {
   const level = levelOf(protection);
   const allowedHere = level === 'strong' || (level === 'weak' && weakOptIn);
   return {
@@ -18,6 +26,8 @@ export function describeProtection(protection: Protection, weakOptIn: boolean, f
     level,
     weakOptIn,
     canStoreSecrets: allowedHere && (floor === undefined || rank[level] >= rank[floor]),
+    sealMark: level === 'unavailable' ? null : (protection.sealMark ?? null),
+    weakSeals,
   };
 }
 

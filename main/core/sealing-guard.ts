@@ -27,7 +27,7 @@ export function guardSealing(documents: DocumentStore, protection: Protection): 
       const next = change(document);
       if (!sealsNewSecret(document, next)) return next;
       const floor = document.protectionFloor;
-      assertCanStoreSecrets(describeProtection(protection, document.settings.weakProtectionOptIn, floor), floor);
+      assertCanStoreSecrets(describeProtection(protection, document.settings.weakProtectionOptIn, floor, 0), floor);
       return { ...next, protectionFloor: raiseFloor(floor, protection) };
     };
   return {

@@ -1,4 +1,4 @@
-// Keytar-compatible secret API: each password encrypted by the injected Cipher, kept in the vault document. Must not import electron.
+// Keytar-compatible store of sealed blobs in the vault document (account code opens them through account-seals.ts, which checks bindings). Must not import electron.
 import type { DocumentStore } from './document-store';
 import type { Cipher } from './ports';
 import type { VaultDocument } from './vault-document';
@@ -33,21 +33,30 @@ function entriesOf(document: VaultDocument, service: string): Record<string, str
   return (Object.hasOwn(document.secrets, service) ? document.secrets[service] : undefined) ?? {};
 }
 
+/** The base64 ciphertext stored for `account` under `service`, or undefined; own properties only. */
+export function sealedEntry(document: VaultDocument, service: string, account: string): string | undefined {
+  const entries = entriesOf(document, service);
+  return Object.hasOwn(entries, account) ? entries[account] : undefined;
+}
+
+/** Thrown when a ciphertext cannot be decrypted; the same text wherever it happens. */
+export const undecryptable = (): VaultError =>
+  new VaultError(
+    'storage-failed',
+    'A stored secret could not be decrypted: the system keyring or its key changed. Re-enter the secret for this account.',
+  );
+
 export function createSecretVault(documents: DocumentStore, cipher: Cipher): SecretVault {
   const decrypt = async (encoded: string): Promise<string> => {
     try {
-      return await cipher.decrypt(Buffer.from(encoded, 'base64'));
+      return (await cipher.decrypt(Buffer.from(encoded, 'base64'))).plainText;
     } catch {
-      throw new VaultError(
-        'storage-failed',
-        'A stored secret could not be decrypted: the system keyring or its key changed. Re-enter the secret for this account.',
-      );
+      throw undecryptable();
     }
   };
   return {
     getPassword: async (service, account) => {
-      const entries = entriesOf(documents.current(), service);
-      const encoded = Object.hasOwn(entries, account) ? entries[account] : undefined;
+      const encoded = sealedEntry(documents.current(), service, account);
       return encoded === undefined ? null : decrypt(encoded);
     },
     setPassword: async (service, account, password) => {

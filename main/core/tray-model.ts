@@ -35,10 +35,12 @@ const statusText: Record<AccountStatus, string> = {
   unreachable: 'Unreachable',
   error: 'Error',
   unknown: 'Not checked',
+  'record-changed': 'Changed outside akool-vault',
 };
 
 /** Tooltip counts, most serious first; active accounts are only counted in the total. */
 const tooltipCounts: readonly (readonly [AccountStatus, string])[] = [
+  ['record-changed', 'changed outside akool-vault'],
   ['banned', 'banned'],
   ['invalid', 'invalid credentials'],
   ['expired', 'expired'],
@@ -48,7 +50,7 @@ const tooltipCounts: readonly (readonly [AccountStatus, string])[] = [
   ['unknown', 'not checked'],
 ];
 
-const alertStatuses: ReadonlySet<AccountStatus> = new Set(['banned', 'expired', 'invalid']);
+const alertStatuses: ReadonlySet<AccountStatus> = new Set(['banned', 'expired', 'invalid', 'record-changed']);
 const attentionStatuses: ReadonlySet<AccountStatus> = new Set(['expiring', 'unknown', 'error', 'unreachable']);
 
 const accountActions = [
@@ -87,7 +89,7 @@ function tooltipFor(statuses: readonly AccountStatus[]): string {
 }
 
 /**
- * Icon: 'alert' when an account is banned, expired or has invalid credentials; 'attention' when a token expires
+ * Icon: 'alert' when an account is banned, expired, has invalid credentials or was changed outside akool-vault; 'attention' when a token expires
  * within `warningWindowMs` or a status is unknown, an error or unreachable; otherwise 'ok' (also with no accounts).
  * Menu: one entry per account with its actions, then Check all now (when there are accounts), Open, Quit.
  */

@@ -1,10 +1,10 @@
-// Schema of the vault file: account metadata, encrypted secrets, settings, notifications sent and the protection floor, version 1. Must not import electron.
+// Schema of the vault file: account metadata, encrypted secrets, settings, notifications sent, the protection floor and the seal format, version 1. Must not import electron.
 import { z } from 'zod';
 import { defaultSettings, settingsSchema } from '../../preload/contract';
 
 const epochMs = z.number().int().nonnegative();
 
-export const lastResults = ['unknown', 'active', 'invalid', 'banned', 'unreachable', 'error'] as const;
+export const lastResults = ['unknown', 'active', 'invalid', 'banned', 'unreachable', 'error', 'record-changed'] as const;
 export type LastResult = (typeof lastResults)[number];
 
 /** Expiry notifications, mildest first. */
@@ -76,6 +76,8 @@ export const vaultDocumentSchema = z.object({
   closeHintShown: z.boolean().default(false),
   /** The strongest protection that ever sealed a secret in this file; nothing is sealed under less. Absent until the first seal. */
   protectionFloor: z.enum(sealLevels).optional(),
+  /** 'bound' once every secret is sealed with its account binding (seal-envelope.ts); absent in files written before, which are migrated once. */
+  seals: z.literal('bound').optional(),
 });
 export type VaultDocument = z.infer<typeof vaultDocumentSchema>;
 
@@ -87,4 +89,5 @@ export const emptyVaultDocument: VaultDocument = {
   secrets: {},
   settings: { ...storedDefaults, weakProtectionOptIn: false },
   closeHintShown: false,
+  seals: 'bound',
 };

@@ -13,6 +13,7 @@ export function createHandlers(accounts: AccountService): Handlers {
     renewToken: ({ id }) => accounts.renew(id),
     renameAccount: ({ id, label }) => accounts.rename(id, label),
     replaceSecret: ({ id, clientSecret }) => accounts.replaceSecret(id, clientSecret),
+    changeBaseUrl: ({ id, baseUrl }) => accounts.changeBaseUrl(id, baseUrl),
     removeAccount: ({ id }) => accounts.remove(id),
     copyToken: ({ id, format }) => accounts.copyToken(id, format ?? 'token'),
     clearClipboard: () => accounts.clearClipboard(),

@@ -11,6 +11,7 @@ const errorTitles: Record<ErrorCode, string> = {
   'bad-response': 'Akool sent a reply akool-vault does not understand',
   'protection-unavailable': 'Secrets cannot be stored safely',
   'storage-failed': 'The vault could not save its data',
+  'record-changed': 'This account was changed outside akool-vault',
   internal: 'Something went wrong',
 };
 

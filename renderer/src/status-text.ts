@@ -10,4 +10,5 @@ export const statusText: Record<AccountStatus, string> = {
   unreachable: 'unreachable',
   error: 'error',
   unknown: 'unknown',
+  'record-changed': 'record changed outside akool-vault',
 };

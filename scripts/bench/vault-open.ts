@@ -2,9 +2,9 @@
 import { createDecipheriv } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { clientSecretService, tokenService } from '../../main/core/account-records';
 import { openDocumentStore } from '../../main/core/document-store';
-import { createSecretVault } from '../../main/core/secret-vault';
+import { upgradeSeals } from '../../main/core/seal-upgrade';
+import { guardSealing } from '../../main/core/sealing-guard';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { systemClock } from '../../main/node/system-clock';
@@ -13,12 +13,12 @@ import { silentLogger } from './vault-runtime';
 
 const runs = 15;
 
-/** The real path: conf store, document store (schema check), keytar-style vault decrypting both services. */
+/** The real start path: conf store, document store (schema check), then every account's secret and token opened and their bindings checked. */
 async function openAndDecrypt(dataDir: string): Promise<number> {
-  const documents = openDocumentStore(openConfStore(dataDir), systemClock, silentLogger);
-  const secrets = createSecretVault(documents, createAesGcmCipher(loadOrCreateKey(dataDir)));
-  const found = [...(await secrets.findCredentials(clientSecretService)), ...(await secrets.findCredentials(tokenService))];
-  return found.length;
+  const cipher = createAesGcmCipher(loadOrCreateKey(dataDir));
+  const protection = await cipher.protection();
+  const documents = guardSealing(openDocumentStore(openConfStore(dataDir), systemClock, silentLogger), protection);
+  return (await upgradeSeals({ documents, cipher, clock: systemClock, protection }, silentLogger)).opened;
 }
 
 /** Every base64 ciphertext in the file's `secrets` map. */
@@ -71,7 +71,7 @@ export async function vaultOpen(dataDir: string, accounts: number): Promise<Figu
         name: `vault open + decrypt, ${accounts} accounts`,
         unit: 'ms',
         target: '≤ 50 ms',
-        note: 'conf store + document schema check + both secrets of every account decrypted; floor: readFile + JSON.parse + node:crypto AES-GCM',
+        note: 'conf store + document schema check + both secrets of every account decrypted and their bindings checked; floor: readFile + JSON.parse + node:crypto AES-GCM',
       },
       ours,
       floor,

@@ -1,4 +1,5 @@
-// Keyring trouble at runtime level: no encryption or basic_text stores nothing without opt-in, and a vault once sealed by a keyring never seals under less.
+// Keyring trouble at runtime level: no encryption or basic_text stores nothing without opt-in, a vault once sealed by a keyring never seals under less, and weak or rotated seals are sealed again.
+import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quotaPath, startHostileServer, tokenPath, type HostileServer } from './hostile-server';
 import { canarySecret, goodToken } from './support/tokens';
@@ -99,6 +100,69 @@ describe('keyring trouble', () => {
       const back = await strong.reopen({ protection: strongProtection });
       expect(await back.call('renewToken', { id: accountId })).toMatchObject({ ok: true, data: { status: 'active' } });
       expect(back.document().protectionFloor).toBe('strong');
+    });
+  });
+
+  describe('weak seals do not outlive the weakness', () => {
+    const protectionOf = async (vault: VaultRig) => {
+      const state = await vault.call('getState', {});
+      if (!state.ok) throw new Error(state.error.code);
+      return state.data.protection;
+    };
+    const firstBytes = (vault: VaultRig): number[] =>
+      Object.values(vault.document().secrets).flatMap((entries) => Object.values(entries).map((sealed) => Buffer.from(sealed, 'base64')[0] ?? -1));
+
+    it('basic_text seals are judged weak from their bytes and counted; a keyring seals them again at the next start', async () => {
+      const weak = await rig({ protection: basicText });
+      await weak.call('setWeakProtectionOptIn', { optIn: true });
+      const id = await weak.addAccount(server.baseUrl, canarySecret(), 'Weak');
+      expect(await protectionOf(weak)).toMatchObject({ level: 'weak', sealMark: 'v10', weakSeals: 2, canStoreSecrets: true });
+      const secrets = await weak.openSecrets();
+
+      const strong = await weak.reopen({ protection: strongProtection });
+      expect(await protectionOf(strong)).toMatchObject({ level: 'strong', sealMark: 'v11', weakSeals: 0 });
+      expect(firstBytes(strong)).toEqual([0x0b, 0x0b]);
+      expect(strong.document().protectionFloor).toBe('strong');
+      expect(await strong.openSecrets()).toEqual(secrets);
+      expect(await strong.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
+    });
+
+    it('the warning stays, with the count, while the weak seals cannot be sealed again', async () => {
+      const weak = await rig({ protection: basicText });
+      await weak.call('setWeakProtectionOptIn', { optIn: true });
+      expect(await add(weak)).toMatchObject({ ok: true });
+      const failing = { on: true };
+      const stuck = await weak.reopen({
+        protection: strongProtection,
+        wrapStore: (store) => ({
+          path: store.path,
+          read: () => store.read(),
+          moveAside: (suffix) => store.moveAside(suffix),
+          write: (document) => {
+            if (failing.on) throw new Error('EROFS: simulated');
+            store.write(document);
+          },
+        }),
+      });
+      rigs.push(stuck);
+      expect(await protectionOf(stuck)).toMatchObject({ level: 'strong', weakSeals: 2 });
+      failing.on = false;
+      const healed = await weak.reopen({ protection: strongProtection });
+      rigs.push(healed);
+      expect(await protectionOf(healed)).toMatchObject({ level: 'strong', weakSeals: 0 });
+    });
+
+    it('a rotated key (shouldReEncrypt) seals everything again under the new key at the next start', async () => {
+      const first = await rig({ protection: strongProtection });
+      const id = await first.addAccount(server.baseUrl, canarySecret());
+      const secrets = await first.openSecrets();
+      const newKey = randomBytes(32);
+      const rotated = await first.reopen({ key: newKey, previousKeys: [first.key] });
+      rigs.push(rotated);
+      const onlyNew = await first.reopen({ key: newKey });
+      rigs.push(onlyNew);
+      expect(await onlyNew.openSecrets()).toEqual(secrets);
+      expect(await onlyNew.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
     });
   });
 });

@@ -1,4 +1,4 @@
-// `npm run harness -- --base-url URL --data-dir DIR [--port N]`: serves the real vault and renderer until SIGINT/SIGTERM. Must not import electron.
+// `npm run harness -- --base-url URL --data-dir DIR [--port N] [--weak-protection]`: serves the real vault and renderer until SIGINT/SIGTERM. Must not import electron.
 import { parseArgs } from 'node:util';
 import { parseIntegerOption } from '../sandbox/integer-option';
 import { startHarness } from './server';
@@ -10,6 +10,8 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       'renderer-dir': { type: 'string' },
+      /** Plays Linux without a keyring (basic_text): seals carry the weak `v10` marker and the opt-in is needed. */
+      'weak-protection': { type: 'boolean' },
     },
     strict: true,
   });
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     dataDir,
     port: parseIntegerOption(values.port, 'port'),
     rendererDir: values['renderer-dir'],
+    ...(values['weak-protection'] === true ? { protection: { available: true, backend: 'basic_text', weak: true } } : {}),
     onLogLine: (line) => process.stdout.write(`${line}\n`),
   });
   process.stdout.write(

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { composeVault } from '../../main/compose-vault';
 import type { WakeReason } from '../../main/core/monitor';
-import type { AlertNotification } from '../../main/core/ports';
+import type { AlertNotification, Protection } from '../../main/core/ports';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
@@ -22,6 +22,8 @@ export interface HarnessOptions {
   rendererDir?: string;
   /** Also receives every log line, e.g. to echo it on stdout. */
   onLogLine?: (line: string) => void;
+  /** What the Node cipher plays, e.g. Linux basic_text (weak `v10` seals); a keyring-like strong cipher by default. */
+  protection?: Protection;
 }
 
 export interface Harness {
@@ -58,7 +60,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const clipboard = createMemoryClipboard();
   const notifier = createMemoryNotifier();
   const runtime = await composeVault({
-    cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir)),
+    cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir), options.protection),
     store: openConfStore(options.dataDir),
     http: (url, init) => fetch(url, init),
     clock: systemClock,

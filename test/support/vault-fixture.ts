@@ -7,7 +7,6 @@ import { createAccountService, type AccountService } from '../../main/core/accou
 import { clearDelayMs, createClipboardGuard } from '../../main/core/clipboard-guard';
 import { openDocumentStore } from '../../main/core/document-store';
 import type { Protection } from '../../main/core/ports';
-import { createSecretVault } from '../../main/core/secret-vault';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
@@ -43,7 +42,6 @@ export function createVaultFixture(protection?: Protection): VaultFixture {
     const clearAfterMs = (): number | null => clearDelayMs(documents.current().settings.clipboardClearSeconds);
     return createAccountService({
       client: createAkoolClient({ http: fetch }),
-      secrets: createSecretVault(documents, cipher),
       documents,
       cipher,
       clock,

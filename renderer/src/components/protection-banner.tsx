@@ -10,15 +10,26 @@ type Props = { protection: ProtectionView; onChanged(protection: ProtectionView)
 const advice =
   'Unlock or install a keyring (e.g. GNOME Keyring / KWallet), or start with --password-store=gnome-libsecret.';
 
-function explanation({ level, backend }: ProtectionView): string {
+function explanation({ level, backend, sealMark, weakSeals }: ProtectionView): string {
   if (level === 'unavailable') return `No OS keyring is available: akool-vault cannot encrypt secrets. ${advice}`;
-  return `No OS keyring is in use: Electron falls back to its "${backend}" backend, which hides secrets with a fixed key that any program running as you can undo. ${advice}`;
+  if (level === 'strong') {
+    return `A keyring protects new secrets now, but ${weakSeals} stored ${weakSeals === 1 ? 'secret is' : 'secrets are'} still sealed with the fixed key. akool-vault seals ${weakSeals === 1 ? 'it' : 'them'} again with the keyring the next time it opens ${weakSeals === 1 ? 'it' : 'them'} (at the latest on the next start).`;
+  }
+  const seen = sealMark === null ? '' : ` (what it produced starts with "${sealMark}")`;
+  return `No OS keyring is in use: Electron's "${backend}" backend${seen} hides secrets with a fixed key that any program running as you can undo. ${advice}`;
+}
+
+/** How many stored secrets are still weakly sealed, when any are. */
+function remaining({ weakSeals }: ProtectionView): string | null {
+  if (weakSeals === 0) return null;
+  return `${weakSeals} stored ${weakSeals === 1 ? 'secret is' : 'secrets are'} sealed with weak protection.`;
 }
 
 export function ProtectionBanner({ protection, onChanged }: Props) {
   const headingId = useId();
   const { isPending, error, run } = useRequests<'opt-in'>();
-  if (protection.level === 'strong') return null;
+  // The warning stays until no weak seal is left, even once a keyring is back.
+  if (protection.level === 'strong' && protection.weakSeals === 0) return null;
 
   async function choose(optIn: boolean): Promise<void> {
     const result = await run('opt-in', () => setWeakProtectionOptIn(optIn));
@@ -29,9 +40,14 @@ export function ProtectionBanner({ protection, onChanged }: Props) {
   return (
     <section className="banner banner-warning" aria-labelledby={headingId} data-testid="protection-banner">
       <h2 id={headingId}>
-        {protection.level === 'unavailable' ? 'Secrets cannot be encrypted' : 'Secrets are only weakly protected'}
+        {protection.level === 'unavailable'
+          ? 'Secrets cannot be encrypted'
+          : protection.level === 'strong'
+            ? 'Some stored secrets are still weakly protected'
+            : 'Secrets are only weakly protected'}
       </h2>
       <p>{explanation(protection)}</p>
+      {protection.level !== 'strong' && remaining(protection) !== null && <p data-testid="weak-seals">{remaining(protection)}</p>}
       {protection.weakOptIn && (
         <p className="weak-warning">
           You chose to store secrets with weak protection anyway: any program running as you can read them.

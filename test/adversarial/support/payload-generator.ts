@@ -12,6 +12,7 @@ export const templates: Readonly<Record<string, Record<string, Json>>> = {
   renewToken: { id: uuid },
   renameAccount: { id: uuid, label: 'Renamed' },
   replaceSecret: { id: uuid, clientSecret: 'secret' },
+  changeBaseUrl: { id: uuid, baseUrl: 'https://openapi.akool.com' },
   removeAccount: { id: uuid },
   copyToken: { id: uuid, format: 'token' },
   dismissBanAlert: { id: uuid },

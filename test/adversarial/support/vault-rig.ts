@@ -1,10 +1,11 @@
 // Test rig: the real composed vault runtime (AES-256-GCM cipher, conf file in a temp dir, Node fetch), plus readers for what it stored. Must not import electron.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { envelopeSchema, type ChannelInput, type ChannelName, type ChannelOutput, type Envelope } from '../../../preload/contract';
 import { composeVault, type VaultRuntime } from '../../../main/compose-vault';
 import type { KeyValueStore, Protection } from '../../../main/core/ports';
+import { readEnvelope } from '../../../main/core/seal-envelope';
 import { vaultDocumentSchema, type VaultDocument } from '../../../main/core/vault-document';
 import { createAesGcmCipher } from '../../../main/node/aes-gcm-cipher';
 import { createMemoryClipboard } from '../../../main/node/memory-clipboard';
@@ -23,6 +24,8 @@ export interface RigOptions {
   /** Reuse a data directory and key, as a restart would. */
   dataDir?: string;
   key?: Buffer;
+  /** Keys the cipher used before a rotation: their seals still open, with shouldReEncrypt. */
+  previousKeys?: readonly Buffer[];
   /** Wraps the real conf store, e.g. to make its writes fail. */
   wrapStore?: (store: KeyValueStore) => KeyValueStore;
 }
@@ -44,12 +47,14 @@ export interface VaultRig {
   vaultBytes(): Buffer | null;
   /** The vault file parsed by the production schema. */
   document(): VaultDocument;
-  /** Every sealed secret, decrypted with the rig's key: `service/account` → plain text. */
+  /** Rewrites the vault file as another program running as the user could. */
+  editFile(change: (document: VaultDocument) => VaultDocument): void;
+  /** Every sealed secret, decrypted with the rig's key and taken out of its binding envelope: `service/account` → plain text. */
   openSecrets(): Promise<Record<string, string>>;
   /** Every file in the data directory, concatenated as latin1 text. */
   diskText(): string;
-  /** A second runtime over the same directory and key, as after a restart. */
-  reopen(options?: Omit<RigOptions, 'dataDir' | 'key'>): Promise<VaultRig>;
+  /** A second runtime over the same directory and (unless given another) key, as after a restart. */
+  reopen(options?: Omit<RigOptions, 'dataDir'>): Promise<VaultRig>;
   remove(): void;
 }
 
@@ -60,7 +65,7 @@ export async function createVaultRig(options: RigOptions = {}): Promise<VaultRig
   const logger = createMemoryLogger();
   const clipboard = createMemoryClipboard();
   const notifier = createMemoryNotifier();
-  const cipher = createAesGcmCipher(key, options.protection ?? strongProtection);
+  const cipher = createAesGcmCipher(key, options.protection ?? strongProtection, { previousKeys: options.previousKeys ?? [] });
   const store = openConfStore(dataDir);
   const runtime = await composeVault({
     cipher,
@@ -91,11 +96,14 @@ export async function createVaultRig(options: RigOptions = {}): Promise<VaultRig
     vaultPath,
     vaultBytes: () => (existsSync(vaultPath) ? readFileSync(vaultPath) : null),
     document,
+    editFile: (change) => writeFileSync(vaultPath, JSON.stringify(change(document()))),
     openSecrets: async () => {
       const opened: Record<string, string> = {};
       for (const [service, entries] of Object.entries(document().secrets)) {
         for (const [account, sealed] of Object.entries(entries)) {
-          opened[`${service}/${account}`] = await cipher.decrypt(Buffer.from(sealed, 'base64'));
+          const { plainText } = await cipher.decrypt(Buffer.from(sealed, 'base64'));
+          const envelope = readEnvelope(plainText);
+          opened[`${service}/${account}`] = envelope.kind === 'bound' ? envelope.value : plainText;
         }
       }
       return opened;
@@ -105,7 +113,7 @@ export async function createVaultRig(options: RigOptions = {}): Promise<VaultRig
         .filter((name) => statSync(join(dataDir, name)).isFile())
         .map((name) => readFileSync(join(dataDir, name), 'latin1'))
         .join('\n'),
-    reopen: (next = {}) => createVaultRig({ ...next, dataDir, key }),
+    reopen: (next = {}) => createVaultRig({ ...next, dataDir, key: next.key ?? key }),
     remove: () => temp?.remove(),
   };
 }

@@ -8,22 +8,22 @@ const none = { available: false, backend: 'unknown', weak: false };
 
 describe('protection policy', () => {
   it('allows a real keyring', () => {
-    expect(describeProtection(strong, false, undefined)).toMatchObject({ level: 'strong', canStoreSecrets: true });
-    expect(() => assertCanStoreSecrets(describeProtection(strong, false, undefined), undefined)).not.toThrow();
+    expect(describeProtection(strong, false, undefined, 0)).toMatchObject({ level: 'strong', canStoreSecrets: true });
+    expect(() => assertCanStoreSecrets(describeProtection(strong, false, undefined, 0), undefined)).not.toThrow();
   });
 
   it('refuses basic_text without opt-in and explains the fix', () => {
-    const view = describeProtection(weak, false, undefined);
+    const view = describeProtection(weak, false, undefined, 0);
     expect(view).toMatchObject({ level: 'weak', canStoreSecrets: false });
     expect(() => assertCanStoreSecrets(view, undefined)).toThrow(/--password-store=gnome-libsecret/);
   });
 
   it('allows basic_text after explicit opt-in', () => {
-    expect(describeProtection(weak, true, undefined)).toMatchObject({ level: 'weak', canStoreSecrets: true, weakOptIn: true });
+    expect(describeProtection(weak, true, undefined, 0)).toMatchObject({ level: 'weak', canStoreSecrets: true, weakOptIn: true });
   });
 
   it('never stores when encryption is unavailable, opt-in or not', () => {
-    const view = describeProtection(none, true, undefined);
+    const view = describeProtection(none, true, undefined, 0);
     expect(view).toMatchObject({ level: 'unavailable', canStoreSecrets: false });
     expect(() => assertCanStoreSecrets(view, undefined)).toThrow(expect.objectContaining({ code: 'protection-unavailable' }));
   });

@@ -45,6 +45,7 @@ describe('tray model', () => {
     ['unknown', 100, 'attention'],
     ['error', 100, 'attention'],
     ['unreachable', 100, 'attention'],
+    ['record-changed', 100, 'alert'],
   ] as const)('one %s account whose token has %s days left shows %s', (status, days, icon) => {
     expect(buildTrayModel([accountView(status, days)], testNow).icon).toBe(icon);
   });
@@ -61,6 +62,13 @@ describe('tray model', () => {
     const later = buildTrayModel([view], testNow + 6 * dayMs);
     expect(later.icon).toBe('alert');
     expect(later.items[0]).toMatchObject({ text: `${view.label} — Expired` });
+  });
+
+  it('raises the alert icon, names it first and says so in the menu for a record changed outside akool-vault', () => {
+    const model = buildTrayModel([accountView('banned'), accountView('record-changed')], testNow);
+    expect(model.icon).toBe('alert');
+    expect(model.tooltip).toBe('2 accounts · 1 changed outside akool-vault · 1 banned');
+    expect(model.items.some((item) => 'text' in item && item.text.includes(' — Changed outside akool-vault'))).toBe(true);
   });
 
   it('summarises the notable statuses in the tooltip, most serious first', () => {

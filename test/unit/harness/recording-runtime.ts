@@ -4,7 +4,7 @@ import type { TransportRuntime } from '../../harness/harness-handler';
 
 export const emptyState = {
   accounts: [],
-  protection: { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true },
+  protection: { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true, sealMark: 'v11', weakSeals: 0 },
   settings: defaultSettings,
   notice: null,
 };

@@ -9,7 +9,7 @@ import { createMemoryLogger } from '../../support/memory-logger';
 
 const id = '3f1c9d2e-8a4b-4c6d-9e0f-112233445566';
 const view = bareAccountView({ id, credit: 5 });
-const protection = { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true } as const;
+const protection = { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true, sealMark: 'v11', weakSeals: 0 } as const;
 
 const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string[] } => {
   const calls: string[] = [];
@@ -25,6 +25,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     renewToken: record('renewToken', view),
     renameAccount: record('renameAccount', view),
     replaceSecret: record('replaceSecret', view),
+    changeBaseUrl: record('changeBaseUrl', view),
     removeAccount: record('removeAccount', { id }),
     copyToken: record('copyToken', { clearsAt: null }),
     clearClipboard: record('clearClipboard', { cleared: false }),

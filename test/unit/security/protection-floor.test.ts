@@ -39,11 +39,11 @@ describe('protection floor', () => {
   });
 
   it('makes weak protection unable to store once a keyring sealed the vault, opt-in or not', () => {
-    const view = describeProtection(weak, true, 'strong');
+    const view = describeProtection(weak, true, 'strong', 0);
     expect(view).toMatchObject({ level: 'weak', weakOptIn: true, canStoreSecrets: false });
     expect(() => assertCanStoreSecrets(view, 'strong')).toThrow(/never stores secrets under weaker protection/);
-    expect(describeProtection(weak, true, 'weak').canStoreSecrets).toBe(true);
-    expect(describeProtection(strong, false, 'strong').canStoreSecrets).toBe(true);
+    expect(describeProtection(weak, true, 'weak', 0).canStoreSecrets).toBe(true);
+    expect(describeProtection(strong, false, 'strong', 0).canStoreSecrets).toBe(true);
   });
 });
 

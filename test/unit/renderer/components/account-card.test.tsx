@@ -69,6 +69,7 @@ describe('AccountCard', () => {
     ['banned', 'banned'],
     ['unreachable', 'unreachable'],
     ['error', 'error'],
+    ['record-changed', 'record changed outside akool-vault'],
   ];
 
   it.each(statusWords)('labels status %s as "%s" in words', (status, words) => {

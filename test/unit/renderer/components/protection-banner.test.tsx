@@ -26,13 +26,13 @@ function optInBox(): HTMLInputElement {
 
 describe('ProtectionBanner', () => {
   it('shows nothing when protection is strong', async () => {
-    await renderWith({ backend: 'gnome_libsecret', level: 'strong', weakOptIn: false, canStoreSecrets: true });
+    await renderWith({ backend: 'gnome_libsecret', level: 'strong', weakOptIn: false, canStoreSecrets: true, sealMark: 'v11', weakSeals: 0 });
 
     expect(screen.queryByTestId('protection-banner')).toBeNull();
   });
 
   it('explains a missing keyring and how to fix it, without a useless opt-in', async () => {
-    await renderWith({ backend: 'unknown', level: 'unavailable', weakOptIn: false, canStoreSecrets: false });
+    await renderWith({ backend: 'unknown', level: 'unavailable', weakOptIn: false, canStoreSecrets: false, sealMark: null, weakSeals: 0 });
 
     const banner = screen.getByTestId('protection-banner');
     expect(banner.textContent).toContain(
@@ -43,7 +43,7 @@ describe('ProtectionBanner', () => {
   });
 
   it('names the weak backend and opts in only when asked', async () => {
-    const fake = await renderWith({ backend: 'basic_text', level: 'weak', weakOptIn: false, canStoreSecrets: false });
+    const fake = await renderWith({ backend: 'basic_text', level: 'weak', weakOptIn: false, canStoreSecrets: false, sealMark: 'v10', weakSeals: 0 });
 
     expect(screen.getByTestId('protection-banner').textContent).toContain('"basic_text"');
     expect(optInBox().checked).toBe(false);
@@ -57,7 +57,7 @@ describe('ProtectionBanner', () => {
   });
 
   it('keeps a visible warning while opted in, and lets the user opt out', async () => {
-    const fake = await renderWith({ backend: 'basic_text', level: 'weak', weakOptIn: true, canStoreSecrets: true });
+    const fake = await renderWith({ backend: 'basic_text', level: 'weak', weakOptIn: true, canStoreSecrets: true, sealMark: 'v10', weakSeals: 0 });
 
     expect(screen.getByText(/You chose to store secrets with weak protection anyway/)).toBeDefined();
     fireEvent.click(optInBox());
@@ -68,7 +68,7 @@ describe('ProtectionBanner', () => {
   });
 
   it('shows an error when the opt-in cannot be saved', async () => {
-    const fake = await renderWith({ backend: 'basic_text', level: 'weak', weakOptIn: false, canStoreSecrets: false });
+    const fake = await renderWith({ backend: 'basic_text', level: 'weak', weakOptIn: false, canStoreSecrets: false, sealMark: 'v10', weakSeals: 0 });
     fake.respond.setWeakProtectionOptIn = async () => fail({ code: 'storage-failed', message: 'read-only store' });
 
     fireEvent.click(optInBox());
@@ -76,5 +76,19 @@ describe('ProtectionBanner', () => {
     const banner = screen.getByTestId('protection-banner');
     expect((await within(banner).findByRole('alert')).textContent).toContain('read-only store');
     expect(optInBox().checked).toBe(false);
+  });
+
+  it('says what the cipher produced and how many weak seals are stored', async () => {
+    await renderWith({ backend: 'basic_text', level: 'weak', weakOptIn: true, canStoreSecrets: true, sealMark: 'v10', weakSeals: 3 });
+    const banner = screen.getByTestId('protection-banner');
+    expect(banner.textContent).toContain('starts with "v10"');
+    expect(within(banner).getByTestId('weak-seals').textContent).toBe('3 stored secrets are sealed with weak protection.');
+  });
+
+  it('keeps warning after a keyring appears until no weak seal is left', async () => {
+    await renderWith({ backend: 'gnome_libsecret', level: 'strong', weakOptIn: true, canStoreSecrets: true, sealMark: 'v11', weakSeals: 1 });
+    const banner = screen.getByTestId('protection-banner');
+    expect(within(banner).getByRole('heading').textContent).toBe('Some stored secrets are still weakly protected');
+    expect(banner.textContent).toContain('1 stored secret is still sealed with the fixed key');
   });
 });

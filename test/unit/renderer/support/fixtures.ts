@@ -35,6 +35,8 @@ export const strongProtection: ProtectionView = {
   level: 'strong',
   weakOptIn: false,
   canStoreSecrets: true,
+  sealMark: 'v11',
+  weakSeals: 0,
 };
 
 export function makeState(overrides: Partial<VaultState> = {}): VaultState {

@@ -1,0 +1,188 @@
+// A same-user program edits the vault file: a changed base URL, clientId, kind or account id, or a seal moved between accounts, sends nothing anywhere.
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clientSecretService, tokenService } from '../../main/core/account-records';
+import { readEnvelope } from '../../main/core/seal-envelope';
+import type { VaultDocument } from '../../main/core/vault-document';
+import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
+import { writeLegacyVault } from '../support/legacy-vault';
+import { makeTempDir } from '../support/temp-dir';
+import { quotaPath, startHostileServer, tokenPath, type HostileServer } from './hostile-server';
+import { canarySecret, containsAny, goodToken } from './support/tokens';
+import { createVaultRig, type VaultRig } from './support/vault-rig';
+
+/** An Akool look-alike that answers every request, so any request that reaches it would succeed. */
+async function answeringServer(): Promise<HostileServer> {
+  const server = await startHostileServer();
+  server.script(tokenPath, () => ({ kind: 'json', body: { code: 1000, token: goodToken() } }));
+  server.script(quotaPath, () => ({ kind: 'json', body: { code: 1000, data: { credit: 9 } } }));
+  return server;
+}
+
+const moveRecord = (document: VaultDocument, id: string, change: Partial<VaultDocument['accounts'][number]>): VaultDocument => ({
+  ...document,
+  accounts: document.accounts.map((record) => (record.id === id ? { ...record, ...change } : record)),
+});
+
+const setSeal = (document: VaultDocument, service: string, id: string, sealed: string): VaultDocument => ({
+  ...document,
+  secrets: { ...document.secrets, [service]: { ...document.secrets[service], [id]: sealed } },
+});
+
+const sealOf = (document: VaultDocument, service: string, id: string): string => document.secrets[service]?.[id] ?? '';
+
+describe('vault metadata edited outside akool-vault', () => {
+  let akool: HostileServer;
+  let listener: HostileServer;
+  const rigs: VaultRig[] = [];
+  const track = (rig: VaultRig): VaultRig => {
+    rigs.push(rig);
+    return rig;
+  };
+
+  beforeEach(async () => {
+    akool = await answeringServer();
+    listener = await answeringServer();
+  });
+  afterEach(async () => {
+    await Promise.all([akool.close(), listener.close()]);
+    rigs.splice(0).forEach((rig) => rig.remove());
+  });
+
+  /** Every way the app could send something for an account: window, tray (same copyToken channel), monitor. */
+  async function tryEverything(rig: VaultRig, id: string): Promise<void> {
+    for (const reply of [
+      await rig.call('checkAccount', { id }),
+      await rig.call('renewToken', { id }),
+      await rig.call('copyToken', { id }),
+      await rig.call('copyToken', { id, format: 'header' }),
+    ]) {
+      expect(reply).toMatchObject({ ok: false, error: { code: 'record-changed' } });
+    }
+    rig.runtime.start();
+    await rig.runtime.whenIdle();
+    await rig.call('checkAll', {});
+    expect(rig.clipboardText()).toBe('');
+  }
+
+  const expectMarked = async (rig: VaultRig, id: string): Promise<void> => {
+    const state = await rig.call('getState', {});
+    const account = state.ok ? state.data.accounts.find((candidate) => candidate.id === id) : undefined;
+    expect(account).toMatchObject({ status: 'record-changed', problem: expect.stringMatching(/remove the account and add it again/) });
+  };
+
+  it.each([
+    ['base URL points to another listener', (id: string, listenerUrl: string) => (document: VaultDocument) => moveRecord(document, id, { baseUrl: listenerUrl })],
+    ['clientId changed', (id: string) => (document: VaultDocument) => moveRecord(document, id, { clientId: 'attacker-client' })],
+    [
+      'base URL changed and the migration marker removed',
+      (id: string, listenerUrl: string) =>
+        ({ seals: _marker, ...document }: VaultDocument) =>
+          moveRecord(document, id, { baseUrl: listenerUrl }),
+    ],
+  ])('%s: nothing is sent to any listener, and the account says so', async (_name, edit) => {
+    const rig = track(await createVaultRig());
+    const secret = canarySecret();
+    const id = await rig.addAccount(akool.baseUrl, secret);
+    const sentToAkool = akool.requests.length;
+    rig.editFile(edit(id, listener.baseUrl));
+    const restarted = track(await rig.reopen());
+    await expectMarked(restarted, id);
+    await tryEverything(restarted, id);
+    expect(listener.requests).toHaveLength(0);
+    expect(akool.requests).toHaveLength(sentToAkool);
+    expect(containsAny(listener.receivedText(), [secret])).toBe(false);
+  });
+
+  it('a seal moved from one account to another, or between kinds, or a record given another id, is refused', async () => {
+    const rig = track(await createVaultRig());
+    const victim = await rig.addAccount(akool.baseUrl, canarySecret(), 'Victim');
+    const attacker = await rig.addAccount(listener.baseUrl, canarySecret(), 'Attacker');
+    const before = listener.requests.length;
+    const renamed = randomUUID();
+    rig.editFile((document) => {
+      const stolenSecret = sealOf(document, clientSecretService, victim);
+      const stolenToken = sealOf(document, tokenService, victim);
+      const moved = setSeal(setSeal(document, clientSecretService, attacker, stolenSecret), tokenService, attacker, stolenToken);
+      // The victim's record gets another id, its seals follow it under the new id.
+      const relabelled = setSeal(setSeal(moved, clientSecretService, renamed, stolenSecret), tokenService, renamed, stolenToken);
+      return { ...relabelled, accounts: relabelled.accounts.map((record) => (record.id === victim ? { ...record, id: renamed } : record)) };
+    });
+    const restarted = track(await rig.reopen());
+    await expectMarked(restarted, attacker);
+    await expectMarked(restarted, renamed);
+    await tryEverything(restarted, attacker);
+    await tryEverything(restarted, renamed);
+    expect(listener.requests).toHaveLength(before);
+  });
+
+  it('through the app, renaming keeps working and replacing the secret binds the account to what it shows', async () => {
+    const rig = track(await createVaultRig());
+    const id = await rig.addAccount(akool.baseUrl, canarySecret());
+    expect(await rig.call('renameAccount', { id, label: 'Renamed' })).toMatchObject({ ok: true });
+    expect(await rig.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active', label: 'Renamed' } });
+    // The user moved the account on purpose, then re-enters the secret as the status text says.
+    rig.editFile((document) => moveRecord(document, id, { baseUrl: listener.baseUrl }));
+    const restarted = track(await rig.reopen());
+    await expectMarked(restarted, id);
+    expect(await restarted.call('replaceSecret', { id, clientSecret: canarySecret() })).toMatchObject({ ok: true, data: { status: 'active' } });
+    expect(await restarted.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
+    expect(listener.requests.map((request) => request.path)).toContain(quotaPath);
+    const sealed = restarted.document().secrets[tokenService]?.[id] ?? '';
+    const { plainText } = await createAesGcmCipher(restarted.key).decrypt(Buffer.from(sealed, 'base64'));
+    expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, baseUrl: listener.baseUrl } });
+  });
+
+  it('changing the base URL through the app seals both secrets again for the new URL; a changed record cannot be moved', async () => {
+    const rig = track(await createVaultRig());
+    const id = await rig.addAccount(akool.baseUrl, canarySecret());
+    expect(await rig.call('changeBaseUrl', { id, baseUrl: 'http://example.com' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const moved = await rig.call('changeBaseUrl', { id, baseUrl: listener.baseUrl });
+    expect(moved).toMatchObject({ ok: true, data: { baseUrl: listener.baseUrl, status: 'active' } });
+    const cipher = createAesGcmCipher(rig.key);
+    for (const kind of [clientSecretService, tokenService]) {
+      const { plainText } = await cipher.decrypt(Buffer.from(sealOf(rig.document(), kind, id), 'base64'));
+      expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, kind, baseUrl: listener.baseUrl } });
+    }
+    const restarted = track(await rig.reopen());
+    const sentBefore = listener.requests.length;
+    expect(await restarted.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
+    expect(listener.requests.length).toBeGreaterThan(sentBefore);
+
+    // Edited outside the app, then moved through it: the seals no longer match, so nothing moves and nothing is sent.
+    restarted.editFile((document) => moveRecord(document, id, { clientId: 'attacker-client' }));
+    const edited = track(await restarted.reopen());
+    const sentToAkool = akool.requests.length;
+    expect(await edited.call('changeBaseUrl', { id, baseUrl: akool.baseUrl })).toMatchObject({ ok: false, error: { code: 'record-changed' } });
+    expect(akool.requests).toHaveLength(sentToAkool);
+    expect(edited.document().accounts[0]?.baseUrl).toBe(listener.baseUrl);
+  });
+
+  it('a vault written in the pre-binding format is migrated once, keeping every account, and then holds', async () => {
+    const dir = makeTempDir('akool-vault-legacy-');
+    const key = Buffer.alloc(32, 7);
+    const secrets = [canarySecret(), canarySecret()];
+    const ids = await writeLegacyVault(dir.path, key, [
+      { baseUrl: akool.baseUrl, clientId: 'legacy-a', clientSecret: secrets[0] ?? '', token: goodToken() },
+      { baseUrl: akool.baseUrl, clientId: 'legacy-b', clientSecret: secrets[1] ?? '', token: goodToken() },
+    ]);
+    expect(ids).toHaveLength(2);
+    const rig = track(await createVaultRig({ dataDir: dir.path, key }));
+    try {
+      expect(rig.document().seals).toBe('bound');
+      expect(rig.document().accounts.map((record) => record.id)).toEqual(ids);
+      expect(await rig.openSecrets()).toMatchObject({ [`${clientSecretService}/${ids[0]}`]: secrets[0], [`${clientSecretService}/${ids[1]}`]: secrets[1] });
+      for (const id of ids) expect(await rig.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
+      const migrated = rig.vaultBytes();
+      const again = track(await rig.reopen());
+      expect(again.vaultBytes()?.equals(migrated ?? Buffer.alloc(0))).toBe(true);
+      again.editFile((document) => moveRecord(document, ids[0] ?? '', { baseUrl: listener.baseUrl }));
+      const edited = track(await again.reopen());
+      await expectMarked(edited, ids[0] ?? '');
+      await tryEverything(edited, ids[0] ?? '');
+      expect(listener.requests).toHaveLength(0);
+    } finally {
+      dir.remove();
+    }
+  });
+});
