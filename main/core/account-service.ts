@@ -6,6 +6,7 @@ import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRe
 import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
 import { normalizeBaseUrl } from './base-url';
+import { createExcerptMemory } from './excerpt-memory';
 import type { ClipboardGuard } from './clipboard-guard';
 import { createKeyedQueue, createSingleFlight } from './keyed-queue';
 import { runLimited } from './run-limited';
@@ -15,7 +16,7 @@ import { sealSecret, withSecret } from './secret-vault';
 import { noAlerts, type AccountRecord, type VaultDocument } from './vault-document';
 import { VaultError } from './vault-error';
 
-export interface AccountServiceDeps extends AccountStatusDeps {
+export interface AccountServiceDeps extends Omit<AccountStatusDeps, 'excerpts'> {
   protection: Protection;
   clipboardGuard: ClipboardGuard;
   newId: () => string;
@@ -64,13 +65,15 @@ function assertNoDuplicate(document: VaultDocument, clientId: string, baseUrl: s
   }
 }
 
-export function createAccountService(deps: AccountServiceDeps): AccountService {
-  const { client, secrets, documents, cipher, clock } = deps;
+export function createAccountService(given: AccountServiceDeps): AccountService {
+  const deps = { ...given, excerpts: createExcerptMemory() };
+  const { client, secrets, documents, cipher, clock, excerpts } = deps;
   const perAccount = createKeyedQueue();
   const sharedCheck = createSingleFlight<QuotaOutcome>();
   const listeners = new Set<() => void>();
   const changed = (): void => listeners.forEach((listener) => listener());
-  const view = (id: string): AccountView => toAccountView(requireRecord(documents.current(), id), clock.now());
+  const view = (id: string): AccountView =>
+    toAccountView(requireRecord(documents.current(), id), clock.now(), excerpts.get(id));
   const protectionView = (): ProtectionView =>
     describeProtection(deps.protection, documents.current().settings.weakProtectionOptIn, documents.current().protectionFloor);
   const settings = (): Settings => {
@@ -104,10 +107,13 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       return { kind: 'renewed', checked };
     });
 
-  /** Exchanges a secret and, only on success, stores secret, token and the record's token metadata in one write. */
-  async function exchangeAndSeal(baseUrl: string, clientId: string, clientSecret: string) {
+  /**
+   * Exchanges a secret and, only on success, stores secret, token and the record's token metadata in one write.
+   * `hide`: the account's current secret and token, which the server's answer must not carry either.
+   */
+  async function exchangeAndSeal(baseUrl: string, clientId: string, clientSecret: string, hide: readonly string[] = []) {
     assertCanStoreSecrets(protectionView(), documents.current().protectionFloor);
-    const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret });
+    const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret }, hide);
     if (outcome.kind !== 'ok') throw failureToError(outcome);
     const [sealedSecret, sealedToken] = await Promise.all([
       sealSecret(cipher, clientSecret),
@@ -120,7 +126,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
 
   return {
     state: () => ({
-      accounts: documents.current().accounts.map((record) => toAccountView(record, clock.now())),
+      accounts: documents.current().accounts.map((record) => toAccountView(record, clock.now(), excerpts.get(record.id))),
       protection: protectionView(),
       settings: settings(),
       notice: documents.notice,
@@ -178,7 +184,8 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
     replaceSecret: (id, clientSecret) =>
       perAccount(id, async () => {
         const { baseUrl, clientId } = requireRecord(documents.current(), id);
-        const exchanged = await exchangeAndSeal(baseUrl, clientId, clientSecret);
+        const current = await Promise.all([clientSecretService, tokenService].map((service) => secrets.getPassword(service, id)));
+        const exchanged = await exchangeAndSeal(baseUrl, clientId, clientSecret, current.filter((value) => value !== null));
         documents.update((document) =>
           exchanged.seal(
             withRecord(document, id, (record) => ({ ...record, token: exchanged.token, status: unknownStatus })),
@@ -198,6 +205,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
           const withoutRecord = { ...document, accounts: document.accounts.filter((record) => record.id !== id) };
           return withSecret(withSecret(withoutRecord, clientSecretService, id, null), tokenService, id, null);
         });
+        excerpts.set(id, null);
         changed();
         return { id };
       }),

@@ -1,8 +1,9 @@
 // Checks an account against Akool and renews its token with the stored secret; writes the results. Must not import electron.
 import type { AkoolClient, AkoolFailure, ExchangeOutcome, QuotaOutcome } from './akool-client';
-import { failureMessage, failureToResult } from './akool-failure';
+import { failureExcerpt, failureMessage, failureToResult } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
 import type { DocumentStore } from './document-store';
+import type { ExcerptMemory } from './excerpt-memory';
 import type { Cipher, Clock } from './ports';
 import { sealSecret, withSecret, type SecretVault } from './secret-vault';
 
@@ -12,6 +13,8 @@ export interface AccountStatusDeps {
   documents: DocumentStore;
   cipher: Cipher;
   clock: Clock;
+  /** The server excerpt of each account's last failure, in memory only. */
+  excerpts: ExcerptMemory;
 }
 
 const missing = (what: string): AkoolFailure => ({
@@ -33,19 +36,30 @@ export async function storeToken(deps: AccountStatusDeps, id: string, token: str
   );
 }
 
+/** The account's stored secret and token, for the client to scrub from whatever the server says. */
+async function storedSecrets(deps: AccountStatusDeps, id: string): Promise<string[]> {
+  const stored = await Promise.all([clientSecretService, tokenService].map((service) => deps.secrets.getPassword(service, id)));
+  return stored.filter((value) => value !== null);
+}
+
 /** Exchanges the stored clientId/secret for a new token; on success the token replaces the old one. */
 export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<ExchangeOutcome> {
   const record = requireRecord(deps.documents.current(), id);
   const clientSecret = await deps.secrets.getPassword(clientSecretService, id);
   if (clientSecret === null) return missing('client secret');
-  const outcome = await deps.client.exchangeToken(record.baseUrl, { clientId: record.clientId, clientSecret });
+  const hide = await storedSecrets(deps, id);
+  const outcome = await deps.client.exchangeToken(record.baseUrl, { clientId: record.clientId, clientSecret }, hide);
   if (outcome.kind === 'ok') await storeToken(deps, id, outcome.token);
   return outcome;
 }
 
-/** Records what a quota check (or a failed exchange) said about the account (written soon, see DocumentStore.record); keeps the last known credit. */
+/**
+ * Records what a quota check (or a failed exchange) said about the account (written soon, see DocumentStore.record);
+ * keeps the last known credit. Only our text is stored; the server's excerpt is kept in memory.
+ */
 export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: QuotaOutcome): void {
   const checkedAt = deps.clock.now();
+  deps.excerpts.set(id, outcome.kind === 'ok' ? null : failureExcerpt(outcome));
   deps.documents.record((document) =>
     withRecord(document, id, (record) => {
       const result = outcome.kind === 'ok' ? 'active' : failureToResult(outcome);
@@ -65,10 +79,10 @@ export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: Quot
 export async function refreshStatus(deps: AccountStatusDeps, id: string): Promise<QuotaOutcome> {
   const { baseUrl } = requireRecord(deps.documents.current(), id);
   const token = await deps.secrets.getPassword(tokenService, id);
-  let outcome = token === null ? missing('token') : await deps.client.fetchQuota(baseUrl, token);
+  let outcome = token === null ? missing('token') : await deps.client.fetchQuota(baseUrl, token, await storedSecrets(deps, id));
   if (outcome.kind === 'invalid') {
     const renewed = await renewStoredToken(deps, id);
-    outcome = renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token) : renewed;
+    outcome = renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token, await storedSecrets(deps, id)) : renewed;
   }
   recordOutcome(deps, id, outcome);
   return outcome;

@@ -16,9 +16,10 @@ export interface AkoolCredentials {
   clientSecret: string;
 }
 
+/** `hide`: more of the account's secrets (the stored secret, the current token) that the server's text must never carry. */
 export interface AkoolClient {
-  exchangeToken(baseUrl: string, credentials: AkoolCredentials): Promise<ExchangeOutcome>;
-  fetchQuota(baseUrl: string, token: string): Promise<QuotaOutcome>;
+  exchangeToken(baseUrl: string, credentials: AkoolCredentials, hide?: readonly string[]): Promise<ExchangeOutcome>;
+  fetchQuota(baseUrl: string, token: string, hide?: readonly string[]): Promise<QuotaOutcome>;
 }
 
 const defaultTimeoutMs = 15_000;
@@ -70,7 +71,7 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
   }
 
   return {
-    async exchangeToken(baseUrl, credentials) {
+    async exchangeToken(baseUrl, credentials, hide = []) {
       const base = baseOf(baseUrl);
       if (!base.ok) return refusedBaseUrl;
       const init: RequestInit = {
@@ -78,11 +79,11 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ clientId: credentials.clientId, clientSecret: credentials.clientSecret }),
       };
-      const result = await call(`${base.url}/api/open/v3/getToken`, init, 'credentials', [credentials.clientSecret]);
+      const result = await call(`${base.url}/api/open/v3/getToken`, init, 'credentials', [credentials.clientSecret, ...hide]);
       return result.kind === 'success' ? tokenFrom(result.body) : result;
     },
 
-    async fetchQuota(baseUrl, token) {
+    async fetchQuota(baseUrl, token, hide = []) {
       const base = baseOf(baseUrl);
       if (!base.ok) return refusedBaseUrl;
       if (!checkTokenShape(token).ok) {
@@ -92,7 +93,7 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
         method: 'GET',
         headers: { accept: 'application/json', authorization: `Bearer ${token}` },
       };
-      const result = await call(`${base.url}/api/open/v3/faceswap/quota/info`, init, 'token', [token]);
+      const result = await call(`${base.url}/api/open/v3/faceswap/quota/info`, init, 'token', [token, ...hide]);
       return result.kind === 'success' ? creditFrom(result.body) : result;
     },
   };
