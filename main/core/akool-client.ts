@@ -5,6 +5,7 @@ import { interpretAnswer, type AnswerSubject } from './akool-response';
 import { normalizeBaseUrl, type BaseUrlResult } from './base-url';
 import { asJsonObject, ownField } from './json-object';
 import type { Http } from './ports';
+import { createSentSecrets } from './sent-secrets';
 import { checkTokenShape } from './token-claims';
 
 export type { AkoolFailure } from './akool-outcome';
@@ -65,9 +66,13 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
     return lastBase.result;
   };
 
+  // A server may echo a secret sent earlier (a mistyped or replaced secret, an old token): its text is scrubbed of all of them.
+  const sent = createSentSecrets();
   async function call(url: string, init: RequestInit, subject: AnswerSubject, secrets: readonly string[]) {
+    const [sending] = secrets;
+    if (sending !== undefined) sent.remember(sending);
     const answer = await sendAkoolRequest(options.http, url, init, limits);
-    return answer.kind === 'answer' ? interpretAnswer(answer, subject, secrets, Date.now()) : answer;
+    return answer.kind === 'answer' ? interpretAnswer(answer, subject, [...secrets, ...sent.all()], Date.now()) : answer;
   }
 
   return {

@@ -2,7 +2,30 @@
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false };
 
+/** Akool's answers and JWT payloads nest a few levels; deeper text is refused before JSON.parse builds (and GC walks) it. */
+export const maxJsonDepth = 32;
+
+/** True when no array or object in `text` nests deeper than `maxDepth`; brackets inside strings do not count. One pass, no allocation. */
+function nestsWithin(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (inString) {
+      if (code === 0x5c) at += 1;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > maxDepth) return false;
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+  return true;
+}
+
+/** The parsed value, or `{ ok: false }` for text that is not JSON or nests deeper than maxJsonDepth. Never throws. */
 export function parseJson(text: string): JsonParse {
+  if (!nestsWithin(text, maxJsonDepth)) return { ok: false };
   try {
     const value: unknown = JSON.parse(text);
     return { ok: true, value };

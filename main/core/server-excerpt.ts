@@ -6,7 +6,7 @@ import { collapseSpace } from './secret-forms';
 export const maxServerTextScan = 2048;
 export const maxExcerptLength = 200;
 /** A run this long of key-like characters may be an encoding of a secret nobody listed: it is redacted too. */
-const keyLikeRun = /[A-Za-z0-9+/=_%\\-]{24,}/g;
+const keyLikeRun = /[A-Za-z0-9+/=_%\\-]{16,}/g;
 
 /**
  * The message (a string of at most 2 KiB, else null) with invisible characters and whitespace runs as one space, every
