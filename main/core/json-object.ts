@@ -5,17 +5,28 @@ export type JsonParse = { ok: true; value: unknown } | { ok: false };
 /** Akool's answers and JWT payloads nest a few levels; deeper text is refused before JSON.parse builds (and GC walks) it. */
 export const maxJsonDepth = 32;
 
-/** True when no array or object in `text` nests deeper than `maxDepth`; brackets inside strings do not count. One pass, no allocation. */
+/** The index of the quote closing the string opened at `open` (not one escaped by an odd run of backslashes), or -1. */
+function closingQuote(text: string, open: number): number {
+  for (let at = text.indexOf('"', open + 1); at !== -1; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 0x5c) backslashes += 1;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
+}
+
+/**
+ * True when no array or object in `text` nests deeper than `maxDepth`; brackets inside strings do not count. One pass
+ * (strings are skipped with indexOf), no allocation. Unterminated strings pass: JSON.parse refuses them.
+ */
 function nestsWithin(text: string, maxDepth: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
-    if (inString) {
-      if (code === 0x5c) at += 1;
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x5b || code === 0x7b) {
+    if (code === 0x22) {
+      at = closingQuote(text, at);
+      if (at === -1) return true;
+    } else if (code === 0x5b || code === 0x7b) {
       depth += 1;
       if (depth > maxDepth) return false;
     } else if (code === 0x5d || code === 0x7d) depth -= 1;
