@@ -3,7 +3,7 @@ import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } f
 import type { AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
-import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
+import { recordOutcome, refreshStatus, renewStoredToken, storedSecrets, type AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
 import { normalizeBaseUrl } from './base-url';
 import { createExcerptMemory } from './excerpt-memory';
@@ -184,8 +184,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
     replaceSecret: (id, clientSecret) =>
       perAccount(id, async () => {
         const { baseUrl, clientId } = requireRecord(documents.current(), id);
-        const current = await Promise.all([clientSecretService, tokenService].map((service) => secrets.getPassword(service, id)));
-        const exchanged = await exchangeAndSeal(baseUrl, clientId, clientSecret, current.filter((value) => value !== null));
+        const exchanged = await exchangeAndSeal(baseUrl, clientId, clientSecret, await storedSecrets(secrets, id));
         documents.update((document) =>
           exchanged.seal(
             withRecord(document, id, (record) => ({ ...record, token: exchanged.token, status: unknownStatus })),

@@ -36,9 +36,13 @@ export async function storeToken(deps: AccountStatusDeps, id: string, token: str
   );
 }
 
-/** The account's stored secret and token, for the client to scrub from whatever the server says. */
-async function storedSecrets(deps: AccountStatusDeps, id: string): Promise<string[]> {
-  const stored = await Promise.all([clientSecretService, tokenService].map((service) => deps.secrets.getPassword(service, id)));
+/**
+ * The account's stored secret and token that can be opened, for the client to scrub from whatever the server says.
+ * One that cannot be opened (damaged) is left out here: the operation that needs it reports that itself.
+ */
+export async function storedSecrets(secrets: AccountStatusDeps['secrets'], id: string): Promise<string[]> {
+  const open = (service: string): Promise<string | null> => secrets.getPassword(service, id).catch(() => null);
+  const stored = await Promise.all([clientSecretService, tokenService].map(open));
   return stored.filter((value) => value !== null);
 }
 
@@ -47,7 +51,7 @@ export async function renewStoredToken(deps: AccountStatusDeps, id: string): Pro
   const record = requireRecord(deps.documents.current(), id);
   const clientSecret = await deps.secrets.getPassword(clientSecretService, id);
   if (clientSecret === null) return missing('client secret');
-  const hide = await storedSecrets(deps, id);
+  const hide = await storedSecrets(deps.secrets, id);
   const outcome = await deps.client.exchangeToken(record.baseUrl, { clientId: record.clientId, clientSecret }, hide);
   if (outcome.kind === 'ok') await storeToken(deps, id, outcome.token);
   return outcome;
@@ -79,10 +83,10 @@ export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: Quot
 export async function refreshStatus(deps: AccountStatusDeps, id: string): Promise<QuotaOutcome> {
   const { baseUrl } = requireRecord(deps.documents.current(), id);
   const token = await deps.secrets.getPassword(tokenService, id);
-  let outcome = token === null ? missing('token') : await deps.client.fetchQuota(baseUrl, token, await storedSecrets(deps, id));
+  let outcome = token === null ? missing('token') : await deps.client.fetchQuota(baseUrl, token, await storedSecrets(deps.secrets, id));
   if (outcome.kind === 'invalid') {
     const renewed = await renewStoredToken(deps, id);
-    outcome = renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token, await storedSecrets(deps, id)) : renewed;
+    outcome = renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token, await storedSecrets(deps.secrets, id)) : renewed;
   }
   recordOutcome(deps, id, outcome);
   return outcome;
