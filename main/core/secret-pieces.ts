@@ -14,7 +14,7 @@ export const minSecretLength = 4;
 /** Window length → every window of that length of every form of every secret. */
 function windowsByLength(secrets: readonly string[]): Map<number, Set<string>> {
   const byLength = new Map<number, Set<string>>();
-  for (const secret of secrets) {
+  for (const secret of new Set(secrets)) {
     if (secret.length < minSecretLength) continue;
     for (const form of secretForms(secret)) {
       const size = Math.min(pieceLength, form.length);
