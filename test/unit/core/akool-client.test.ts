@@ -299,6 +299,19 @@ describe('exchangeToken', () => {
   });
 });
 
+describe('server text scrubbing across calls', () => {
+  it('scrubs a secret sent in an earlier call, and the hide list, from a later answer', async () => {
+    const scrubbing = createAkoolClient({ http: fetch });
+    const earlier = `earlier-secret-${randomUUID()}`;
+    const stored = `stored-secret-${randomUUID()}`;
+    const base = akool.route('echo-later', (res) => json(res, 200, { code: 1101, msg: 'refused' }));
+    await scrubbing.exchangeToken(base, { clientId: 'c', clientSecret: earlier });
+    const echo = akool.route('echo-quota', (res) => json(res, 200, { code: 1200, msg: `old ${earlier} stored ${encodeURIComponent(stored)} end` }));
+    const outcome = await scrubbing.fetchQuota(echo, token, [stored]);
+    expect(outcome).toEqual({ kind: 'banned', message: 'Akool reports this account as banned (code 1200).', excerpt: 'old [redacted] stored [redacted] end' });
+  });
+});
+
 describe('fetchQuota', () => {
   it('sends the token as a Bearer header and returns the credit', async () => {
     const outcome = await quotaWith('quota-ok', (res) => json(res, 200, { code: 1000, msg: 'OK', data: { credit: 123 } }));
