@@ -4,9 +4,10 @@ import type { AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
 import { accountSeals, bindingOf, countWeakSeals, openBound, sealBound, type OpenedSecret } from './account-seals';
-import { recordOutcome, refreshStatus, renewStoredToken, type AccountStatusDeps } from './account-status';
+import { recordOutcome, refreshStatus, renewStoredToken, storedSecrets, type AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
 import { normalizeBaseUrl } from './base-url';
+import { createExcerptMemory } from './excerpt-memory';
 import type { ClipboardGuard } from './clipboard-guard';
 import { createKeyedQueue, createSingleFlight } from './keyed-queue';
 import { runLimited } from './run-limited';
@@ -15,7 +16,7 @@ import { withSecret } from './secret-vault';
 import { noAlerts, type AccountRecord, type VaultDocument } from './vault-document';
 import { VaultError } from './vault-error';
 
-export interface AccountServiceDeps extends AccountStatusDeps {
+export interface AccountServiceDeps extends Omit<AccountStatusDeps, 'excerpts'> {
   clipboardGuard: ClipboardGuard;
   newId: () => string;
   /** keepInTray until the user chooses, e.g. false on Linux where the desktop may show no tray; the contract default when absent. */
@@ -67,13 +68,15 @@ function assertNoDuplicate(document: VaultDocument, clientId: string, baseUrl: s
   }
 }
 
-export function createAccountService(deps: AccountServiceDeps): AccountService {
-  const { client, documents, cipher, clock } = deps;
+export function createAccountService(given: AccountServiceDeps): AccountService {
+  const deps = { ...given, excerpts: createExcerptMemory() };
+  const { client, documents, cipher, clock, excerpts } = deps;
   const perAccount = createKeyedQueue();
   const sharedCheck = createSingleFlight<QuotaOutcome>();
   const listeners = new Set<() => void>();
   const changed = (): void => listeners.forEach((listener) => listener());
-  const view = (id: string): AccountView => toAccountView(requireRecord(documents.current(), id), clock.now());
+  const view = (id: string): AccountView =>
+    toAccountView(requireRecord(documents.current(), id), clock.now(), excerpts.get(id));
   const protectionView = (): ProtectionView => {
     const document = documents.current();
     const weakSeals = countWeakSeals(cipher, accountSeals(document));
@@ -126,10 +129,11 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
   /**
    * Exchanges a secret and, only on success, seals secret and token bound to `id`, `baseUrl` and `clientId`; `seal`
    * stores both in the write that also stores the record, so a record and its seals always match.
+   * `hide`: the account's current secret and token, which the server's answer must not carry either.
    */
-  async function exchangeAndSeal(id: string, baseUrl: string, clientId: string, clientSecret: string) {
+  async function exchangeAndSeal(id: string, baseUrl: string, clientId: string, clientSecret: string, hide: readonly string[] = []) {
     assertCanStoreSecrets(protectionView(), documents.current().protectionFloor);
-    const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret });
+    const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret }, hide);
     if (outcome.kind !== 'ok') throw failureToError(outcome);
     const binding = (kind: string) => ({ accountId: id, kind, baseUrl, clientId });
     const [sealedSecret, sealedToken] = await Promise.all([
@@ -143,7 +147,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
 
   return {
     state: () => ({
-      accounts: documents.current().accounts.map((record) => toAccountView(record, clock.now())),
+      accounts: documents.current().accounts.map((record) => toAccountView(record, clock.now(), excerpts.get(record.id))),
       protection: protectionView(),
       settings: settings(),
       notice: documents.notice,
@@ -202,7 +206,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       perAccount(id, async () => {
         // The record's base URL and clientId as shown: after a change outside the app the user checked them (recordChangedText).
         const { baseUrl, clientId } = requireRecord(documents.current(), id);
-        const exchanged = await exchangeAndSeal(id, baseUrl, clientId, clientSecret);
+        const exchanged = await exchangeAndSeal(id, baseUrl, clientId, clientSecret, await storedSecrets(deps, id));
         documents.update((document) =>
           exchanged.seal(withRecord(document, id, (record) => ({ ...record, token: exchanged.token, status: unknownStatus }))),
         );
@@ -252,6 +256,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
           const withoutRecord = { ...document, accounts: document.accounts.filter((record) => record.id !== id) };
           return withSecret(withSecret(withoutRecord, clientSecretService, id, null), tokenService, id, null);
         });
+        excerpts.set(id, null);
         changed();
         return { id };
       }),

@@ -1,5 +1,6 @@
 // Turns a stored account record into the AccountView the renderer may see. Must not import electron.
 import type { AccountStatus, AccountView } from '../../preload/contract';
+import { withExcerpt } from './akool-failure';
 import type { AccountRecord } from './vault-document';
 
 /** Tokens closer than this to their `exp` show as "expiring soon". */
@@ -16,14 +17,16 @@ export function deriveStatus(record: AccountRecord, now: number): AccountStatus 
   return result;
 }
 
-export function toAccountView(record: AccountRecord, now: number): AccountView {
+/** `excerpt`: the in-memory server excerpt of the last failure, shown after our stored text. */
+export function toAccountView(record: AccountRecord, now: number, excerpt: string | null = null): AccountView {
+  const { problem } = record.status;
   return {
     id: record.id,
     label: record.label,
     clientId: record.clientId,
     baseUrl: record.baseUrl,
     status: deriveStatus(record, now),
-    problem: record.status.problem,
+    problem: problem === null ? null : withExcerpt(problem, excerpt),
     expiresAt: iso(record.token.expiresAt),
     issuedAt: iso(record.token.issuedAt),
     email: record.token.email,

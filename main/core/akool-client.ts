@@ -5,6 +5,7 @@ import { interpretAnswer, type AnswerSubject } from './akool-response';
 import { normalizeBaseUrl, type BaseUrlResult } from './base-url';
 import { asJsonObject, ownField } from './json-object';
 import type { Http } from './ports';
+import { createSentSecrets } from './sent-secrets';
 import { checkTokenShape } from './token-claims';
 
 export type { AkoolFailure } from './akool-outcome';
@@ -16,9 +17,10 @@ export interface AkoolCredentials {
   clientSecret: string;
 }
 
+/** `hide`: more of the account's secrets (the stored secret, the current token) that the server's text must never carry. */
 export interface AkoolClient {
-  exchangeToken(baseUrl: string, credentials: AkoolCredentials): Promise<ExchangeOutcome>;
-  fetchQuota(baseUrl: string, token: string): Promise<QuotaOutcome>;
+  exchangeToken(baseUrl: string, credentials: AkoolCredentials, hide?: readonly string[]): Promise<ExchangeOutcome>;
+  fetchQuota(baseUrl: string, token: string, hide?: readonly string[]): Promise<QuotaOutcome>;
 }
 
 const defaultTimeoutMs = 15_000;
@@ -64,13 +66,17 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
     return lastBase.result;
   };
 
+  // A server may echo a secret sent earlier (a mistyped or replaced secret, an old token): its text is scrubbed of all of them.
+  const sent = createSentSecrets();
   async function call(url: string, init: RequestInit, subject: AnswerSubject, secrets: readonly string[]) {
+    const [sending] = secrets;
+    if (sending !== undefined) sent.remember(sending);
     const answer = await sendAkoolRequest(options.http, url, init, limits);
-    return answer.kind === 'answer' ? interpretAnswer(answer, subject, secrets, Date.now()) : answer;
+    return answer.kind === 'answer' ? interpretAnswer(answer, subject, [...secrets, ...sent.all()], Date.now()) : answer;
   }
 
   return {
-    async exchangeToken(baseUrl, credentials) {
+    async exchangeToken(baseUrl, credentials, hide = []) {
       const base = baseOf(baseUrl);
       if (!base.ok) return refusedBaseUrl;
       const init: RequestInit = {
@@ -78,11 +84,11 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ clientId: credentials.clientId, clientSecret: credentials.clientSecret }),
       };
-      const result = await call(`${base.url}/api/open/v3/getToken`, init, 'credentials', [credentials.clientSecret]);
+      const result = await call(`${base.url}/api/open/v3/getToken`, init, 'credentials', [credentials.clientSecret, ...hide]);
       return result.kind === 'success' ? tokenFrom(result.body) : result;
     },
 
-    async fetchQuota(baseUrl, token) {
+    async fetchQuota(baseUrl, token, hide = []) {
       const base = baseOf(baseUrl);
       if (!base.ok) return refusedBaseUrl;
       if (!checkTokenShape(token).ok) {
@@ -92,7 +98,7 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
         method: 'GET',
         headers: { accept: 'application/json', authorization: `Bearer ${token}` },
       };
-      const result = await call(`${base.url}/api/open/v3/faceswap/quota/info`, init, 'token', [token]);
+      const result = await call(`${base.url}/api/open/v3/faceswap/quota/info`, init, 'token', [token, ...hide]);
       return result.kind === 'success' ? creditFrom(result.body) : result;
     },
   };

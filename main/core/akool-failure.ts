@@ -3,6 +3,7 @@ import type { AkoolFailure } from './akool-client';
 import type { LastResult } from './vault-document';
 import { VaultError } from './vault-error';
 
+/** akool-vault's own text for the failure: never server text, so it may be stored. */
 export function failureMessage(failure: AkoolFailure): string {
   switch (failure.kind) {
     case 'invalid':
@@ -16,6 +17,17 @@ export function failureMessage(failure: AkoolFailure): string {
   }
 }
 
+/** The scrubbed excerpt of what the server said, for display only; null when there is none. */
+export function failureExcerpt(failure: AkoolFailure): string | null {
+  return 'excerpt' in failure ? (failure.excerpt ?? null) : null;
+}
+
+/** Our text, then the excerpt (if any) as `Akool said: …`: what the window shows, never what is stored. */
+export function withExcerpt(message: string, excerpt: string | null): string {
+  return excerpt === null ? message : `${message} Akool said: ${excerpt}`;
+}
+
+/** The error a use case throws: our text plus the excerpt, held in memory only. */
 export function failureToError(failure: AkoolFailure): VaultError {
   const codes = {
     invalid: 'invalid-credentials',
@@ -24,7 +36,7 @@ export function failureToError(failure: AkoolFailure): VaultError {
     unreachable: 'unreachable',
     'bad-response': 'bad-response',
   } as const;
-  return new VaultError(codes[failure.kind], failureMessage(failure));
+  return new VaultError(codes[failure.kind], withExcerpt(failureMessage(failure), failureExcerpt(failure)));
 }
 
 export function failureToResult(failure: AkoolFailure): LastResult {

@@ -2,8 +2,8 @@
 import type { AkoolFailure } from './akool-outcome';
 import type { RawAnswer } from './akool-request';
 import { asJsonObject, ownField, parseJson } from './json-object';
-import { safeServerText } from './redact';
 import { parseRetryAfter } from './retry-after';
+import { serverExcerpt } from './server-excerpt';
 
 /** What the credentials sent were: the clientId/clientSecret pair, or a token. */
 export type AnswerSubject = 'credentials' | 'token';
@@ -26,14 +26,11 @@ function invalidSentence(code: 1101 | 1102, subject: AnswerSubject): string {
 }
 
 function failureForCode(code: number, msg: unknown, subject: AnswerSubject, secrets: readonly string[]): AkoolFailure {
-  const said = safeServerText(msg, secrets);
-  const suffix = said === '' ? '' : ` Akool said: ${said}`;
-  if (code === 1101 || code === 1102) {
-    return { kind: 'invalid', code, message: invalidSentence(code, subject) + suffix };
-  }
-  if (code === 1200) return { kind: 'banned', message: `Akool reports this account as banned (code 1200).${suffix}` };
-  const message = said === '' ? `Akool answered code ${code}.` : `Akool answered code ${code}: ${said}`;
-  return { kind: 'rejected', code, message };
+  const excerpt = serverExcerpt(msg, secrets);
+  const said = excerpt === null ? {} : { excerpt };
+  if (code === 1101 || code === 1102) return { kind: 'invalid', code, message: invalidSentence(code, subject), ...said };
+  if (code === 1200) return { kind: 'banned', message: 'Akool reports this account as banned (code 1200).', ...said };
+  return { kind: 'rejected', code, message: `Akool answered code ${code}.`, ...said };
 }
 
 function failureForStatus(answer: RawAnswer, nowMs: number): AkoolFailure | null {
@@ -55,8 +52,8 @@ function unusableBody(text: string): string {
 }
 
 /**
- * `success` with the JSON object when Akool's code is 1000 (number or numeric string); otherwise the failure.
- * Every server-supplied text goes through safeServerText with `secrets`.
+ * `success` with the JSON object when Akool's code is 1000 (number or numeric string); otherwise the failure, whose
+ * message is our own text for the code. The server's `msg` only ever becomes a serverExcerpt scrubbed of `secrets`.
  */
 export function interpretAnswer(
   answer: RawAnswer,

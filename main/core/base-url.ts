@@ -10,6 +10,13 @@ function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
+/** The path without trailing slashes; a loop, because `/\/+$/` restarts at every slash of a long run (quadratic). */
+function trimTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return path.slice(0, end);
+}
+
 function refuse(reason: string): BaseUrlResult {
   return { ok: false, reason };
 }
@@ -34,5 +41,5 @@ export function normalizeBaseUrl(input: string | undefined): BaseUrlResult {
   }
   if (url.search !== '') return refuse('The API address must not contain a query (?…).');
   if (url.hash !== '') return refuse('The API address must not contain a fragment (#…).');
-  return { ok: true, url: url.origin + url.pathname.replace(/\/+$/, '') };
+  return { ok: true, url: url.origin + trimTrailingSlashes(url.pathname) };
 }

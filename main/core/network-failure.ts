@@ -6,11 +6,14 @@ const codePattern = /^[A-Z][A-Z0-9_]{1,47}$/;
 /** Chromium net errors as Electron's net.fetch reports them, e.g. `net::ERR_CONNECTION_REFUSED`. */
 const chromiumPattern = /^net::(ERR_[A-Z0-9_]{1,60})$/;
 
+/** A Chromium net error message is short; a longer one is not looked at. */
+const maxMessageLength = 80;
+
 function codeOf(error: unknown): string | null {
   if (typeof error !== 'object' || error === null) return null;
   const code = ownField(error, 'code');
   if (typeof code === 'string' && codePattern.test(code)) return code;
-  const message = error instanceof Error ? error.message : null;
+  const message = error instanceof Error && error.message.length <= maxMessageLength ? error.message : null;
   const chromium = message === null ? null : chromiumPattern.exec(message);
   return chromium?.[1] ?? null;
 }

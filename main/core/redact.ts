@@ -1,36 +1,39 @@
-// Replaces secrets, JWT-shaped tokens, Bearer values and credential header or field values in text with a marker. Must not import electron or node:*.
+// Replaces secrets (and their pieces), JWT-shaped tokens, Bearer values and credential header or field values in text with a marker, in linear time. Must not import electron or node:*.
+import { secretPieceSpans, type Span } from './secret-pieces';
 
 export const redactionMarker = '[redacted]';
-const minSecretLength = 4;
-const maxServerTextLength = 200;
-const jwtPattern = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
+/** Maximal runs of JWT characters; a JWT is searched inside each run, so no character is scanned twice. */
+const tokenRunPattern = /[A-Za-z0-9_.-]+/g;
+/** `Bearer` then whitespace then the value: the two quantified classes are disjoint, so a failed match backs off in O(its whitespace). */
 const bearerPattern = /\bBearer\s+([^\s"'<>]+)/gi;
 /** `authorization: Basic x`, `x-api-key=x`, `"clientSecret":"x"`: the value after a credential name; an auth scheme word stays. */
 const credentialFieldPattern =
   /\b(?:proxy-authorization|authorization|x-api-key|api[-_]?key|client[-_]?secret)["']?\s*[:=]\s*["']?(?:(?:bearer|basic|digest|token)\s+)?([^\s"',;{}<>]+)/gi;
-const invisiblePattern = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-function secretSpans(text: string, secrets: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  for (const secret of secrets) {
-    if (secret.length < minSecretLength) continue;
-    for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1)) {
-      spans.push({ start: at, end: at + secret.length });
+/** JWT-shaped spans (`eyJ…` `.` one or more `.` any) inside one run of JWT characters starting at `offset`. */
+function jwtSpansInRun(run: string, offset: number, spans: Span[]): void {
+  let from = 0;
+  for (;;) {
+    const start = run.indexOf('eyJ', from);
+    if (start === -1) return;
+    const firstDot = run.indexOf('.', start + 3);
+    if (firstDot === -1) return;
+    const secondDot = run.indexOf('.', firstDot + 1);
+    if (secondDot === -1) return;
+    if (secondDot === firstDot + 1) {
+      from = secondDot;
+      continue;
     }
+    const thirdDot = run.indexOf('.', secondDot + 1);
+    const end = thirdDot === -1 ? run.length : thirdDot;
+    spans.push({ start: offset + start, end: offset + end });
+    from = end;
   }
-  return spans;
 }
 
 function patternSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const match of text.matchAll(jwtPattern)) {
-    spans.push({ start: match.index, end: match.index + match[0].length });
-  }
+  for (const match of text.matchAll(tokenRunPattern)) jwtSpansInRun(match[0], match.index, spans);
   for (const pattern of [bearerPattern, credentialFieldPattern]) {
     for (const match of text.matchAll(pattern)) {
       const value = match[1] ?? '';
@@ -41,7 +44,7 @@ function patternSpans(text: string): Span[] {
   return spans;
 }
 
-function mergeSpans(spans: Span[]): Span[] {
+export function mergeSpans(spans: readonly Span[]): Span[] {
   const merged: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
@@ -51,9 +54,8 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-/** Replaces every secret (4+ chars), JWT-shaped string, Bearer value and credential field value, overlaps included, with `[redacted]`. */
-export function redact(text: string, secrets: readonly string[]): string {
-  const spans = mergeSpans([...secretSpans(text, secrets), ...patternSpans(text)]);
+/** `text` with every span replaced by one marker; spans must be merged (sorted, disjoint). */
+export function replaceSpans(text: string, spans: readonly Span[]): string {
   let result = '';
   let from = 0;
   for (const span of spans) {
@@ -64,13 +66,9 @@ export function redact(text: string, secrets: readonly string[]): string {
 }
 
 /**
- * A server-supplied message made safe to show: '' for non-strings; invisible and control characters become
- * spaces; whitespace collapses; redacted; at most 200 characters, the last one '…' when cut.
+ * Replaces every secret (4+ chars) and every 8-character piece of one in any form secretForms knows, every JWT-shaped
+ * string, Bearer value and credential field value, overlaps included, with `[redacted]`. Linear in the text.
  */
-export function safeServerText(text: unknown, secrets: readonly string[]): string {
-  if (typeof text !== 'string') return '';
-  const plain = redact(text, secrets).replace(invisiblePattern, ' ').replace(/\s+/g, ' ').trim();
-  const characters = Array.from(redact(plain, secrets));
-  if (characters.length <= maxServerTextLength) return characters.join('');
-  return `${characters.slice(0, maxServerTextLength - 1).join('')}…`;
+export function redact(text: string, secrets: readonly string[]): string {
+  return replaceSpans(text, mergeSpans([...secretPieceSpans(text, secrets), ...patternSpans(text)]));
 }

@@ -1,6 +1,7 @@
 // Schema of the vault file: account metadata, encrypted secrets, settings, notifications sent, the protection floor and the seal format, version 1. Must not import electron.
 import { z } from 'zod';
 import { defaultSettings, settingsSchema } from '../../preload/contract';
+import { ownProblemText } from './stored-problem';
 
 const epochMs = z.number().int().nonnegative();
 
@@ -35,7 +36,8 @@ const accountRecordSchema = z.object({
   }),
   status: z.object({
     result: z.enum(lastResults),
-    problem: z.string().nullable(),
+    /** Our own text for the last failure: server text is never stored, and older files lose theirs on open. */
+    problem: z.string().nullable().transform(ownProblemText),
     credit: z.number().nullable(),
     checkedAt: epochMs.nullable(),
   }),

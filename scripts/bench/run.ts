@@ -9,6 +9,7 @@ import { launchChromium, newBenchContext } from './browser';
 import { buildBareReactPage, buildProductionApp, rendererOutDir } from './build-pages';
 import { checkAll, sandboxLatencyMs } from './check-all';
 import { exchangeOverhead } from './exchange-overhead';
+import { hostileAnswer } from './hostile-answer';
 import { compareRuns, type Figure } from './figure';
 import { idleWakeups } from './idle-wakeups';
 import { listAtScale } from './list-at-scale';
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     }
     progress('exchange overhead: 200 sequential exchanges × 25 alternating rounds');
     figures.push(await exchangeOverhead());
+    progress('hostile answers: 1 MiB each, interpretAnswer against JSON.parse');
+    figures.push(hostileAnswer());
     progress('vault open, bytes on disk and process RSS');
     figures.push(...(await vaultOpen(dirs.get(1000) ?? '', 1000)));
     figures.push(await processRss(dirs.get(1000) ?? '', 1000));

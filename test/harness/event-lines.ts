@@ -20,9 +20,16 @@ export function createEventLineParser(deliver: (channel: string, payload: unknow
     }
   };
   return {
+    // Splits only the new chunk, so a long line arriving in many chunks costs linear time, not a re-split per chunk.
     push(chunk) {
-      const lines = (pending + chunk).split('\n');
-      pending = lines.pop() ?? '';
+      const lines = chunk.split('\n');
+      const last = lines.pop() ?? '';
+      if (lines.length === 0) {
+        pending += last;
+        return;
+      }
+      lines[0] = pending + (lines[0] ?? '');
+      pending = last;
       lines.forEach(handleLine);
     },
   };

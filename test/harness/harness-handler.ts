@@ -5,7 +5,7 @@ import type { Logger } from '../../main/core/ports';
 import { readBody } from '../sandbox/read-body';
 import type { EventHub } from './event-stream';
 import type { RendererBuild } from './renderer-build';
-import { guardTransport, hostAllowed, parseInvokeBody, type GuardExpectation } from './request-guard';
+import { guardTransport, hostAllowed, invokeBodyLimitBytes, parseInvokeBody, type GuardExpectation } from './request-guard';
 import { contentTypeFor, resolveStaticPath } from './static-files';
 import { bridgeScriptPath, eventsPath, invokePath } from './wire';
 
@@ -24,7 +24,6 @@ export interface HarnessRoutes {
   logger: Logger;
 }
 
-const invokeBodyLimitBytes = 64 * 1024;
 
 const securityHeaders: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',

@@ -3,18 +3,21 @@ import { bridgeScriptPath } from './wire';
 
 export const bridgeScriptTag = `<script src="${bridgeScriptPath}"></script>`;
 
-const headOpen = /<head(?:\s[^>]*)?>/gi;
-const cspMeta = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
+/** Every tag, `<` to the next `>` with no `<` between: each character is scanned once, so a page of `<meta ` runs stays linear. */
+const anyTag = /<[^<>]*>/g;
+const headOpen = /^<head(?:\s[^>]*)?>$/i;
+const cspMeta = /^<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>$/i;
 const closedConnect = "connect-src 'none'";
 const loopbackConnect = "connect-src 'self'";
 
-function single(html: string, pattern: RegExp, what: string): RegExpExecArray {
-  const matches = [...html.matchAll(pattern)];
+/** The one tag `pattern` (anchored, run on a single tag) accepts; throws when there are none or several. */
+function single(html: string, pattern: RegExp, what: string): { index: number; text: string } {
+  const matches = [...html.matchAll(anyTag)].filter((tag) => pattern.test(tag[0]));
   const [match] = matches;
   if (match === undefined || matches.length !== 1) {
     throw new Error(`The renderer index.html must contain exactly one ${what}; found ${matches.length}.`);
   }
-  return match;
+  return { index: match.index, text: match[0] };
 }
 
 /**
@@ -24,13 +27,13 @@ function single(html: string, pattern: RegExp, what: string): RegExpExecArray {
  */
 export function transformIndexHtml(html: string): string {
   const meta = single(html, cspMeta, 'Content-Security-Policy meta tag');
-  const metaText = meta[0];
+  const metaText = meta.text;
   if (metaText.split(closedConnect).length !== 2) {
     throw new Error(`The renderer CSP must contain "${closedConnect}" exactly once for the harness to open it.`);
   }
   const withConnect =
     html.slice(0, meta.index) + metaText.replace(closedConnect, loopbackConnect) + html.slice(meta.index + metaText.length);
   const head = single(withConnect, headOpen, '<head> tag');
-  const afterHead = head.index + head[0].length;
+  const afterHead = head.index + head.text.length;
   return withConnect.slice(0, afterHead) + bridgeScriptTag + withConnect.slice(afterHead);
 }

@@ -41,12 +41,16 @@ export function guardTransport(
   return { ok: true };
 }
 
+/** The largest invoke body the transport reads; parseInvokeBody refuses longer text before JSON.parse sees it. */
+export const invokeBodyLimitBytes = 64 * 1024;
+
 const invokeBody = z.strictObject({ channel: z.string().min(1).max(200), input: z.unknown() });
 
 type InvokeBody = z.infer<typeof invokeBody>;
 
 /** The `{channel, input}` of an invoke request, or null when the body is not that JSON object. */
 export function parseInvokeBody(text: string): InvokeBody | null {
+  if (text.length > invokeBodyLimitBytes) return null;
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -5,6 +5,7 @@ import { createAkoolClient } from '../../../main/core/akool-client';
 import { clientSecretService, tokenService } from '../../../main/core/account-records';
 import { bindingOf, sealBound } from '../../../main/core/account-seals';
 import { refreshStatus, type AccountStatusDeps } from '../../../main/core/account-status';
+import { createExcerptMemory } from '../../../main/core/excerpt-memory';
 import { openDocumentStore } from '../../../main/core/document-store';
 import type { Protection } from '../../../main/core/ports';
 import { guardSealing } from '../../../main/core/sealing-guard';
@@ -57,7 +58,7 @@ describe('refreshStatus with a seal missing', () => {
     const kinds = [clientSecretService, tokenService].filter((kind) => !missing.includes(kind));
     const sealed = await Promise.all(kinds.map(async (kind) => [kind, await sealBound(cipher, bindingOf(record, kind), `${kind}-value`)] as const));
     documents.update((document) => sealed.reduce((next, [kind, value]) => withSecret(next, kind, record.id, value), { ...document, accounts: [record] }));
-    const deps = { client: createAkoolClient({ http: fetch }), documents, cipher, clock: createFakeClock(9000), protection: strong };
+    const deps = { client: createAkoolClient({ http: fetch }), documents, cipher, clock: createFakeClock(9000), protection: strong, excerpts: createExcerptMemory() };
     return { deps, record };
   }
   const requestsSince = (before: number): string[] => server.seen.slice(before).map((request) => request.path);

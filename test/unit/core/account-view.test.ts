@@ -40,4 +40,11 @@ describe('account status', () => {
     expect(view.tokenFingerprint).toBe('ab12cd34');
     expect(Object.keys(view)).not.toContain('token');
   });
+
+  it('shows the in-memory server excerpt after our stored text, and only when there is a problem', () => {
+    const banned = { ...record('banned', null), status: { result: 'banned' as const, problem: 'Akool reports this account as banned (code 1200).', credit: 1, checkedAt: now } };
+    expect(toAccountView(banned, now).problem).toBe('Akool reports this account as banned (code 1200).');
+    expect(toAccountView(banned, now, 'contact support').problem).toBe('Akool reports this account as banned (code 1200). Akool said: contact support');
+    expect(toAccountView(record('active', null), now, 'stale excerpt').problem).toBeNull();
+  });
 });

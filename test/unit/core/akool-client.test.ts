@@ -71,17 +71,23 @@ describe('exchangeToken', () => {
     if (outcome.kind !== 'invalid') throw new Error('expected invalid');
     expect(outcome.message).toContain('clientId/clientSecret');
     expect(outcome.message).toContain('(code 1101)');
-    expect(outcome.message).toContain('bad secret [redacted]');
+    expect(outcome.message).not.toContain('bad secret');
+    expect(outcome.excerpt).toBe('bad secret [redacted]');
   });
 
-  it('maps 1102 to invalid', async () => {
+  it('maps 1102 to invalid with its own sentence, not the 1101 one', async () => {
     const outcome = failure(await exchangeWith('c1102', (res) => json(res, 200, { code: 1102, msg: 'authorization cannot be empty' })));
-    expect(outcome).toMatchObject({ kind: 'invalid', code: 1102 });
+    expect(outcome).toEqual({
+      kind: 'invalid',
+      code: 1102,
+      message: 'Akool reports that the clientId/clientSecret was missing (code 1102).',
+      excerpt: 'authorization cannot be empty',
+    });
   });
 
   it('maps 1200 to banned', async () => {
     const outcome = failure(await exchangeWith('c1200', (res) => json(res, 200, { code: 1200, msg: 'account banned' })));
-    expect(outcome).toEqual({ kind: 'banned', message: 'Akool reports this account as banned (code 1200). Akool said: account banned' });
+    expect(outcome).toEqual({ kind: 'banned', message: 'Akool reports this account as banned (code 1200).', excerpt: 'account banned' });
   });
 
   it('maps an unknown code to rejected, keeping HTML as inert text and redacting echoed secrets', async () => {
@@ -90,7 +96,8 @@ describe('exchangeToken', () => {
     expect(outcome).toEqual({
       kind: 'rejected',
       code: 1003,
-      message: 'Akool answered code 1003: <img src=x onerror=alert(1)> wrong [redacted] and Bearer [redacted]',
+      message: 'Akool answered code 1003.',
+      excerpt: '<img src=x onerror=alert(1)> wrong [redacted] and Bearer [redacted]',
     });
   });
 
@@ -292,6 +299,19 @@ describe('exchangeToken', () => {
   });
 });
 
+describe('server text scrubbing across calls', () => {
+  it('scrubs a secret sent in an earlier call, and the hide list, from a later answer', async () => {
+    const scrubbing = createAkoolClient({ http: fetch });
+    const earlier = `earlier-secret-${randomUUID()}`;
+    const stored = `stored-secret-${randomUUID()}`;
+    const base = akool.route('echo-later', (res) => json(res, 200, { code: 1101, msg: 'refused' }));
+    await scrubbing.exchangeToken(base, { clientId: 'c', clientSecret: earlier });
+    const echo = akool.route('echo-quota', (res) => json(res, 200, { code: 1200, msg: `old ${earlier} stored ${encodeURIComponent(stored)} end` }));
+    const outcome = await scrubbing.fetchQuota(echo, token, [stored]);
+    expect(outcome).toEqual({ kind: 'banned', message: 'Akool reports this account as banned (code 1200).', excerpt: 'old [redacted] stored [redacted] end' });
+  });
+});
+
 describe('fetchQuota', () => {
   it('sends the token as a Bearer header and returns the credit', async () => {
     const outcome = await quotaWith('quota-ok', (res) => json(res, 200, { code: 1000, msg: 'OK', data: { credit: 123 } }));
@@ -307,8 +327,8 @@ describe('fetchQuota', () => {
     const outcome = failure(await quotaWith('quota-1101', (res) => json(res, 200, { code: '1101', msg: `token ${token} expired` })));
     expect(outcome).toMatchObject({ kind: 'invalid', code: 1101 });
     if (outcome.kind !== 'invalid') throw new Error('expected invalid');
-    expect(outcome.message).toContain('the token');
-    expect(outcome.message).toContain('token [redacted] expired');
+    expect(outcome.message).toBe('Akool rejected the token as invalid or expired (code 1101).');
+    expect(outcome.excerpt).toBe('token [redacted] expired');
   });
 
   it('maps 1200 to banned', async () => {

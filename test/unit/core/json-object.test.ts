@@ -1,12 +1,22 @@
 // Proves JSON parsing never throws, only plain objects count, and only own properties are read.
 import { describe, expect, it } from 'vitest';
-import { asJsonObject, ownField, parseJson } from '../../../main/core/json-object';
+import { asJsonObject, maxJsonDepth, ownField, parseJson } from '../../../main/core/json-object';
 
 describe('json-object', () => {
   it('parses JSON and reports failure instead of throwing', () => {
     expect(parseJson('{"a":1}')).toEqual({ ok: true, value: { a: 1 } });
     expect(parseJson('<html>')).toEqual({ ok: false });
     expect(parseJson('')).toEqual({ ok: false });
+  });
+
+  it('refuses text nesting deeper than maxJsonDepth, counting brackets outside strings only', () => {
+    const nested = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+    expect(parseJson(nested(maxJsonDepth)).ok).toBe(true);
+    expect(parseJson(nested(maxJsonDepth + 1))).toEqual({ ok: false });
+    expect(parseJson(`{"a":${nested(maxJsonDepth - 1)}}`).ok).toBe(true);
+    expect(parseJson(`{"a":${nested(maxJsonDepth)}}`)).toEqual({ ok: false });
+    const brackets = '[{'.repeat(100);
+    expect(parseJson(JSON.stringify({ msg: brackets, quoted: '\\"[[[' }))).toEqual({ ok: true, value: { msg: brackets, quoted: '\\"[[[' } });
   });
 
   it('accepts only plain objects', () => {

@@ -1,6 +1,7 @@
-// Proves redact removes secrets, JWTs and Bearer values, and safeServerText makes server text inert and short.
+// Proves redact removes secrets (whole and in pieces, in every echoed form), JWTs, Bearer and credential field values, completely.
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { redact, safeServerText } from '../../../main/core/redact';
+import { mergeSpans, redact } from '../../../main/core/redact';
 
 const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOjQyfQ.c2lnbmF0dXJl';
 
@@ -15,21 +16,80 @@ describe('redact', () => {
   });
 
   it('covers overlapping secrets completely', () => {
-    const out = redact('xxABCDEFGHyy', ['ABCDEF', 'DEFGH']);
-    expect(out).toBe('xx[redacted]yy');
+    expect(redact('xxABCDEFGHyy', ['ABCDEF', 'DEFGH'])).toBe('xx[redacted]yy');
   });
 
   it('covers overlapping occurrences of one secret', () => {
     expect(redact('aaaaaa!', ['aaaa'])).toBe('[redacted]!');
   });
 
-  it('replaces JWT-shaped strings without being told about them', () => {
-    expect(redact(`token=${jwt}; next`, [])).toBe('token=[redacted]; next');
+  it('replaces any 8-character piece of a secret, and nothing shorter', () => {
+    const secret = 'Qx7pLm2Zr9Tk4Wv';
+    expect(redact(`got ${secret.slice(3, 11)} here`, [secret])).toBe('got [redacted] here');
+    expect(redact(`got ${secret.slice(3, 10)} here`, [secret])).toBe(`got ${secret.slice(3, 10)} here`);
   });
 
-  it('replaces Bearer values, case-insensitively, keeping the scheme word', () => {
+  it('replaces the secret URL-encoded, form-encoded, JSON-escaped, base64, base64url and hex, and pieces of them', () => {
+    const secret = 'p@ss/wörd "quoted" \\ 100%+more';
+    const forms = [
+      encodeURIComponent(secret),
+      encodeURIComponent(secret).toLowerCase(),
+      encodeURIComponent(secret).replace(/%20/g, '+'),
+      JSON.stringify(secret).slice(1, -1),
+      Buffer.from(secret).toString('base64'),
+      Buffer.from(secret).toString('base64url'),
+      Buffer.from(secret.slice(5)).toString('base64'),
+      Buffer.from(secret.slice(7, 20)).toString('base64url'),
+      Buffer.from(secret).toString('hex').toUpperCase(),
+    ];
+    for (const form of forms) {
+      const out = redact(`echo: ${form} :end`, [secret]);
+      expect(out.startsWith('echo: '), form).toBe(true);
+      expect(out.endsWith(' :end'), form).toBe(true);
+      for (let at = 0; at + 8 <= form.length; at += 1) expect(out, form).not.toContain(form.slice(at, at + 8));
+    }
+  });
+
+  it('replaces the JWT signature alone, in plain and base64 forms, when told the token', () => {
+    const signature = jwt.split('.')[2] ?? '';
+    expect(redact(`sig=${signature}`, [jwt])).toBe('sig=[redacted]');
+    expect(redact(`sig ${Buffer.from(signature).toString('base64')}`, [jwt])).toBe('sig [redacted]');
+    expect(redact(`sig ${encodeURIComponent(signature.slice(2))}!`, [jwt])).toBe('sig [redacted]!');
+  });
+
+  it('replaces JWT-shaped strings without being told about them', () => {
+    expect(redact(`token=${jwt}; next`, [])).toBe('token=[redacted]; next');
+    expect(redact(`eyJa..eyJb.c.d rest`, [])).toBe('eyJa..[redacted] rest');
+    expect(redact('eyJonly.one', [])).toBe('eyJonly.one');
+  });
+
+  it('redacts a JWT that comes before a secret as well as the secret (spans are sorted before merging)', () => {
+    const secret = 'canary-secret-0123456789';
+    expect(redact(`${jwt} then ${secret}`, [secret])).toBe('[redacted] then [redacted]');
+  });
+
+  it('replaces Bearer values, case-insensitively, keeping the scheme word, whatever the spacing', () => {
     expect(redact('Authorization: Bearer abc.def-123 end', [])).toBe('Authorization: Bearer [redacted] end');
     expect(redact('"bearer xyz"', [])).toBe('"bearer [redacted]"');
+    expect(redact('Bearer  two-spaces-value end', [])).toBe('Bearer  [redacted] end');
+    expect(redact('Bearer\tTAB-value', [])).toBe('Bearer\t[redacted]');
+  });
+
+  it.each([
+    ['x-api-key: abcdef123456', 'x-api-key: [redacted]'],
+    ['X-Api-Key=abcdef123456;', 'X-Api-Key=[redacted];'],
+    ['api_key=abcdef123456&x=1', 'api_key=[redacted]'],
+    ['api-key: abcdef123456', 'api-key: [redacted]'],
+    ['apikey:abcdef123456', 'apikey:[redacted]'],
+    ["client_secret='s3cr3t-value'", "client_secret='[redacted]'"],
+    ['client_secret = s3cr3t-value', 'client_secret = [redacted]'],
+    ['"clientSecret":"s3cr3t-value"', '"clientSecret":"[redacted]"'],
+    ['client-secret: s3cr3t-value', 'client-secret: [redacted]'],
+    ['authorization: Basic dXNlcjpwYXNz', 'authorization: Basic [redacted]'],
+    ['Proxy-Authorization: Digest abcdef', 'Proxy-Authorization: Digest [redacted]'],
+    ['authorization=Token abcdef', 'authorization=Token [redacted]'],
+  ])('replaces the whole credential value in %s', (input, expected) => {
+    expect(redact(input, [])).toBe(expected);
   });
 
   it('leaves text without secrets unchanged', () => {
@@ -37,43 +97,11 @@ describe('redact', () => {
   });
 });
 
-describe('safeServerText', () => {
-  it('gives an empty string for non-strings', () => {
-    for (const value of [undefined, null, 42, { msg: 'x' }, ['x']]) expect(safeServerText(value, [])).toBe('');
-  });
-
-  it('turns control and invisible characters into spaces and collapses whitespace', () => {
-    expect(safeServerText('  line one\r\nline\ttwo\u0000three\u202Efour\u2028five  ', [])).toBe(
-      'line one line two three four five',
-    );
-  });
-
-  it('keeps HTML as inert text but redacts secrets echoed back', () => {
-    const secret = 'canary-secret-1234';
-    const out = safeServerText(`<script>alert(1)</script> wrong secret ${secret}`, [secret]);
-    expect(out).toBe('<script>alert(1)</script> wrong secret [redacted]');
-  });
-
-  it('redacts a secret containing whitespace even when the server changed that whitespace', () => {
-    expect(safeServerText('pass: two\twords ok', ['two words'])).toBe('pass: [redacted] ok');
-  });
-
-  it('caps the text at 200 characters, ending in an ellipsis when cut', () => {
-    const out = safeServerText('x'.repeat(500), []);
-    expect(Array.from(out)).toHaveLength(200);
-    expect(out.endsWith('x…')).toBe(true);
-    expect(safeServerText('y'.repeat(200), [])).toBe('y'.repeat(200));
-  });
-
-  it('never cuts an astral character in half', () => {
-    const out = safeServerText('😀'.repeat(300), []);
-    expect(out).toBe(`${'😀'.repeat(199)}…`);
-  });
-
-  it('redacts before cutting so no secret prefix survives at the edge', () => {
-    const secret = 'canary-secret-abcdef';
-    const out = safeServerText(`${'z'.repeat(190)}${secret}`, [secret]);
-    expect(out).not.toContain('canary');
-    expect(out.startsWith('z'.repeat(190))).toBe(true);
+describe('mergeSpans', () => {
+  it('sorts spans and merges the ones that touch or overlap', () => {
+    expect(mergeSpans([{ start: 10, end: 12 }, { start: 0, end: 3 }, { start: 2, end: 5 }, { start: 12, end: 14 }])).toEqual([
+      { start: 0, end: 5 },
+      { start: 10, end: 14 },
+    ]);
   });
 });

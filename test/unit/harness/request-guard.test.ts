@@ -1,7 +1,7 @@
 // Proves the transport guard checks Host, Origin, capability, method and content type, and parses invoke bodies strictly. Must not import main/.
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { guardTransport, hostAllowed, parseInvokeBody, type GuardExpectation } from '../../harness/request-guard';
+import { guardTransport, hostAllowed, invokeBodyLimitBytes, parseInvokeBody, type GuardExpectation } from '../../harness/request-guard';
 
 const capability = 'cd'.repeat(32);
 const expected: GuardExpectation = { capability, host: '127.0.0.1:4321', origin: 'http://127.0.0.1:4321' };
@@ -67,4 +67,11 @@ describe('parseInvokeBody', () => {
       expect(parseInvokeBody(text)).toBeNull();
     },
   );
+
+  it('refuses a body longer than the transport reads, before parsing it', () => {
+    const body = (padding: number): string => `{"channel":"vault:getState","input":{}${' '.repeat(padding)}}`;
+    const fits = invokeBodyLimitBytes - body(0).length;
+    expect(parseInvokeBody(body(fits))).toEqual({ channel: 'vault:getState', input: {} });
+    expect(parseInvokeBody(body(fits + 1))).toBeNull();
+  });
 });

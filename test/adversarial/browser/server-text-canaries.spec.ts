@@ -1,0 +1,134 @@
+// Canary proof in the real renderer: a server echoing the secret and token in every form, over add, check, renew and replace-secret, gets nothing of them into the DOM, web storage, the data directory or the logs.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test as base, type Page } from '@playwright/test';
+import { startHarness, type Harness } from '../../harness/server';
+import { findLeaks } from '../../support/leak-scan';
+import { makeTempDir } from '../../support/temp-dir';
+import { quotaPath, startHostileServer, tokenPath, type Behaviour, type HostileRequest, type HostileServer } from '../hostile-server';
+import { echoForms } from '../support/echo-forms';
+import { goodToken } from '../support/tokens';
+
+const test = base.extend<{ rig: { server: HostileServer; page: Page; harness: Harness; dataDir: string } }>({
+  rig: async ({ page }, use) => {
+    const server = await startHostileServer();
+    const dir = makeTempDir();
+    const harness = await startHarness({ dataDir: dir.path });
+    await page.goto(harness.url);
+    await use({ server, page, harness, dataDir: dir.path });
+    await harness.close();
+    await server.close();
+    dir.remove();
+  },
+});
+
+const canarySecret = (): string => `${randomBytes(9).toString('base64url')}/"q\\${randomBytes(9).toString('base64url')}+ =&é%${randomBytes(6).toString('hex')}`;
+const sentSecret = (request: HostileRequest): string => {
+  const value: unknown = JSON.parse(request.body);
+  const secret: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, 'clientSecret') : undefined;
+  return typeof secret === 'string' ? secret : '';
+};
+const sentToken = (request: HostileRequest): string => /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+
+/** The vault file with its sealed values (ciphertext: by design the encrypted store, and random noise to a scan) left out. */
+function withoutSealedValues(text: string): string {
+  const document: unknown = JSON.parse(text);
+  return typeof document === 'object' && document !== null ? JSON.stringify({ ...document, secrets: null }) : text;
+}
+
+test('a server echoing every form of the secret and token leaves no piece of them in the page, storage, disk or logs', async ({ rig }) => {
+  const { page, server } = rig;
+  const forms = Object.values(echoForms);
+  const seen = new Set<string>();
+  const issued: string[] = [];
+  let answers = 0;
+  /** Each answer echoes everything seen so far in the next form, so one run goes through all of them. */
+  const said = (code: number): Behaviour => {
+    const echo = forms[answers % forms.length] ?? ((value: string) => value);
+    answers += 1;
+    return { kind: 'json', body: { code, msg: `you sent ${[...seen].map(echo).join(' and ')}` } };
+  };
+  let exchange: 'fail' | 'issue' = 'fail';
+  let quota = 1200;
+  server.script(tokenPath, (request) => {
+    seen.add(sentSecret(request));
+    if (exchange === 'fail') return said(1101);
+    const token = goodToken();
+    issued.push(token);
+    seen.add(token);
+    return { kind: 'json', body: { code: 1000, token } };
+  });
+  server.script(quotaPath, (request) => {
+    seen.add(sentToken(request));
+    return said(quota);
+  });
+  const snapshots: string[] = [];
+  const snapshot = async (): Promise<void> => {
+    snapshots.push(
+      await page.evaluate(() =>
+        [
+          document.documentElement.outerHTML,
+          ...[...document.querySelectorAll('input, textarea')].map((field) =>
+            field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : '',
+          ),
+          JSON.stringify({ ...localStorage }),
+          JSON.stringify({ ...sessionStorage }),
+          document.title,
+        ].join('\n'),
+      ),
+    );
+  };
+  const secrets = [canarySecret(), canarySecret(), canarySecret()];
+  const [first = '', second = '', third = ''] = secrets;
+
+  const fillAdd = async (secret: string): Promise<void> => {
+    await page.getByLabel('Label', { exact: true }).fill('Echo');
+    await page.getByLabel('Client ID', { exact: true }).fill('echo-client');
+    await page.getByLabel('Client secret', { exact: true }).fill(secret);
+    await page.getByLabel('Base URL (optional)', { exact: true }).fill(server.baseUrl);
+    await page.getByRole('button', { name: 'Add account' }).click();
+  };
+  await fillAdd(first);
+  await expect(page.getByTestId('form-error')).toContainText('Akool said:');
+  await snapshot();
+  exchange = 'issue';
+  await page.getByLabel('Client secret', { exact: true }).fill(first);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const card = page.getByRole('article', { name: 'Echo', exact: true });
+  await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'banned');
+  await expect(card.locator('.problem')).toContainText('Akool said:');
+  await snapshot();
+
+  quota = 4242;
+  await card.getByRole('button', { name: 'Check now' }).click();
+  await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'error');
+  await snapshot();
+  exchange = 'fail';
+  await card.getByRole('button', { name: 'Renew token' }).click();
+  await expect(card.getByRole('alert')).toBeVisible();
+  await snapshot();
+  await card.getByRole('button', { name: 'Replace secret' }).click();
+  await card.getByLabel(/secret/i).fill(second);
+  await card.getByRole('button', { name: /save|replace/i }).last().click();
+  await expect(card.getByRole('alert')).toBeVisible();
+  await snapshot();
+  exchange = 'issue';
+  await card.getByLabel(/secret/i).fill(third);
+  await card.getByRole('button', { name: /save|replace/i }).last().click();
+  await expect.poll(() => issued.length).toBeGreaterThanOrEqual(2);
+  await snapshot();
+
+  expect(answers).toBeGreaterThanOrEqual(6);
+  const canaries = [...secrets, ...issued];
+  const dataDir = readdirSync(rig.dataDir)
+    .map((name) => readFileSync(join(rig.dataDir, name), 'utf8'))
+    .map((text) => (text.startsWith('{') ? withoutSealedValues(text) : text))
+    .join('\n');
+  const places = {
+    'DOM, inputs and web storage': snapshots.join('\n'),
+    'data directory (outside the sealed values)': dataDir,
+    'harness logs': rig.harness.logLines.join('\n'),
+  };
+  for (const [place, text] of Object.entries(places)) expect(findLeaks(text, canaries), place).toEqual([]);
+});

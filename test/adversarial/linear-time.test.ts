@@ -1,0 +1,110 @@
+// Every function that runs patterns on untrusted text (server answers, headers, errors, disk, the harness wire) does work linear in its input, at 256 KiB and 1 MiB of worst cases.
+import { describe, expect, it } from 'vitest';
+import { interpretAnswer } from '../../main/core/akool-response';
+import { normalizeBaseUrl } from '../../main/core/base-url';
+import { decodeBase64UrlText } from '../../main/core/base64url';
+import { describeNetworkError } from '../../main/core/network-failure';
+import { redact } from '../../main/core/redact';
+import { createRedactingLogger } from '../../main/core/redacting-logger';
+import { parseRetryAfter } from '../../main/core/retry-after';
+import { secretPieceSpans } from '../../main/core/secret-pieces';
+import { serverExcerpt } from '../../main/core/server-excerpt';
+import { ownProblemText } from '../../main/core/stored-problem';
+import { checkTokenShape, readTokenClaims } from '../../main/core/token-claims';
+import { vaultDocumentSchema } from '../../main/core/vault-document';
+import { createEventLineParser } from '../harness/event-lines';
+import { transformIndexHtml } from '../harness/index-html';
+import { guardTransport, parseInvokeBody } from '../harness/request-guard';
+import { cpuGrowth } from './support/cpu-growth';
+import { goodToken } from './support/tokens';
+
+const kib = 1024;
+const small = 256 * kib;
+const large = 1024 * kib;
+/** Linear work grows about 4× from 256 KiB to 1 MiB and quadratic about 16×: 8× leaves room for noise either way. */
+const maxGrowth = 8;
+
+const secret = 'Sx9"q/w\\e+r t-canary-secret';
+const token = goodToken();
+const secrets = [secret, token];
+
+/** Worst cases for the patterns in this code base, each `size` characters long. */
+const hostileTexts: Record<string, (size: number) => string> = {
+  'eyJ run': (size) => 'eyJ'.repeat(size / 3),
+  'eyJ with dots': (size) => 'eyJa.'.repeat(size / 5),
+  'Bearer run': (size) => 'Bearer '.repeat(size / 7),
+  'Bearer then whitespace': (size) => `Bearer${' '.repeat(size - 7)}"`,
+  'credential names': (size) => 'x-api-key: '.repeat(size / 11),
+  'credential name then whitespace': (size) => `client_secret =${' '.repeat(size - 16)}"`,
+  'base64url run': (size) => 'Ab0_-zY9'.repeat(size / 8),
+  'secret pieces': (size) => secret.slice(0, 9).repeat(Math.ceil(size / 9)).slice(0, size),
+  'nested JSON': (size) => '['.repeat(size / 2) + ']'.repeat(size / 2),
+  whitespace: (size) => `${' \t\r\n\u2028'.repeat(size / 5)}x`,
+  slashes: (size) => `https://h/${'/'.repeat(size - 11)}x`,
+  'meta tags': (size) => '<meta '.repeat(size / 6),
+};
+
+/** Builds the input from the hostile text outside the measurement and returns the work to time on it. */
+type Target = (text: string) => () => unknown;
+const on = (run: (text: string) => unknown): Target => (text) => () => run(text);
+const given =
+  <T>(prepare: (text: string) => T, run: (input: T) => unknown): Target =>
+  (text) => {
+    const input = prepare(text);
+    return () => run(input);
+  };
+const logger = createRedactingLogger({ info: () => undefined, warn: () => undefined, error: () => undefined });
+const answer = (text: string) => ({ kind: 'answer' as const, status: 200, retryAfter: text.slice(0, 100), text });
+const answerTo = (wrap: (text: string) => string, subject: 'credentials' | 'token'): Target =>
+  given((text) => answer(wrap(text)), (input) => interpretAnswer(input, subject, secrets, 0));
+
+const targets: Record<string, Target> = {
+  redact: on((text) => redact(text, secrets)),
+  secretPieceSpans: on((text) => secretPieceSpans(text, secrets)),
+  serverExcerpt: on((text) => serverExcerpt(text, secrets)),
+  'interpretAnswer, text as msg': answerTo((text) => JSON.stringify({ code: 1101, msg: text }), 'credentials'),
+  'interpretAnswer, text as the body': answerTo((text) => text, 'token'),
+  'redacting logger': on((text) => logger.warn(text, { detail: text, [text.slice(0, 64)]: text })),
+  checkTokenShape: on(checkTokenShape),
+  readTokenClaims: on(readTokenClaims),
+  decodeBase64UrlText: on(decodeBase64UrlText),
+  normalizeBaseUrl: on(normalizeBaseUrl),
+  parseRetryAfter: on((text) => parseRetryAfter(text, 0)),
+  describeNetworkError: given((text) => Object.assign(new Error(text), { code: text, cause: { code: text } }), describeNetworkError),
+  ownProblemText: on(ownProblemText),
+  'vault document schema': given(
+    (text) => ({ version: 1, accounts: [], secrets: { s: { a: text } }, settings: {}, closeHintShown: false }),
+    (document) => vaultDocumentSchema.safeParse(document),
+  ),
+  'harness event lines': given(
+    (text) => Array.from({ length: Math.ceil(text.length / (4 * kib)) }, (_, index) => text.slice(index * 4 * kib, (index + 1) * 4 * kib)),
+    (chunks) => {
+      const parser = createEventLineParser(() => undefined);
+      chunks.forEach((chunk) => parser.push(chunk));
+    },
+  ),
+  'harness invoke body': on(parseInvokeBody),
+  'harness request guard': on((text) =>
+    guardTransport({ method: 'POST', headers: { host: 'h', 'content-type': text } }, 'invoke', { capability: 'c', host: 'h', origin: 'o' }),
+  ),
+  'harness index.html': on((text) => {
+    try {
+      transformIndexHtml(text);
+    } catch {
+      // Refusing the page is fine; what counts is the time it took.
+    }
+  }),
+};
+
+describe('linear time on hostile text', () => {
+  for (const [targetName, target] of Object.entries(targets)) {
+    it(`${targetName} grows linearly on every worst case`, { timeout: 300_000 }, () => {
+      const growth = Object.entries(hostileTexts).map(([textName, make]) => ({
+        textName,
+        growth: cpuGrowth(target(make(small)), target(make(large))),
+      }));
+      const superlinear = growth.filter((row) => row.growth >= maxGrowth).map((row) => `${row.textName}: ${row.growth.toFixed(1)}×`);
+      expect(superlinear).toEqual([]);
+    });
+  }
+});

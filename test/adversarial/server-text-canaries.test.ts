@@ -1,0 +1,144 @@
+// Canary suite: a server echoing the secret and token in every form, over add, check, renew and replace-secret, gets none of them into replies, events, notifications, logs or the data directory; after a restart only our text remains.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findLeaks } from '../support/leak-scan';
+import { quotaPath, startHostileServer, tokenPath, type Behaviour, type HostileRequest, type HostileServer } from './hostile-server';
+import { echoForms, type EchoForm } from './support/echo-forms';
+import { goodToken } from './support/tokens';
+import { createVaultRig, type VaultRig } from './support/vault-rig';
+
+/** Random, with the characters that make URL, form and JSON encodings differ from the plain text. */
+const canarySecret = (): string => `${randomBytes(9).toString('base64url')}/"q\\${randomBytes(9).toString('base64url')}+ =&é%${randomBytes(6).toString('hex')}`;
+const sentSecret = (request: HostileRequest): string => {
+  const value: unknown = JSON.parse(request.body);
+  const secret: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, 'clientSecret') : undefined;
+  return typeof secret === 'string' ? secret : '';
+};
+const sentToken = (request: HostileRequest): string => /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+
+/** Every file in the data directory as text, with the sealed values (ciphertext, by design the encrypted store) left out. */
+function dataDirText(rig: VaultRig): string {
+  return readdirSync(rig.dataDir)
+    .filter((name) => statSync(join(rig.dataDir, name)).isFile())
+    .map((name) => {
+      const text = readFileSync(join(rig.dataDir, name), 'utf8');
+      if (name !== 'vault.json') return text;
+      const document: unknown = JSON.parse(text);
+      return typeof document === 'object' && document !== null ? JSON.stringify({ ...document, secrets: null }) : text;
+    })
+    .join('\n');
+}
+
+describe('server text carrying the secret and the token', () => {
+  let server: HostileServer;
+  const rigs: VaultRig[] = [];
+
+  afterEach(async () => {
+    await server.close();
+    rigs.forEach((rig) => rig.remove());
+    rigs.length = 0;
+  });
+
+  it.each(Object.entries(echoForms))('echoed %s, never reaches the window, the logs or the disk', async (_form, echo: EchoForm) => {
+    server = await startHostileServer();
+    const rig = await createVaultRig();
+    rigs.push(rig);
+    const seen = new Set<string>();
+    const issued: string[] = [];
+    const said = (code: number): Behaviour => ({ kind: 'json', body: { code, msg: `you sent ${[...seen].map(echo).join(' and ')}` } });
+    let exchange: 'fail' | 'issue' = 'fail';
+    let quota: number = 1000;
+    server.script(tokenPath, (request) => {
+      seen.add(sentSecret(request));
+      if (exchange === 'fail') return said(1101);
+      const token = goodToken();
+      issued.push(token);
+      seen.add(token);
+      return { kind: 'json', body: { code: 1000, token } };
+    });
+    server.script(quotaPath, (request) => {
+      seen.add(sentToken(request));
+      return quota === 1000 ? { kind: 'json', body: { code: 1000, data: { credit: 5 } } } : said(quota);
+    });
+    const seenText: string[] = [];
+    rig.runtime.onEvent((channel, payload) => seenText.push(channel, JSON.stringify(payload)));
+    const call = async (...args: Parameters<VaultRig['call']>): Promise<unknown> => {
+      const reply = await rig.call(...args);
+      seenText.push(JSON.stringify(reply));
+      return reply;
+    };
+    const [first, second, third] = [canarySecret(), canarySecret(), canarySecret()];
+    const add = { label: 'Echo', clientId: 'echo-client', clientSecret: first, baseUrl: server.baseUrl };
+
+    // add: refused with an echo, then accepted; its first check is answered with an echo.
+    expect(await call('addAccount', add)).toMatchObject({ ok: false, error: { code: 'invalid-credentials' } });
+    exchange = 'issue';
+    quota = 4242;
+    const added = await rig.call('addAccount', add);
+    seenText.push(JSON.stringify(added));
+    if (!added.ok) throw new Error(`add refused: ${added.error.code}`);
+    const { id } = added.data;
+    // check: banned with an echo; then 1101 whose renewal is refused with an echo.
+    quota = 1200;
+    expect(await call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'banned', problem: expect.stringContaining('Akool said:') } });
+    quota = 1101;
+    exchange = 'fail';
+    expect(await call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'invalid' } });
+    // renew: refused with an echo, then renewed and checked into an echo.
+    expect(await call('renewToken', { id })).toMatchObject({ ok: false });
+    exchange = 'issue';
+    quota = 1999;
+    expect(await call('renewToken', { id })).toMatchObject({ ok: true, data: { status: 'error' } });
+    // replace-secret: refused with an echo of the new, the old secret and the token; then replaced.
+    exchange = 'fail';
+    expect(await call('replaceSecret', { id, clientSecret: second })).toMatchObject({ ok: false });
+    exchange = 'issue';
+    expect(await call('replaceSecret', { id, clientSecret: third })).toMatchObject({ ok: true, data: { status: 'error' } });
+    await call('getState', {});
+    await rig.runtime.whenIdle();
+
+    const stored = rig.document().accounts[0]?.status.problem;
+    expect(stored).toBe('Akool answered code 1999.');
+    const restarted = await rig.reopen();
+    rigs.push(restarted);
+    const after = await restarted.call('getState', {});
+    seenText.push(JSON.stringify(after));
+    expect(after).toMatchObject({ ok: true, data: { accounts: [{ status: 'error', problem: 'Akool answered code 1999.' }] } });
+
+    expect(issued.length).toBeGreaterThanOrEqual(3);
+    const canaries = [first, second, third, ...issued];
+    const places = {
+      'bridge replies and events': seenText.join('\n'),
+      notifications: rig.notificationText(),
+      logs: [...rig.logLines, ...restarted.logLines].join('\n'),
+      'data directory': dataDirText(restarted),
+    };
+    for (const [place, text] of Object.entries(places)) expect(findLeaks(text, canaries), place).toEqual([]);
+  });
+
+  it('an older vault file keeps its accounts but loses the server text it stored, on open and on disk', async () => {
+    server = await startHostileServer();
+    server.script(tokenPath, () => ({ kind: 'json', body: { code: 1000, token: goodToken() } }));
+    server.script(quotaPath, () => ({ kind: 'json', body: { code: 1000, data: { credit: 5 } } }));
+    const rig = await createVaultRig();
+    rigs.push(rig);
+    const id = await rig.addAccount(server.baseUrl, canarySecret(), 'Old');
+    await rig.runtime.whenIdle();
+    const leaked = canarySecret();
+    const old = rig.document();
+    const oldStatus = { result: 'banned', problem: `Akool reports this account as banned (code 1200). Akool said: secret ${leaked}`, credit: 5, checkedAt: 1 };
+    writeFileSync(rig.vaultPath, JSON.stringify({ ...old, accounts: old.accounts.map((record) => ({ ...record, status: oldStatus })) }));
+
+    const restarted = await rig.reopen();
+    rigs.push(restarted);
+    expect(await restarted.call('getState', {})).toMatchObject({
+      ok: true,
+      data: { accounts: [{ id, label: 'Old', status: 'banned', problem: 'Akool reports this account as banned (code 1200).' }] },
+    });
+    expect(await restarted.call('renameAccount', { id, label: 'Renamed' })).toMatchObject({ ok: true });
+    expect(restarted.document().accounts[0]?.status.problem).toBe('Akool reports this account as banned (code 1200).');
+    expect(findLeaks(restarted.diskText(), [leaked])).toEqual([]);
+  });
+});
