@@ -43,7 +43,7 @@ export interface AccountService {
   replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
   /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
-  copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null }>;
+  copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null; concealed: boolean }>;
   clearClipboard(): Promise<{ cleared: boolean }>;
   /** Checks every account, at most `checkAllConcurrency` at once. */
   checkAll(): Promise<{ checked: number }>;
@@ -208,8 +208,8 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         requireRecord(documents.current(), id);
         const token = await secrets.getPassword(tokenService, id);
         if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
-        const clearsAt = await deps.clipboardGuard.copy(format === 'header' ? `Bearer ${token}` : token);
-        return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString() };
+        const { clearsAt, concealed } = await deps.clipboardGuard.copy(format === 'header' ? `Bearer ${token}` : token);
+        return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString(), concealed };
       }),
 
     clearClipboard: async () => ({ cleared: await deps.clipboardGuard.clear('manual') }),

@@ -26,7 +26,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     renameAccount: record('renameAccount', view),
     replaceSecret: record('replaceSecret', view),
     removeAccount: record('removeAccount', { id }),
-    copyToken: record('copyToken', { clearsAt: null }),
+    copyToken: record('copyToken', { clearsAt: null, concealed: true }),
     clearClipboard: record('clearClipboard', { cleared: false }),
     checkAll: record('checkAll', { checked: 1 }),
     dismissBanAlert: record('dismissBanAlert', view),
