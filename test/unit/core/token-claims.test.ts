@@ -96,4 +96,20 @@ describe('readTokenClaims', () => {
     expect(claims).toEqual({ ...noClaims, uid: 'u' });
     expect('email' in {}).toBe(false);
   });
+
+  it('reads claims only from exactly three segments, even when the payload segment is readable', () => {
+    const [header, payload] = jwt({ uid: 'u-1' }).split('.');
+    expect(readTokenClaims(`${header}.${payload}.sig`).uid).toBe('u-1');
+    for (const token of [`${header}.${payload}`, `${header}.${payload}.sig.extra`, `${header}.${payload}..`]) {
+      expect(readTokenClaims(token), token).toEqual(noClaims);
+    }
+  });
+
+  it('reads no claims from a token over 16 KiB, even when its payload is readable', () => {
+    const readable = jwt({ uid: 'u-1' });
+    const padTo = (length: number): string => `${readable}${'s'.repeat(length - readable.length)}`;
+    expect(padTo(maxTokenLength)).toHaveLength(maxTokenLength);
+    expect(readTokenClaims(padTo(maxTokenLength)).uid).toBe('u-1');
+    expect(readTokenClaims(padTo(maxTokenLength + 1))).toEqual(noClaims);
+  });
 });
