@@ -11,11 +11,14 @@ import { electronOrSkip, withElectronApp } from './support/electron-app';
  */
 const concealmentNames = Object.keys(concealmentFormats(process.platform));
 
+/** Opens Settings, saves the clipboard delay, and closes the panel again so the next call starts the same way. */
 async function chooseClearDelay(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByLabel('Clear the clipboard after').selectOption({ label: text });
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();
+  await page.getByRole('button', { name: 'Close settings' }).click();
+  await expect(page.getByLabel('Clear the clipboard after')).toHaveCount(0);
 }
 
 async function addActiveAccount(page: Page, baseUrl: string): Promise<void> {
