@@ -44,9 +44,10 @@ export function createClipboardGuard(options: {
     return run;
   };
 
-  const release = (write: OwnedWrite): void => {
-    if (write.timer !== null) clock.clearTimeout(write.timer);
-    if (owned === write) owned = null;
+  /** Gives up the newest write: its timer stops, and no clear will touch the clipboard for it any more. */
+  const releaseOwned = (): void => {
+    if (owned?.timer) clock.clearTimeout(owned.timer);
+    owned = null;
   };
 
   /** Clears if `sequence` (or, when null, whichever write) is still our newest write and still on the clipboard. */
@@ -54,7 +55,7 @@ export function createClipboardGuard(options: {
     const write = owned;
     if (write === null || (sequence !== null && write.sequence !== sequence)) return false;
     const current = await clipboard.readText();
-    release(write);
+    releaseOwned();
     if (current !== write.text) return false;
     await clipboard.clear();
     onCleared(reason);
@@ -74,7 +75,7 @@ export function createClipboardGuard(options: {
       return inLane(async () => {
         // Should the write fail, the older write keeps its timer: its token must still be cleared.
         const { concealed } = await clipboard.writeText(text);
-        if (owned !== null) release(owned);
+        releaseOwned();
         const delay = options.clearAfterMs();
         owned = { sequence, text, timer: delay === null ? null : clock.setTimeout(onTimeout(sequence), delay) };
         if (!concealed) logger.warn('token copied without clipboard-history protection', { concealed });

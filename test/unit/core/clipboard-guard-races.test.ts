@@ -11,18 +11,19 @@ const setup = () => {
   const clock = createFakeClock();
   const clipboard = createControllableClipboard();
   const cleared: ClearReason[] = [];
+  const logger = createMemoryLogger();
   const guard = createClipboardGuard({
     clipboard,
     clock,
     clearAfterMs: () => delayMs,
     onCleared: (reason) => cleared.push(reason),
-    logger: createMemoryLogger(),
+    logger,
   });
   const advance = async (ms: number): Promise<void> => {
     clock.advance(ms);
     await settle();
   };
-  return { clock, clipboard, cleared, guard, advance };
+  return { clock, clipboard, cleared, guard, advance, logger };
 };
 
 describe('clipboard guard races', () => {
@@ -126,5 +127,44 @@ describe('clipboard guard races', () => {
     expect(clipboard.text()).toBe('');
     expect(cleared).toEqual(['quit']);
     expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it('an older timer that fires while a newer write is in flight leaves the newer write alone', async () => {
+    const { clipboard, cleared, guard, advance } = setup();
+    const first = guard.copy('same-token');
+    await clipboard.runNext('write');
+    await first;
+
+    await advance(delayMs - 1);
+    const second = guard.copy('same-token');
+    await advance(1);
+    await clipboard.runAll();
+    await second;
+    expect(clipboard.text()).toBe('same-token');
+    expect(cleared).toEqual([]);
+
+    await advance(delayMs);
+    await clipboard.runAll();
+    expect(clipboard.text()).toBe('');
+    expect(cleared).toEqual(['timeout']);
+  });
+
+  it('a clear that fails is logged without the token, and the next copy still works', async () => {
+    const { clipboard, cleared, guard, advance, logger } = setup();
+    const first = guard.copy('token-a');
+    await clipboard.runNext('write');
+    await first;
+
+    await advance(delayMs);
+    await clipboard.runNext('read');
+    await clipboard.failNext('clear');
+    expect(logger.lines).toHaveLength(1);
+    expect(logger.lines[0]).toContain('"message":"clearing the clipboard failed","error":"Error"');
+    expect(cleared).toEqual([]);
+
+    const second = guard.copy('token-b');
+    await clipboard.runAll();
+    expect((await second).clearsAt).not.toBeNull();
+    expect(clipboard.text()).toBe('token-b');
   });
 });

@@ -48,6 +48,7 @@ describe('clipboard guard', () => {
     await guard.copy('token-1');
     await advance(20_000);
     await guard.copy('token-2');
+    expect(clock.pendingTimers()).toBe(1);
     await advance(20_000);
     expect(clipboard.text()).toBe('token-2');
     await advance(10_000);
