@@ -59,6 +59,8 @@ describe('readTokenClaims', () => {
       expect(readTokenClaims(jwt({ exp, iat: exp })).issuedAt).toBeNull();
     }
     expect(readTokenClaims(jwtWithPayload('{"exp":1e400}')).expiresAt).toBeNull();
+    expect(readTokenClaims(jwt({ exp: 253402300799, iat: 1 }))).toMatchObject({ expiresAt: 253402300799000, issuedAt: 1000 });
+    expect(readTokenClaims(jwt({ exp: 253402300800 })).expiresAt).toBeNull();
   });
 
   it('drops emails and uids that are too long, empty, of the wrong type or contain control characters', () => {
