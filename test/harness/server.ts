@@ -84,7 +84,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     whenIdle: () => runtime.whenIdle(),
     close: async () => {
       await served.close();
-      runtime.dispose();
+      await runtime.dispose();
     },
   };
 }
