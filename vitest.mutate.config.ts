@@ -7,6 +7,7 @@ export const mutationTests = [
   'test/unit/core/akool-client.test.ts',
   'test/unit/core/token-claims.test.ts',
   'test/unit/core/clipboard-guard.test.ts',
+  'test/unit/core/clipboard-guard-races.test.ts',
   'test/unit/security/protection-floor.test.ts',
   'test/unit/core/account-service.test.ts',
   'test/unit/core/base-url.test.ts',

@@ -78,7 +78,7 @@ export function createClipboardGuard(options: {
         releaseOwned();
         const delay = options.clearAfterMs();
         owned = { sequence, text, timer: delay === null ? null : clock.setTimeout(onTimeout(sequence), delay) };
-        if (!concealed) logger.warn('token copied without clipboard-history protection', { concealed });
+        if (!concealed) logger.warn('token copied without clipboard-history protection');
         return { clearsAt: delay === null ? null : clock.now() + delay, concealed };
       });
     },
