@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const electronOnlyIn = 'Only main/platform, main/index.ts, main/window.ts and main/ipc/register.ts may import electron.';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

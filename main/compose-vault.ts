@@ -69,6 +69,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     clock,
     clearAfterMs: () => clearDelayMs(documents.current().settings.clipboardClearSeconds),
     onCleared: (reason) => emit('clipboardCleared', { reason }),
+    logger,
   });
   const accounts = createAccountService({
     client: createAkoolClient({ http: ports.http }),

@@ -122,7 +122,8 @@ const channelDefinitions = {
   copyToken: {
     /** `header` copies `Bearer <token>`, ready to paste as an Authorization header. */
     input: z.strictObject({ id: accountId, format: z.enum(['token', 'header']).optional() }),
-    output: z.strictObject({ clearsAt: isoDate.nullable() }),
+    /** `concealed` is false when the copy could not ask clipboard history and managers to skip it. */
+    output: z.strictObject({ clearsAt: isoDate.nullable(), concealed: z.boolean() }),
   },
   clearClipboard: { input: z.strictObject({}), output: z.strictObject({ cleared: z.boolean() }) },
   checkAll: { input: z.strictObject({}), output: z.strictObject({ checked: z.number().int().nonnegative() }) },

@@ -47,7 +47,7 @@ export interface AccountService {
   changeBaseUrl(id: string, baseUrl: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
   /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
-  copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null }>;
+  copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null; concealed: boolean }>;
   clearClipboard(): Promise<{ cleared: boolean }>;
   /** Checks every account, at most `checkAllConcurrency` at once. */
   checkAll(): Promise<{ checked: number }>;
@@ -268,8 +268,10 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
         announcingRecordChanges(async () => {
           const token = await openBound(deps, tokenService, id);
           if (token === null) throw new VaultError('not-found', 'No token is stored for this account; renew it first.');
-          const clearsAt = await deps.clipboardGuard.copy(format === 'header' ? `Bearer ${token.value}` : token.value);
-          return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString() };
+          const { clearsAt, concealed } = await deps.clipboardGuard.copy(
+            format === 'header' ? `Bearer ${token.value}` : token.value,
+          );
+          return { clearsAt: clearsAt === null ? null : new Date(clearsAt).toISOString(), concealed };
         }),
       ),
 

@@ -58,10 +58,13 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
+/** How a clipboard write went: `concealed` is false when the platform's "do not keep" formats could not be written. */
+export type ClipboardWrite = { concealed: boolean };
+
 /** The system clipboard, text only; asynchronous like Electron's. */
 export interface Clipboard {
   readText(): Promise<string>;
-  writeText(text: string): Promise<void>;
+  writeText(text: string): Promise<ClipboardWrite>;
   clear(): Promise<void>;
 }
 

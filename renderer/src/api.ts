@@ -63,8 +63,11 @@ export const removeAccount = (id: string): Promise<Result<{ id: string }>> =>
 
 export type CopyFormat = NonNullable<ChannelInput<'copyToken'>['format']>;
 
-/** `header` copies `Bearer <token>`; resolves with when the clipboard clears, or null when it never does. */
-export const copyToken = (id: string, format: CopyFormat = 'token'): Promise<Result<{ clearsAt: string | null }>> =>
+/** `header` copies `Bearer <token>`; resolves with when the clipboard clears (null: never) and whether history was asked to skip it. */
+export const copyToken = (
+  id: string,
+  format: CopyFormat = 'token',
+): Promise<Result<{ clearsAt: string | null; concealed: boolean }>> =>
   send((vault) => vault.copyToken({ id, format }));
 
 export const clearClipboard = (): Promise<Result<{ cleared: boolean }>> => send((vault) => vault.clearClipboard({}));

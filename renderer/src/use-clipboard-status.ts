@@ -10,6 +10,8 @@ export type ClipboardStatus = {
   format: CopyFormat;
   /** ISO instant of the automatic clear, or null when the clipboard is never cleared automatically. */
   clearsAt: string | null;
+  /** False when the copy could not ask clipboard history and managers to skip the token. */
+  concealed: boolean;
   /** Tells two copies apart, e.g. to restart a countdown. */
   serial: number;
   outcome: ClipboardOutcome;
@@ -24,7 +26,7 @@ export function clipboardMessage(status: ClipboardStatus): string {
 
 export type ClipboardTracker = {
   clipboard: ClipboardStatus | null;
-  markCopied(accountId: string, format: CopyFormat, clearsAt: string | null): void;
+  markCopied(accountId: string, format: CopyFormat, clearsAt: string | null, concealed: boolean): void;
   markEnded(outcome: Exclude<ClipboardOutcome, 'pending'>): void;
 };
 
@@ -37,8 +39,15 @@ export function useClipboardStatus(): ClipboardTracker {
 
   useEffect(() => onClipboardCleared(() => markEnded('cleared')), [markEnded]);
 
-  const markCopied = useCallback((accountId: string, format: CopyFormat, clearsAt: string | null) => {
-    setClipboard((current) => ({ accountId, format, clearsAt, serial: (current?.serial ?? 0) + 1, outcome: 'pending' }));
+  const markCopied = useCallback((accountId: string, format: CopyFormat, clearsAt: string | null, concealed: boolean) => {
+    setClipboard((current) => ({
+      accountId,
+      format,
+      clearsAt,
+      concealed,
+      serial: (current?.serial ?? 0) + 1,
+      outcome: 'pending',
+    }));
   }, []);
 
   return { clipboard, markCopied, markEnded };

@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { KeyValueStore } from '../../main/core/ports';
 import { quotaPath, startHostileServer, tokenPath, type HostileServer } from './hostile-server';
 import { mountTinyFilesystem } from './support/tiny-filesystem';
-import { canarySecret, containsAny, goodToken } from './support/tokens';
+import { canarySecret, goodToken } from './support/tokens';
+import { leaksPiece } from '../support/canary-pieces';
 import { createVaultRig, type VaultRig } from './support/vault-rig';
 
 /** A store whose writes fail like a full or read-only disk would, after the real file was read: a simulation. */
@@ -46,7 +47,7 @@ describe('broken disks', () => {
   });
   afterAll(() => server.close());
   afterEach(() => {
-    for (const rig of rigs) expect(containsAny(rig.diskText(), [...secrets, ...issued]), 'plaintext on disk').toBe(false);
+    for (const rig of rigs) expect(leaksPiece(rig.diskText(), [...secrets, ...issued]), 'plaintext on disk').toBe(false);
     rigs.splice(0).forEach((rig) => rig.remove());
   });
 

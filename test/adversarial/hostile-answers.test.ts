@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quotaPath, startHostileServer, tokenPath, type Behaviour, type HostileServer, type Script } from './hostile-server';
-import { canarySecret, containsAny, goodToken, makeToken } from './support/tokens';
+import { canarySecret, goodToken, makeToken } from './support/tokens';
+import { leaksPiece } from '../support/canary-pieces';
 import { createVaultRig, type VaultRig } from './support/vault-rig';
 
 const json = (body: unknown, status = 200): Behaviour => ({ kind: 'json', status, body });
@@ -46,8 +47,8 @@ describe('hostile Akool answers', () => {
 
   afterEach(async () => {
     const everywhere = [rig.logLines.join('\n'), rig.notificationText(), elsewhere.receivedText()].join('\n');
-    expect(containsAny(everywhere, [existingSecret, ...issued]), 'a secret or token leaked to logs, notifications or another origin').toBe(false);
-    expect(containsAny(rig.diskText(), [existingSecret, ...issued]), 'plaintext on disk').toBe(false);
+    expect(leaksPiece(everywhere, [existingSecret, ...issued]), 'a secret or token leaked to logs, notifications or another origin').toBe(false);
+    expect(leaksPiece(rig.diskText(), [existingSecret, ...issued]), 'plaintext on disk').toBe(false);
     issued.length = 0;
     await Promise.all([server.close(), elsewhere.close()]);
     rig.remove();
@@ -111,10 +112,10 @@ describe('hostile Akool answers', () => {
     expect(reply.error.code).toBe(code);
     expect(reply.error.message).toMatch(detail);
     expect(reply.error.message).not.toMatch(/[\r\n]/);
-    expect(containsAny(reply.error.message, [secret])).toBe(false);
+    expect(leaksPiece(reply.error.message, [secret])).toBe(false);
     expect(rig.vaultBytes()?.equals(before ?? Buffer.alloc(0))).toBe(true);
     expect((await rig.call('getState', {})).ok && rig.document().accounts.map((record) => record.label)).toEqual(['Existing']);
-    expect(containsAny(rig.logLines.join('\n'), [secret])).toBe(false);
+    expect(leaksPiece(rig.logLines.join('\n'), [secret])).toBe(false);
   });
 
   it.each([307, 308, 302] as const)('a %s redirect of the token exchange to another origin is refused; the secret never reaches it', async (status) => {
@@ -123,7 +124,7 @@ describe('hostile Akool answers', () => {
     const reply = await rig.call('addAccount', { label: 'New', clientId: 'hostile-client', clientSecret: secret, baseUrl: server.baseUrl });
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-response', message: expect.stringMatching(/redirect/) } });
     expect(elsewhere.requests).toHaveLength(0);
-    expect(containsAny(elsewhere.receivedText(), [secret])).toBe(false);
+    expect(leaksPiece(elsewhere.receivedText(), [secret])).toBe(false);
   });
 
   type AcceptedCase = [name: string, token: () => string, wrap: (token: string) => Behaviour, expect: { status: string; expiresAt: 'past' | 'future' | null }];
@@ -149,7 +150,7 @@ describe('hostile Akool answers', () => {
     const secrets = await rig.openSecrets();
     expect(secrets[`akool-vault/token/${reply.data.id}`] === served).toBe(true);
     expect(secrets[`akool-vault/client-secret/${reply.data.id}`] === secret).toBe(true);
-    expect(containsAny(rig.diskText(), [secret, served])).toBe(false);
+    expect(leaksPiece(rig.diskText(), [secret, served])).toBe(false);
   });
 
   type CheckCase = [name: string, script: Script, status: string, detail: RegExp | null];

@@ -6,7 +6,7 @@ import type { AlertNotification, Protection } from '../../main/core/ports';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
-import { createMemoryClipboard } from '../../main/node/memory-clipboard';
+import { createMemoryClipboard, type MemoryClipboard } from '../../main/node/memory-clipboard';
 import { systemClock } from '../../main/node/system-clock';
 import type { VaultState } from '../../preload/contract';
 import { createMemoryNotifier } from '../support/memory-notifier';
@@ -32,7 +32,7 @@ export interface Harness {
   origin: string;
   suggestedBaseUrl: string | null;
   /** The in-memory clipboard, for tests only: nothing serves it over HTTP. */
-  clipboard: { text(): string };
+  clipboard: Pick<MemoryClipboard, 'text' | 'refuseConcealment'>;
   /** Every native notification the vault raised, for tests only: nothing serves them over HTTP. */
   notifications: readonly AlertNotification[];
   logLines: readonly string[];
@@ -77,7 +77,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     url: served.url,
     origin: served.origin,
     suggestedBaseUrl: options.baseUrl ?? null,
-    clipboard: { text: () => clipboard.text() },
+    clipboard: { text: () => clipboard.text(), refuseConcealment: () => clipboard.refuseConcealment() },
     notifications: notifier.sent,
     logLines,
     state: () => runtime.state(),
@@ -86,7 +86,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     whenIdle: () => runtime.whenIdle(),
     close: async () => {
       await served.close();
-      runtime.dispose();
+      await runtime.dispose();
     },
   };
 }

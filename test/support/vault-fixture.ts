@@ -46,7 +46,7 @@ export function createVaultFixture(protection?: Protection): VaultFixture {
       cipher,
       clock,
       protection: protection ?? { available: true, backend: 'aes-256-gcm', weak: false },
-      clipboardGuard: createClipboardGuard({ clipboard, clock, clearAfterMs, onCleared: () => undefined }),
+      clipboardGuard: createClipboardGuard({ clipboard, clock, clearAfterMs, onCleared: () => undefined, logger }),
       newId: () => crypto.randomUUID(),
     });
   };

@@ -1,4 +1,4 @@
-// The clipboard after a copy: a ticking countdown, "Clear now" that empties the clipboard, copying as an Authorization header, and the never-cleared setting.
+// The clipboard after a copy: a ticking countdown, "Clear now" that empties the clipboard, copying as an Authorization header, the never-cleared setting, and the unprotected-copy note.
 import { expect, test } from './fixtures';
 
 const secondsIn = (text: string | null): number => Number(/(\d+) s/.exec(text ?? '')?.[1] ?? Number.NaN);
@@ -48,4 +48,22 @@ test('with "Never" the window says the clipboard is not cleared automatically', 
 
   await expect(page.getByTestId('clipboard-bar')).toContainText('The clipboard is not cleared automatically');
   await expect(page.getByTestId('clipboard-countdown')).toHaveCount(0);
+});
+
+test('a copy that could not ask clipboard history to skip it says so, and the log records it', async ({ ui }) => {
+  await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
+  const card = ui.card('Main');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  await card.getByRole('button', { name: 'Copy token' }).click();
+  await expect(ui.page.getByTestId('clipboard-countdown')).toBeVisible();
+  await expect(ui.page.getByTestId('clipboard-unprotected')).toHaveCount(0);
+
+  ui.harness.clipboard.refuseConcealment();
+  await card.getByRole('button', { name: 'Copy as header' }).click();
+
+  await expect(ui.page.getByTestId('clipboard-unprotected')).toHaveText('Copied without clipboard-history protection.');
+  await expect(ui.page.getByTestId('clipboard-countdown')).toBeVisible();
+  expect(ui.harness.clipboard.text()).toMatch(/^Bearer eyJ/);
+  const warnings = ui.harness.logLines.filter((line) => line.includes('without clipboard-history protection'));
+  expect(warnings).toHaveLength(1);
 });

@@ -20,7 +20,7 @@ import { ReplaceSecretForm } from './replace-secret-form';
 export type AccountHandlers = {
   onChanged(account: AccountView): void;
   onRemoved(id: string): void;
-  onCopied(id: string, format: CopyFormat, clearsAt: string | null): void;
+  onCopied(id: string, format: CopyFormat, clearsAt: string | null, concealed: boolean): void;
 };
 
 type Panel = 'rename' | 'replace' | 'remove';
@@ -51,7 +51,7 @@ export function AccountActions({ account, clipboardText, handlers }: Props) {
   async function copy(action: 'copy' | 'copy-header', format: CopyFormat): Promise<void> {
     setDone(null);
     const result = await run(action, () => copyToken(account.id, format));
-    if (result.ok) handlers.onCopied(account.id, format, result.data.clearsAt);
+    if (result.ok) handlers.onCopied(account.id, format, result.data.clearsAt, result.data.concealed);
   }
 
   async function rename(label: string): Promise<void> {

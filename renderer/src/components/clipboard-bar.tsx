@@ -1,4 +1,4 @@
-// The window's clipboard line: after a copy, a live countdown (or "not cleared automatically") with "Clear now", then how it ended. Must not touch window.vault except through api.ts.
+// The window's clipboard line: after a copy, a live countdown (or "not cleared automatically") with "Clear now", a note when history protection failed, then how it ended. Must not touch window.vault except through api.ts.
 import type { ReactNode } from 'react';
 import { clearClipboard } from '../api';
 import { describeError } from '../error-text';
@@ -18,7 +18,9 @@ const endedText = {
   changed: 'The clipboard had changed since the copy, so akool-vault left it alone.',
 } as const;
 
-function PendingCopy({ copied, onEnded, children }: { copied: string; onEnded: Props['onEnded']; children: ReactNode }) {
+type PendingProps = { copied: string; concealed: boolean; onEnded: Props['onEnded']; children: ReactNode };
+
+function PendingCopy({ copied, concealed, onEnded, children }: PendingProps) {
   const { isPending, error, run } = useRequests<'clear'>();
 
   async function clearNow(): Promise<void> {
@@ -29,6 +31,7 @@ function PendingCopy({ copied, onEnded, children }: { copied: string; onEnded: P
   return (
     <>
       <p>{copied}</p>
+      {!concealed && <p data-testid="clipboard-unprotected">Copied without clipboard-history protection.</p>}
       {children}
       <button type="button" disabled={isPending('clear')} onClick={() => void clearNow()}>
         Clear now
@@ -43,11 +46,11 @@ function PendingCopy({ copied, onEnded, children }: { copied: string; onEnded: P
 }
 
 /** Renders nothing once the deadline has passed: the vault's clipboardCleared event then says how it ended. */
-function Countdown({ deadline, copied, onEnded }: { deadline: number; copied: string; onEnded: Props['onEnded'] }) {
+function Countdown({ deadline, ...pending }: Omit<PendingProps, 'children'> & { deadline: number }) {
   const secondsLeft = useSecondsLeft(deadline);
   if (secondsLeft === 0) return null;
   return (
-    <PendingCopy copied={copied} onEnded={onEnded}>
+    <PendingCopy {...pending}>
       <p role="timer" data-testid="clipboard-countdown">
         Clipboard clears in {secondsLeft} s
       </p>
@@ -60,12 +63,20 @@ function ClipboardState({ clipboard, label, onEnded }: Props & { clipboard: Clip
   const copied = label === null ? `${clipboardMessage(clipboard)}.` : `${clipboardMessage(clipboard)} from ${label}.`;
   if (clipboard.clearsAt === null) {
     return (
-      <PendingCopy copied={copied} onEnded={onEnded}>
+      <PendingCopy copied={copied} concealed={clipboard.concealed} onEnded={onEnded}>
         <p>The clipboard is not cleared automatically</p>
       </PendingCopy>
     );
   }
-  return <Countdown key={clipboard.serial} deadline={Date.parse(clipboard.clearsAt)} copied={copied} onEnded={onEnded} />;
+  return (
+    <Countdown
+      key={clipboard.serial}
+      deadline={Date.parse(clipboard.clearsAt)}
+      copied={copied}
+      concealed={clipboard.concealed}
+      onEnded={onEnded}
+    />
+  );
 }
 
 /**

@@ -30,6 +30,7 @@ describe('normalizeBaseUrl', () => {
   it('accepts plain http only for loopback hosts', () => {
     expect(accepted('http://127.0.0.1:5000/')).toBe('http://127.0.0.1:5000');
     expect(accepted('http://127.5.6.7')).toBe('http://127.5.6.7');
+    expect(accepted('http://127.100.200.254')).toBe('http://127.100.200.254');
     expect(accepted('http://localhost:8080/base')).toBe('http://localhost:8080/base');
     expect(accepted('http://[::1]:9000')).toBe('http://[::1]:9000');
   });
@@ -49,11 +50,16 @@ describe('normalizeBaseUrl', () => {
   it('refuses a user name or password, a query and a fragment', () => {
     expect(refusal('https://user:pass@openapi.akool.com')).toMatch(/user name or password/);
     expect(refusal('https://user@openapi.akool.com')).toMatch(/user name or password/);
+    expect(refusal('https://:pass@openapi.akool.com')).toMatch(/user name or password/);
     expect(refusal('https://openapi.akool.com/?x=1')).toMatch(/query/);
     expect(refusal('https://openapi.akool.com/#top')).toMatch(/fragment/);
   });
 
   it('refuses absurdly long input', () => {
     expect(refusal(`https://openapi.akool.com/${'a'.repeat(3000)}`)).toMatch(/too long/);
+    const longest = `https://openapi.akool.com/${'a'.repeat(2048 - 'https://openapi.akool.com/'.length)}`;
+    expect(longest).toHaveLength(2048);
+    expect(accepted(longest)).toBe(longest);
+    expect(refusal(`${longest}a`)).toMatch(/too long/);
   });
 });

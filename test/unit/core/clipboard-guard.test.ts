@@ -1,15 +1,17 @@
 // Proves the clipboard is cleared after the delay or on quit only while it still holds what we wrote.
 import { describe, expect, it } from 'vitest';
-import { createClipboardGuard, type ClearReason } from '../../../main/core/clipboard-guard';
+import { clearDelayMs, createClipboardGuard, type ClearReason } from '../../../main/core/clipboard-guard';
 import { createMemoryClipboard } from '../../../main/node/memory-clipboard';
 import { createFakeClock } from '../../support/fake-clock';
+import { createMemoryLogger } from '../../support/memory-logger';
 
 const setup = () => {
   const clock = createFakeClock();
   const clipboard = createMemoryClipboard();
   const cleared: ClearReason[] = [];
+  const logger = createMemoryLogger();
   let delay: number | null = 30_000;
-  const guard = createClipboardGuard({ clipboard, clock, clearAfterMs: () => delay, onCleared: (r) => cleared.push(r) });
+  const guard = createClipboardGuard({ clipboard, clock, clearAfterMs: () => delay, onCleared: (r) => cleared.push(r), logger });
   const setDelay = (ms: number | null): void => {
     delay = ms;
   };
@@ -18,13 +20,13 @@ const setup = () => {
     clock.advance(ms);
     await new Promise((resolve) => setImmediate(resolve));
   };
-  return { clock, clipboard, cleared, guard, advance, setDelay };
+  return { clock, clipboard, cleared, guard, advance, setDelay, logger };
 };
 
 describe('clipboard guard', () => {
   it('clears an unchanged clipboard when the delay has passed, not before', async () => {
     const { clock, clipboard, cleared, guard, advance } = setup();
-    expect(await guard.copy('token-1')).toBe(clock.now() + 30_000);
+    expect(await guard.copy('token-1')).toEqual({ clearsAt: clock.now() + 30_000, concealed: true });
     await advance(29_999);
     expect(clipboard.text()).toBe('token-1');
     await advance(1);
@@ -46,6 +48,7 @@ describe('clipboard guard', () => {
     await guard.copy('token-1');
     await advance(20_000);
     await guard.copy('token-2');
+    expect(clock.pendingTimers()).toBe(1);
     await advance(20_000);
     expect(clipboard.text()).toBe('token-2');
     await advance(10_000);
@@ -80,13 +83,36 @@ describe('clipboard guard', () => {
   it('takes the delay from the settings at each copy, and never clears when it is null', async () => {
     const { clock, clipboard, guard, advance, setDelay } = setup();
     setDelay(10_000);
-    expect(await guard.copy('token-1')).toBe(clock.now() + 10_000);
+    expect((await guard.copy('token-1')).clearsAt).toBe(clock.now() + 10_000);
     await advance(10_000);
     expect(clipboard.text()).toBe('');
     setDelay(null);
-    expect(await guard.copy('token-2')).toBeNull();
+    expect((await guard.copy('token-2')).clearsAt).toBeNull();
     await advance(3_600_000);
     expect(clipboard.text()).toBe('token-2');
     expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it('with the setting 0 ("never") the token stays on the clipboard and no timer is set', async () => {
+    const { clock, clipboard, guard, advance, setDelay, cleared } = setup();
+    expect(clearDelayMs(30)).toBe(30_000);
+    setDelay(clearDelayMs(0));
+    expect((await guard.copy('token-1')).clearsAt).toBeNull();
+    expect(clock.pendingTimers()).toBe(0);
+    await advance(24 * 3_600_000);
+    expect(clipboard.text()).toBe('token-1');
+    expect(cleared).toEqual([]);
+  });
+
+  it('says and logs when the copy could not ask clipboard history to skip it', async () => {
+    const { clipboard, guard, logger } = setup();
+    expect((await guard.copy('token-1')).concealed).toBe(true);
+    expect(logger.lines.join('\n')).not.toContain('clipboard-history protection');
+    clipboard.refuseConcealment();
+    expect((await guard.copy('token-2')).concealed).toBe(false);
+    expect(clipboard.text()).toBe('token-2');
+    expect(logger.lines).toHaveLength(1);
+    expect(logger.lines[0]).toContain('token copied without clipboard-history protection');
+    expect(logger.lines[0]).not.toContain('token-2');
   });
 });

@@ -27,4 +27,23 @@ describe('protection policy', () => {
     expect(view).toMatchObject({ level: 'unavailable', canStoreSecrets: false });
     expect(() => assertCanStoreSecrets(view, undefined)).toThrow(expect.objectContaining({ code: 'protection-unavailable' }));
   });
+
+  it('gives each refusal its own way out: no encryption, weaker than before, or no keyring without the opt-in', () => {
+    const refusal = (view: ReturnType<typeof describeProtection>, floor: 'weak' | 'strong' | undefined): string => {
+      try {
+        assertCanStoreSecrets(view, floor);
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      throw new Error('expected a refusal');
+    };
+    const noEncryption = refusal(describeProtection(none, true, 'strong', 0), 'strong');
+    expect(noEncryption).toMatch(/^This system offers no encryption for secrets\. Unlock or install a system keyring/);
+    const weakerThanBefore = refusal(describeProtection(weak, true, 'strong', 0), 'strong');
+    expect(weakerThanBefore).toMatch(/only weak protection \(backend "basic_text"\) is available now/);
+    for (const floor of [undefined, 'weak'] as const) {
+      const noOptIn = refusal(describeProtection(weak, false, floor, 0), floor);
+      expect(noOptIn).toMatch(/^No system keyring protects secrets here \(backend "basic_text"\).*Or opt into weak protection explicitly\.$/);
+    }
+  });
 });

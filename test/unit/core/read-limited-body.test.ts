@@ -41,4 +41,16 @@ describe('readLimitedBody', () => {
     expect(await readLimitedBody(response, 100)).toEqual({ ok: false });
     expect(cancelled).toBe(true);
   });
+
+  it('reads a body whose Content-Length is exactly the limit', async () => {
+    const response = new Response(streamOf([new TextEncoder().encode('0123456789')], () => undefined), {
+      headers: { 'content-length': '10' },
+    });
+    expect(await readLimitedBody(response, 10)).toEqual({ ok: true, text: '0123456789' });
+  });
+
+  it('refuses a bodiless answer whose Content-Length claims more than the limit, without throwing', async () => {
+    const response = new Response(null, { status: 200, headers: { 'content-length': '1000' } });
+    expect(await readLimitedBody(response, 100)).toEqual({ ok: false });
+  });
 });

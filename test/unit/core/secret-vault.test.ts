@@ -52,7 +52,10 @@ describe('secret vault (keytar API)', () => {
     const { dir, key } = setup();
     await openVault(dir, key).vault.setPassword('svc', 'a', 'one');
     const other = openVault(dir, randomBytes(32)).vault;
-    await expect(other.getPassword('svc', 'a')).rejects.toMatchObject({ code: 'storage-failed' });
+    await expect(other.getPassword('svc', 'a')).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringMatching(/^A stored secret could not be decrypted: .*Re-enter the secret for this account\.$/),
+    });
   });
 
   it('does not treat inherited keys as stored services or accounts', async () => {

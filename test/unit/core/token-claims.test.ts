@@ -59,6 +59,8 @@ describe('readTokenClaims', () => {
       expect(readTokenClaims(jwt({ exp, iat: exp })).issuedAt).toBeNull();
     }
     expect(readTokenClaims(jwtWithPayload('{"exp":1e400}')).expiresAt).toBeNull();
+    expect(readTokenClaims(jwt({ exp: 253402300799, iat: 1 }))).toMatchObject({ expiresAt: 253402300799000, issuedAt: 1000 });
+    expect(readTokenClaims(jwt({ exp: 253402300800 })).expiresAt).toBeNull();
   });
 
   it('drops emails and uids that are too long, empty, of the wrong type or contain control characters', () => {
@@ -95,5 +97,21 @@ describe('readTokenClaims', () => {
     const claims = readTokenClaims(jwtWithPayload('{"__proto__":{"email":"evil@example.com","exp":1900000000},"uid":"u"}'));
     expect(claims).toEqual({ ...noClaims, uid: 'u' });
     expect('email' in {}).toBe(false);
+  });
+
+  it('reads claims only from exactly three segments, even when the payload segment is readable', () => {
+    const [header, payload] = jwt({ uid: 'u-1' }).split('.');
+    expect(readTokenClaims(`${header}.${payload}.sig`).uid).toBe('u-1');
+    for (const token of [`${header}.${payload}`, `${header}.${payload}.sig.extra`, `${header}.${payload}..`]) {
+      expect(readTokenClaims(token), token).toEqual(noClaims);
+    }
+  });
+
+  it('reads no claims from a token over 16 KiB, even when its payload is readable', () => {
+    const readable = jwt({ uid: 'u-1' });
+    const padTo = (length: number): string => `${readable}${'s'.repeat(length - readable.length)}`;
+    expect(padTo(maxTokenLength)).toHaveLength(maxTokenLength);
+    expect(readTokenClaims(padTo(maxTokenLength)).uid).toBe('u-1');
+    expect(readTokenClaims(padTo(maxTokenLength + 1))).toEqual(noClaims);
   });
 });

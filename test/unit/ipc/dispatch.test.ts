@@ -27,7 +27,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     replaceSecret: record('replaceSecret', view),
     changeBaseUrl: record('changeBaseUrl', view),
     removeAccount: record('removeAccount', { id }),
-    copyToken: record('copyToken', { clearsAt: null }),
+    copyToken: record('copyToken', { clearsAt: null, concealed: true }),
     clearClipboard: record('clearClipboard', { cleared: false }),
     checkAll: record('checkAll', { checked: 1 }),
     dismissBanAlert: record('dismissBanAlert', view),

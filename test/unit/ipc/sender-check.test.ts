@@ -40,6 +40,8 @@ describe('isTrustedSender', () => {
 
   it('refuses credentials in the URL, even with the right host', () => {
     expect(isTrustedSender(top('app://user@akool-vault/'), trusted)).toBe(false);
+    expect(isTrustedSender(top('app://:pw@akool-vault/'), trusted)).toBe(false);
+    expect(isTrustedSender(top('app://user:pw@akool-vault/'), trusted)).toBe(false);
     expect(isTrustedSender(top('app://akool-vault@evil/'), trusted)).toBe(false);
   });
 

@@ -13,11 +13,13 @@ import { createFileLogger } from '../../../main/platform/file-logger';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { createMemoryNotifier } from '../../support/memory-notifier';
 import { createMemoryStore } from '../../support/memory-store';
+import { leaksPiece } from '../../support/canary-pieces';
 import { makeTempDir } from '../../support/temp-dir';
 
 const canary = `canary${randomBytes(6).toString('hex')}`;
 const jwtCanary = `eyJ${randomBytes(9).toString('base64url')}.eyJ${canary}.${randomBytes(9).toString('base64url')}`;
-const leaks = (text: string): boolean => text.includes(canary) || text.includes(jwtCanary);
+/** Any 6-character run of either canary, as is or encoded: a partial redaction leaks too. */
+const leaks = (text: string): boolean => leaksPiece(text, [canary, jwtCanary]);
 
 /** Messages a careless caller could write, each carrying the canary in a different credential form. */
 const carelessMessages = [

@@ -12,12 +12,12 @@ const start = Date.parse('2030-06-15T12:00:00.000Z');
 /** Lets the fake vault's resolved promises reach React while timers are fake. */
 const settle = (): Promise<void> => act(async () => undefined);
 
-async function copied(clearsAfterMs: number | null) {
+async function copied(clearsAfterMs: number | null, concealed = true) {
   vi.useFakeTimers();
   vi.setSystemTime(start);
   const fake = installFakeVault(makeState({ accounts: [makeAccount({ label: 'Production' })] }));
   fake.respond.copyToken = async () =>
-    ok({ clearsAt: clearsAfterMs === null ? null : new Date(Date.now() + clearsAfterMs).toISOString() });
+    ok({ clearsAt: clearsAfterMs === null ? null : new Date(Date.now() + clearsAfterMs).toISOString(), concealed });
   render(<App />);
   await settle();
   const timersBefore = vi.getTimerCount();
@@ -118,12 +118,29 @@ describe('ClipboardBar', () => {
   it('restarts the countdown on a second copy, as a header', async () => {
     const { fake, bar } = await copied(30_000);
     act(() => vi.advanceTimersByTime(5_000));
-    fake.respond.copyToken = async () => ok({ clearsAt: new Date(Date.now() + 60_000).toISOString() });
+    fake.respond.copyToken = async () => ok({ clearsAt: new Date(Date.now() + 60_000).toISOString(), concealed: true });
 
     fireEvent.click(within(screen.getByRole('article', { name: 'Production' })).getByRole('button', { name: 'Copy as header' }));
     await settle();
 
     expect(within(bar).getByText('Authorization header copied from Production.')).toBeDefined();
     expect(within(bar).getByRole('timer').textContent).toBe('Clipboard clears in 60 s');
+  });
+
+  it('says when the copy went without clipboard-history protection, and only then', async () => {
+    const { bar } = await copied(30_000, false);
+    expect(within(bar).getByTestId('clipboard-unprotected').textContent).toBe('Copied without clipboard-history protection.');
+    expect(within(bar).getByRole('timer').textContent).toBe('Clipboard clears in 30 s');
+  });
+
+  it('shows no protection note after a concealed copy', async () => {
+    const { bar } = await copied(30_000);
+    expect(within(bar).queryByTestId('clipboard-unprotected')).toBeNull();
+  });
+
+  it('keeps the protection note when the clipboard is never cleared', async () => {
+    const { bar } = await copied(null, false);
+    expect(within(bar).getByTestId('clipboard-unprotected')).toBeDefined();
+    expect(within(bar).getByText('The clipboard is not cleared automatically')).toBeDefined();
   });
 });

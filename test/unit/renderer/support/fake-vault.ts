@@ -88,7 +88,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
       state = { ...state, accounts: state.accounts.filter((known) => known.id !== id) };
       return ok({ id });
     },
-    copyToken: async () => ok({ clearsAt: new Date(Date.now() + 30_000).toISOString() }),
+    copyToken: async () => ok({ clearsAt: new Date(Date.now() + 30_000).toISOString(), concealed: true }),
     clearClipboard: async () => ok({ cleared: true }),
     checkAll: async () => ok({ checked: state.accounts.length }),
     dismissBanAlert: async ({ id }) => change(id, { banDismissed: true }),
