@@ -3,6 +3,7 @@
 // icon · Click 'API Credentials' to set your key pair (clientId, API Key)"; the site shows the clientSecret as "API Key").
 // The window may not open other pages (content guards deny navigation and window.open), so the address is plain text.
 import { useId, useState } from 'react';
+import '../../styles/credentials-help.css';
 
 export const akoolDocsAddress = 'docs.akool.com/authentication/usage';
 
