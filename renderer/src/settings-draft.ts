@@ -55,3 +55,33 @@ export function invalidFields(message: string): ReadonlySet<keyof Settings> {
   ];
   return new Set(fields.filter((field) => message.includes(field)));
 }
+
+export type NumberSetting = 'checkIntervalMinutes' | 'renewWindowDays';
+
+/** What each number setting is called in a sentence, its bounds and its unit (singular, plural). */
+export const numberSettings: Record<
+  NumberSetting,
+  { name: string; bounds: { min: number; max: number }; unit: readonly [string, string] }
+> = {
+  checkIntervalMinutes: { name: 'Check interval', bounds: checkIntervalBounds, unit: ['minute', 'minutes'] },
+  renewWindowDays: { name: 'Renew window', bounds: renewWindowBounds, unit: ['day', 'days'] },
+};
+
+const amount = (value: number, [one, many]: readonly [string, string]): string =>
+  `${value.toLocaleString('en')} ${value === 1 ? one : many}`;
+
+export type ParsedNumber = { ok: true; value: number } | { ok: false; error: string };
+
+/** Reads a typed number setting, or says in words what is wrong with it ("Check interval must be at least 5 minutes"). */
+export function parseNumberSetting(key: NumberSetting, text: string): ParsedNumber {
+  const { name, bounds, unit } = numberSettings[key];
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, error: `Enter the ${name.toLowerCase()} in ${unit[1]}.` };
+  const value = Number(trimmed);
+  if (!/^-?\d+$/.test(trimmed) || !Number.isSafeInteger(value)) {
+    return { ok: false, error: `${name} must be a whole number of ${unit[1]}.` };
+  }
+  if (value < bounds.min) return { ok: false, error: `${name} must be at least ${amount(bounds.min, unit)}.` };
+  if (value > bounds.max) return { ok: false, error: `${name} must be at most ${amount(bounds.max, unit)}.` };
+  return { ok: true, value };
+}

@@ -1,7 +1,14 @@
 // Proves the settings draft offers exactly the contract's clipboard delays and converts to and from Settings without losing a field. Must not import electron, node:* or main/.
 import { describe, expect, it } from 'vitest';
 import { clipboardClearChoices, defaultSettings, type Settings } from '../../../preload/contract';
-import { clearDelayChoices, fromDraft, invalidFields, toDraft } from '../../../renderer/src/settings-draft';
+import {
+  clearDelayChoices,
+  fromDraft,
+  invalidFields,
+  parseNumberSetting,
+  toDraft,
+  type NumberSetting,
+} from '../../../renderer/src/settings-draft';
 
 const custom: Settings = {
   clipboardClearSeconds: 120,
@@ -40,5 +47,28 @@ describe('settings draft', () => {
 
     expect([...invalidFields(message)]).toEqual(['checkIntervalMinutes']);
     expect(invalidFields('Unknown request.').size).toBe(0);
+  });
+});
+
+describe('parseNumberSetting', () => {
+  it('accepts whole numbers within the bounds, with surrounding spaces', () => {
+    expect(parseNumberSetting('checkIntervalMinutes', ' 5 ')).toEqual({ ok: true, value: 5 });
+    expect(parseNumberSetting('checkIntervalMinutes', '1440')).toEqual({ ok: true, value: 1440 });
+    expect(parseNumberSetting('renewWindowDays', '90')).toEqual({ ok: true, value: 90 });
+  });
+
+  it('says what is wrong in words a person uses, never the validator’s', () => {
+    const error = (key: NumberSetting, text: string): string => {
+      const parsed = parseNumberSetting(key, text);
+      return parsed.ok ? 'accepted' : parsed.error;
+    };
+    expect(error('checkIntervalMinutes', '4')).toBe('Check interval must be at least 5 minutes.');
+    expect(error('checkIntervalMinutes', '1441')).toBe('Check interval must be at most 1,440 minutes.');
+    expect(error('renewWindowDays', '0')).toBe('Renew window must be at least 1 day.');
+    expect(error('renewWindowDays', '91')).toBe('Renew window must be at most 90 days.');
+    expect(error('renewWindowDays', '2.5')).toBe('Renew window must be a whole number of days.');
+    expect(error('renewWindowDays', '1e1')).toBe('Renew window must be a whole number of days.');
+    expect(error('checkIntervalMinutes', '99999999999999999999')).toBe('Check interval must be a whole number of minutes.');
+    expect(error('checkIntervalMinutes', '  ')).toBe('Enter the check interval in minutes.');
   });
 });
