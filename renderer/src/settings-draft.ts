@@ -1,4 +1,4 @@
-// The settings form's draft: text for the number fields, the clipboard delay choices, and the conversion back to Settings. Must not import React or the vault API.
+// The settings view's rules: the clipboard delay choices, and the number settings' bounds, units and errors in words. Must not import React or the vault API.
 import type { Settings } from '../../preload/contract';
 
 type ClearSeconds = Settings['clipboardClearSeconds'];
@@ -15,46 +15,6 @@ export const clearDelayChoices: readonly { seconds: ClearSeconds; text: string }
 
 export const checkIntervalBounds = { min: 5, max: 24 * 60 } as const;
 export const renewWindowBounds = { min: 1, max: 90 } as const;
-
-export type SettingsDraft = Omit<Settings, 'clipboardClearSeconds' | 'checkIntervalMinutes' | 'renewWindowDays'> & {
-  clipboardClearSeconds: string;
-  checkIntervalMinutes: string;
-  renewWindowDays: string;
-};
-
-export const toDraft = (settings: Settings): SettingsDraft => ({
-  ...settings,
-  clipboardClearSeconds: String(settings.clipboardClearSeconds),
-  checkIntervalMinutes: String(settings.checkIntervalMinutes),
-  renewWindowDays: String(settings.renewWindowDays),
-});
-
-/**
- * The whole draft as a settings change. Numbers are sent as typed (an empty field as 0): the vault validates them
- * and its error names the field. A delay outside the choices cannot come from the select; it keeps `fallback`.
- */
-export function fromDraft(draft: SettingsDraft, fallback: Settings): Settings {
-  const delay = clearDelayChoices.find((choice) => String(choice.seconds) === draft.clipboardClearSeconds);
-  return {
-    ...draft,
-    clipboardClearSeconds: delay?.seconds ?? fallback.clipboardClearSeconds,
-    checkIntervalMinutes: Number(draft.checkIntervalMinutes),
-    renewWindowDays: Number(draft.renewWindowDays),
-  };
-}
-
-/** The draft fields a vault validation message names, so the form can mark them invalid. */
-export function invalidFields(message: string): ReadonlySet<keyof Settings> {
-  const fields: readonly (keyof Settings)[] = [
-    'clipboardClearSeconds',
-    'checkIntervalMinutes',
-    'renewWindowDays',
-    'notifications',
-    'launchAtLogin',
-    'startHidden',
-  ];
-  return new Set(fields.filter((field) => message.includes(field)));
-}
 
 export type NumberSetting = 'checkIntervalMinutes' | 'renewWindowDays';
 
