@@ -3,7 +3,7 @@ import { bridgeScriptPath } from './wire';
 
 export const bridgeScriptTag = `<script src="${bridgeScriptPath}"></script>`;
 
-const headOpen = /<head(?:\s[^>]*)?>/gi;
+const headClose = /<\/head\s*>/gi;
 const cspMeta = /<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>/gi;
 const closedConnect = "connect-src 'none'";
 const loopbackConnect = "connect-src 'self'";
@@ -18,9 +18,11 @@ function single(html: string, pattern: RegExp, what: string): RegExpExecArray {
 }
 
 /**
- * Inserts the bridge as a classic script at the top of <head>, so `window.vault` exists before the
- * app's module runs, and opens connect-src to 'self': the production page may connect nowhere, but
- * the harness bridge talks to the vault over fetch on this same origin. Every other byte is kept.
+ * Inserts the bridge as a classic script at the end of <head>, so `window.vault` exists before the app's module runs
+ * (a module script without `async` runs only after parsing, i.e. after this parser-blocking script), while the module
+ * and stylesheet above it are already being fetched: the bridge runs in parallel with them, as Electron's preload
+ * does. It also opens connect-src to 'self': the production page may connect nowhere, but the harness bridge talks to
+ * the vault over fetch on this same origin. Every other byte is kept.
  */
 export function transformIndexHtml(html: string): string {
   const meta = single(html, cspMeta, 'Content-Security-Policy meta tag');
@@ -30,7 +32,6 @@ export function transformIndexHtml(html: string): string {
   }
   const withConnect =
     html.slice(0, meta.index) + metaText.replace(closedConnect, loopbackConnect) + html.slice(meta.index + metaText.length);
-  const head = single(withConnect, headOpen, '<head> tag');
-  const afterHead = head.index + head[0].length;
-  return withConnect.slice(0, afterHead) + bridgeScriptTag + withConnect.slice(afterHead);
+  const head = single(withConnect, headClose, '</head> tag');
+  return withConnect.slice(0, head.index) + bridgeScriptTag + withConnect.slice(head.index);
 }
