@@ -101,7 +101,8 @@ export function VaultScreen({ state, updates, focus }: Props) {
   useShortcuts(overlay === null && question === null, (action) => {
     if (action === 'search') {
       if (onePane) setDetailOpen(false);
-      focusSoon(() => search.current);
+      search.current?.focus();
+      search.current?.select();
     } else if (action === 'add') openOverlay('add');
     else if (action === 'settings') openOverlay('settings');
     else if (action === 'help') openOverlay('help');

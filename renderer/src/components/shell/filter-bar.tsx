@@ -29,21 +29,20 @@ export function FilterBar({ filter, counts, sort, canCheck, onFilter, onSort }: 
           </button>
         ))}
       </div>
-      <label className="sort">
-        <span className="visually-hidden">Sort by</span>
-        <select
-          value={sort}
-          onChange={(event) => {
-            if (isSort(event.target.value)) onSort(event.target.value);
-          }}
-        >
-          {sorts.map((option) => (
-            <option key={option} value={option}>
-              {sortNames[option]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <select
+        className="sort"
+        aria-label="Sort by"
+        value={sort}
+        onChange={(event) => {
+          if (isSort(event.target.value)) onSort(event.target.value);
+        }}
+      >
+        {sorts.map((option) => (
+          <option key={option} value={option}>
+            {sortNames[option]}
+          </option>
+        ))}
+      </select>
       <CheckAllButton disabled={!canCheck} />
     </div>
   );
