@@ -122,7 +122,7 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           {errorAt('clientSecret')}
         </div>
         <details
-          className="advanced"
+          className="add-advanced"
           open={advancedOpen}
           onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
         >

@@ -16,7 +16,7 @@ export function CredentialsHelp({ startOpen = false }: Props) {
     <div className="credentials-help">
       <button
         type="button"
-        className="link-button"
+        className="credentials-toggle"
         aria-expanded={open}
         aria-controls={stepsId}
         onClick={() => setOpen((shown) => !shown)}
