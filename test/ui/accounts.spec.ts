@@ -79,3 +79,33 @@ test('removing an account asks first, then deletes its secrets from the store fi
   expect(sealedSecrets(ui.vaultFile())).toEqual([]);
   expect(ui.vaultFile()).not.toContain('demo-active');
 });
+
+test('rename from the ⋯ menu by keyboard: Esc cancels without leaving the account, Enter saves, focus returns to the menu button', async ({ ui }) => {
+  const { page } = ui;
+  await page.setViewportSize({ width: 640, height: 480 });
+  await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
+  const card = ui.card('Main');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  const more = card.getByRole('button', { name: 'More actions for Main' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Rename…' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const field = card.getByLabel('New name');
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveCount(0);
+  await expect(more).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await field.fill('Main account');
+  await page.keyboard.press('Enter');
+
+  const renamed = ui.card('Main account');
+  await expect(renamed.getByRole('heading', { name: 'Main account' })).toBeVisible();
+  await expect(renamed.getByRole('button', { name: 'More actions for Main account' })).toBeFocused();
+  expect(ui.harness.state().accounts.map((account) => account.label)).toEqual(['Main account']);
+});

@@ -23,7 +23,10 @@ export function InlineEditForm({ inputId, label, saveText, pending, autoComplete
         if (!pending) onSubmit();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key !== 'Escape') return;
+        // Handled here: the detail pane around it must not also take Esc as "back to the list".
+        event.preventDefault();
+        onCancel();
       }}
     >
       <label htmlFor={inputId}>{label}</label>

@@ -10,7 +10,9 @@ export function RemoveConfirm({ label, pending, onConfirm, onCancel }: Props) {
       role="group"
       aria-label={`Remove ${label}`}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
       }}
     >
       <p>
