@@ -174,6 +174,15 @@ for (const size of sizes) {
       const whole = shown.filter((row) => row.top >= top - 0.5 && row.bottom <= bottom + 0.5).length;
       testInfo.annotations.push({ type: 'rows per screen', description: `${whole} at ${size.name}` });
       expect(whole).toBeGreaterThanOrEqual(size.onePane ? 5 : 10);
+
+      // Scrolled far from the active (first) row, the listbox still names a mounted option.
+      await page.getByRole('listbox').evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+      await expect(rows(page).last()).toHaveAttribute('aria-posinset', '60');
+      await expect(rows(page).last()).toBeInViewport();
+      const named = await page
+        .getByRole('listbox')
+        .evaluate((list) => document.getElementById(list.getAttribute('aria-activedescendant') ?? '')?.getAttribute('aria-selected'));
+      expect(named).toBe('true');
     });
   });
 }

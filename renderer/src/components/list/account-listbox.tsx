@@ -1,6 +1,6 @@
 // The account list as one Tab stop: a windowed role="listbox" (@tanstack/react-virtual) whose active option follows the arrow keys via aria-activedescendant. Must not import the vault API.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent, type Ref } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { AccountView, Settings } from '../../../../preload/contract';
 import { AccountRow, rowId } from './account-row';
 
@@ -24,14 +24,23 @@ type Props = {
 export function AccountListbox({ id, accounts, activeId, policy, now, label, ref, onActivate, onOpen, onCopy }: Props) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const hintId = useId();
+  const activeIndex = accounts.findIndex((account) => account.id === activeId);
+  // The active option stays mounted wherever the list is scrolled, so aria-activedescendant always names an element.
+  const rangeExtractor = useCallback(
+    (range: Range): number[] => {
+      const shown = defaultRangeExtractor(range);
+      return activeIndex < 0 || shown.includes(activeIndex) ? shown : [...shown, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
   const virtualizer = useVirtualizer({
     count: accounts.length,
+    rangeExtractor,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeightEstimate,
     getItemKey: (index) => accounts[index]?.id ?? index,
     overscan: 6,
   });
-  const activeIndex = accounts.findIndex((account) => account.id === activeId);
 
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
