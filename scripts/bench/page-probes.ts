@@ -25,8 +25,10 @@ export function watchForPaint(goal: PaintGoal): void {
     const visibleBottom = Math.min(list.getBoundingClientRect().bottom, window.innerHeight);
     return options.length === total || (last !== undefined && last.getBoundingClientRect().bottom >= visibleBottom);
   };
-  const observer = new MutationObserver(() => {
-    if (!met()) return;
+  let done = false;
+  const check = (): void => {
+    if (done || !met()) return;
+    done = true;
     observer.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -35,8 +37,15 @@ export function watchForPaint(goal: PaintGoal): void {
       };
       channel.port2.postMessage(null);
     });
-  });
+  };
+  const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true });
+  // A stylesheet that arrives after the last DOM change moves rows without a mutation: look again each frame.
+  const poll = (): void => {
+    check();
+    if (!done) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
 }
 
 /** Account rows wholly inside both the list's visible area and the window. */
