@@ -1,5 +1,5 @@
-// Copies an account's token through the vault, asking first for a banned or rejected account, and records the copy or its failure for the toast. Must not touch window.vault except through api.ts.
-import { useCallback, useState } from 'react';
+// Copies an account's token through the vault, asking first for a banned or rejected account (focus goes back where it was after the answer), and records the copy or its failure for the toast. Must not touch window.vault except through api.ts.
+import { useCallback, useRef, useState } from 'react';
 import type { AccountView } from '../../preload/contract';
 import { copyToken, type CopyFormat, type VaultError } from './api';
 import type { ClipboardTracker } from './use-clipboard-status';
@@ -13,19 +13,29 @@ export type CopyQuestion = { account: AccountView; format: CopyFormat; answer(co
 export const copyNeedsConfirmation = (account: AccountView): boolean =>
   account.status === 'banned' || account.status === 'invalid';
 
-export function useCopy(markCopied: ClipboardTracker['markCopied']): {
+/** `fallbackFocus` is used when what had focus before the question is gone after it. */
+export function useCopy(
+  markCopied: ClipboardTracker['markCopied'],
+  fallbackFocus: () => HTMLElement | null,
+): {
   copy(account: AccountView, format: CopyFormat): Promise<void>;
   question: CopyQuestion | null;
   failure: CopyFailure | null;
 } {
   const [question, setQuestion] = useState<CopyQuestion | null>(null);
   const [failure, setFailure] = useState<CopyFailure | null>(null);
+  const fallback = useRef(fallbackFocus);
+  fallback.current = fallbackFocus;
 
   const copy = useCallback(
     async (account: AccountView, format: CopyFormat): Promise<void> => {
       if (copyNeedsConfirmation(account)) {
+        const askedFrom = document.activeElement;
         const confirmed = await new Promise<boolean>((answer) => setQuestion({ account, format, answer }));
         setQuestion(null);
+        requestAnimationFrame(() =>
+          (askedFrom instanceof HTMLElement && askedFrom.isConnected ? askedFrom : fallback.current())?.focus(),
+        );
         if (!confirmed) return;
       }
       const result = await copyToken(account.id, format);

@@ -1,11 +1,10 @@
 // The loaded window: top bar, compact alert lines, filter chips, the account list beside the selected account's detail (one pane below 760 px), the copy toast, and the sheet, settings and help views. Must not touch window.vault except through api.ts.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AccountView, VaultState } from '../../../preload/contract';
-import type { CopyFormat } from '../api';
-import { countFilters, triage, type Filter, type Sort } from '../account-triage';
 import { useShortcuts } from '../keyboard/use-shortcuts';
 import { useClipboardStatus } from '../use-clipboard-status';
 import { useCopy } from '../use-copy';
+import { useListView } from '../use-list-view';
 import type { FocusRequest } from '../use-focus-account';
 import { onePaneQuery, useMediaQuery } from '../use-media-query';
 import { useNow } from '../use-now';
@@ -33,32 +32,15 @@ export function VaultScreen({ state, updates, focus }: Props) {
   const now = useNow();
   const onePane = useMediaQuery(onePaneQuery);
   const { clipboard, markCopied, markEnded } = useClipboardStatus();
-  const { copy: copyNow, question, failure } = useCopy(markCopied);
-  const askedFrom = useRef<Element | null>(null);
-  const copy = useCallback(
-    (account: AccountView, format: CopyFormat): Promise<void> => {
-      askedFrom.current = document.activeElement;
-      return copyNow(account, format);
-    },
-    [copyNow],
-  );
-  const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<Filter>('all');
-  const [sort, setSort] = useState<Sort>('attention');
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const list = useRef<HTMLDivElement | null>(null);
+  const search = useRef<HTMLInputElement | null>(null);
+  const { copy, question, failure } = useCopy(markCopied, () => list.current);
   const [detailOpen, setDetailOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const opener = useRef<Element | null>(null);
-  const list = useRef<HTMLDivElement | null>(null);
-  const search = useRef<HTMLInputElement | null>(null);
   const { accounts, settings } = state;
-
-  const shown = useMemo(
-    () => triage(accounts, { query, filter, sort }, settings, now),
-    [accounts, query, filter, sort, settings, now],
-  );
-  const counts = useMemo(() => countFilters(accounts, query, settings, now), [accounts, query, settings, now]);
-  const active: AccountView | null = shown.find((account) => account.id === activeId) ?? shown[0] ?? null;
+  const view = useListView(accounts, settings, now);
+  const { query, filter, sort, shown, counts, active, setQuery, setFilter, setSort, setActiveId } = view;
   const showDetail = active !== null && (!onePane || detailOpen);
 
   const focusList = useCallback((): void => focusSoon(() => list.current ?? search.current), []);
@@ -87,16 +69,15 @@ export function VaultScreen({ state, updates, focus }: Props) {
 
   // A notification click: show that account whatever the search and filter, and put focus on it.
   const { request, done } = focus;
+  const { reveal } = view;
   useEffect(() => {
     if (request === null || !accounts.some((account) => account.id === request.id)) return;
-    setQuery('');
-    setFilter('all');
+    reveal(request.id);
     setOverlay(null);
-    setActiveId(request.id);
     setDetailOpen(true);
     focusSoon(() => document.getElementById(detailId));
     done();
-  }, [request, accounts, done]);
+  }, [request, accounts, done, reveal]);
 
   useShortcuts(overlay === null && question === null, (action) => {
     if (action === 'search') {
@@ -134,9 +115,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
 
   const onAdded = (account: AccountView): void => {
     updates.putAccount(account);
-    setQuery('');
-    setFilter('all');
-    setActiveId(account.id);
+    reveal(account.id);
     setDetailOpen(true);
     setOverlay(null);
     focusDetail();
@@ -234,11 +213,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
         <ConfirmCopyDialog
           account={question.account}
           format={question.format}
-          onAnswer={(answer) => {
-            question.answer(answer);
-            const before = askedFrom.current;
-            focusSoon(() => (before instanceof HTMLElement && before.isConnected ? before : list.current));
-          }}
+          onAnswer={question.answer}
         />
       )}
     </div>
