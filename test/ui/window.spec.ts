@@ -68,6 +68,13 @@ for (const size of sizes) {
       await expect(page.getByRole('listbox')).toBeFocused();
       await press(page, 'Escape');
       expect(await focusIsLost(page)).toBe(false);
+
+      // The skip link reaches the list from anywhere, also from an open account in one pane.
+      await press(page, 'Enter');
+      await expect(detail.getByRole('button', { name: 'Copy token', exact: true })).toBeFocused();
+      await page.getByRole('link', { name: 'Skip to the account list' }).focus();
+      await press(page, 'Enter');
+      await expect(page.getByRole('listbox')).toBeFocused();
     });
 
     test('Ctrl+C copies the selected row; arrows, Home and End move through the one Tab stop', async ({ ui }) => {

@@ -128,7 +128,16 @@ export function VaultScreen({ state, updates, focus }: Props) {
     <div className={`shell${onePane ? ' one-pane' : ''}`}>
       <div className="shell-body" inert={modalOpen}>
         {!settingsOpen && (
-          <a className="skip-link" href={`#${listId}`}>
+          <a
+            className="skip-link"
+            href={`#${listId}`}
+            onClick={(event) => {
+              // In one pane the list is hidden while an account is open: go back to it first.
+              event.preventDefault();
+              setDetailOpen(false);
+              focusList();
+            }}
+          >
             Skip to the account list
           </a>
         )}
