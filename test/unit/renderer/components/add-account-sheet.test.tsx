@@ -12,6 +12,9 @@ const canary = 'SECRET-CANARY-5e02aa';
 
 afterEach(resetRendererTest);
 
+/** How long a wait may take on a loaded machine before the test fails; the tests assert what happens, not how fast. */
+const patience = { timeout: 5_000 };
+
 function field(name: string): HTMLInputElement {
   const element = screen.getByLabelText(name);
   if (!(element instanceof HTMLInputElement)) throw new Error(`${name} is not an input`);
@@ -87,7 +90,7 @@ describe('AddAccountSheet', () => {
     submit();
 
     const secret = field('Client secret');
-    await vi.waitFor(() => expect(secret.getAttribute('aria-invalid')).toBe('true'));
+    await vi.waitFor(() => expect(secret.getAttribute('aria-invalid')).toBe('true'), patience);
     const sentence = 'Akool did not accept this client ID and secret. Check both against Akool’s API Credentials page.';
     expect(description(secret)).toBe(sentence);
     expect(description(field('Client ID'))).toBe(sentence);
@@ -112,12 +115,12 @@ describe('AddAccountSheet', () => {
     const { container, onAdded } = renderSheet();
     fill('client-staging', canary);
     submit();
-    await vi.waitFor(() => expect(field('Base URL').getAttribute('aria-invalid')).toBe('true'));
+    await vi.waitFor(() => expect(field('Base URL').getAttribute('aria-invalid')).toBe('true'), patience);
 
     const added = makeAccount({ label: 'ops@example.com', clientId: 'client-staging' });
     fake.respond.addAccount = async () => ok(added);
     submit();
-    await vi.waitFor(() => expect(onAdded).toHaveBeenCalledWith(added));
+    await vi.waitFor(() => expect(onAdded).toHaveBeenCalledWith(added), patience);
 
     expect(fake.inputsTo('addAccount')).toEqual([
       { clientId: 'client-staging', clientSecret: canary },
@@ -156,14 +159,14 @@ describe('AddAccountSheet', () => {
     fireEvent.change(field('Label'), { target: { value: '  Staging  ' } });
     fill('client-staging', canary);
     submit();
-    await vi.waitFor(() => expect(document.activeElement).toBe(field('Base URL')));
+    await vi.waitFor(() => expect(document.activeElement).toBe(field('Base URL')), patience);
     expect(field('Base URL').closest('details')?.open).toBe(true);
     expect(description(field('Base URL'))).toBe(
       'Akool could not be reached. Check your connection, or the base URL under Advanced.',
     );
     fireEvent.change(field('Base URL'), { target: { value: 'https://eu.example.test' } });
     submit();
-    await vi.waitFor(() => expect(fake.inputsTo('addAccount')).toHaveLength(2));
+    await vi.waitFor(() => expect(fake.inputsTo('addAccount')).toHaveLength(2), patience);
     expect(fake.inputsTo('addAccount')[1]).toEqual({
       label: 'Staging',
       clientId: 'client-staging',
@@ -180,7 +183,7 @@ describe('AddAccountSheet', () => {
     const button = screen.getByRole('button', { name: 'Add account' });
     button.focus();
     submit();
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, patience);
     expect(alert.textContent).toContain('The vault could not save the account');
     expect(document.activeElement).toBe(button);
     for (const name of ['Label', 'Client ID', 'Client secret', 'Base URL']) {
@@ -203,8 +206,7 @@ describe('AddAccountSheet', () => {
     const { onProtectionChanged } = renderSheet(weak);
     fireEvent.click(screen.getByLabelText('Store secrets with weak protection anyway'));
     await vi.waitFor(() =>
-      expect(onProtectionChanged).toHaveBeenCalledWith({ ...weak, weakOptIn: true, canStoreSecrets: true }),
-    );
+      expect(onProtectionChanged).toHaveBeenCalledWith({ ...weak, weakOptIn: true, canStoreSecrets: true }), patience);
     expect(fake.inputsTo('setWeakProtectionOptIn')).toEqual([{ optIn: true }]);
   });
 

@@ -10,6 +10,9 @@ import { resetRendererTest } from '../support/reset';
 
 afterEach(resetRendererTest);
 
+/** How long a wait may take on a loaded machine before the test fails; the tests assert what happens, not how fast. */
+const patience = { timeout: 5_000 };
+
 /** Holds the saved settings as the window would, so a save shows up as the view's new props. */
 function Host({ onClose, protection }: { onClose(): void; protection: ProtectionView }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
@@ -66,13 +69,13 @@ describe('SettingsView', () => {
     fireEvent.change(control('Clear the clipboard after'), { target: { value: '120' } });
     fireEvent.click(control('Launch at login'));
     fireEvent.click(control('Show notifications'));
-    await vi.waitFor(() => expect(fake.inputsTo('updateSettings')).toHaveLength(3));
+    await vi.waitFor(() => expect(fake.inputsTo('updateSettings')).toHaveLength(3), patience);
     expect(fake.inputsTo('updateSettings')).toEqual([
       { clipboardClearSeconds: 120 },
       { launchAtLogin: true },
       { notifications: false },
     ]);
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Notifications saved.'));
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Notifications saved.'), patience);
     expect(control('Clear the clipboard after').value).toBe('120');
     expect(control('Launch at login')).toHaveProperty('checked', true);
     expect(control('Show notifications')).toHaveProperty('checked', false);
@@ -83,11 +86,11 @@ describe('SettingsView', () => {
     fireEvent.change(interval(), { target: { value: '45' } });
     expect(fake.inputsTo('updateSettings')).toEqual([]);
     fireEvent.blur(interval());
-    await vi.waitFor(() => expect(fake.inputsTo('updateSettings')).toEqual([{ checkIntervalMinutes: 45 }]));
+    await vi.waitFor(() => expect(fake.inputsTo('updateSettings')).toEqual([{ checkIntervalMinutes: 45 }]), patience);
     const renew = control('Renew tokens this many days before they expire');
     fireEvent.change(renew, { target: { value: '10' } });
     fireEvent.keyDown(renew, { key: 'Enter' });
-    await vi.waitFor(() => expect(fake.inputsTo('updateSettings')).toHaveLength(2));
+    await vi.waitFor(() => expect(fake.inputsTo('updateSettings')).toHaveLength(2), patience);
     expect(fake.inputsTo('updateSettings')[1]).toEqual({ renewWindowDays: 10 });
   });
 
@@ -113,7 +116,7 @@ describe('SettingsView', () => {
     const { fake } = open();
     fake.respond.updateSettings = async () => fail({ code: 'storage-failed', message: 'EACCES' });
     fireEvent.click(control('Start hidden in the tray'));
-    expect(await screen.findByTestId('startHidden-error')).toHaveProperty(
+    expect(await screen.findByTestId('startHidden-error', {}, patience)).toHaveProperty(
       'textContent',
       'Start hidden was not saved: the vault could not write its file.',
     );
@@ -124,7 +127,7 @@ describe('SettingsView', () => {
     const { fake, onClose } = open();
     fireEvent.change(interval(), { target: { value: '30' } });
     fireEvent.keyDown(interval(), { key: 'Escape' });
-    await vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1), patience);
     expect(fake.inputsTo('updateSettings')).toEqual([{ checkIntervalMinutes: 30 }]);
   });
 
@@ -144,7 +147,7 @@ describe('SettingsView', () => {
     expect(interval().value).toBe('3');
 
     fireEvent.click(screen.getByRole('button', { name: 'Back to accounts' }));
-    const discard = await screen.findByRole('button', { name: 'Discard the change and go back' });
+    const discard = await screen.findByRole('button', { name: 'Discard the change and go back' }, patience);
     fireEvent.click(discard);
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(fake.inputsTo('updateSettings')).toEqual([]);
@@ -157,7 +160,7 @@ describe('SettingsView', () => {
     document.body.dispatchEvent(handled);
     expect(onClose).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Back to accounts' }));
-    return vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    return vi.waitFor(() => expect(onClose).toHaveBeenCalledTimes(1), patience);
   });
 
   it('offers the weak-protection opt-in in the Protection section and can take it back', async () => {
@@ -165,9 +168,9 @@ describe('SettingsView', () => {
     const { fake } = open(weak);
     const optIn = control('Store secrets with weak protection anyway');
     fireEvent.click(optIn);
-    await vi.waitFor(() => expect(optIn).toHaveProperty('checked', true));
+    await vi.waitFor(() => expect(optIn).toHaveProperty('checked', true), patience);
     fireEvent.click(optIn);
-    await vi.waitFor(() => expect(optIn).toHaveProperty('checked', false));
+    await vi.waitFor(() => expect(optIn).toHaveProperty('checked', false), patience);
     expect(fake.inputsTo('setWeakProtectionOptIn')).toEqual([{ optIn: true }, { optIn: false }]);
   });
 });
