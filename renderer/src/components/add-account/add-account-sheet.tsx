@@ -1,5 +1,6 @@
 // The add-account sheet: where Akool's credentials come from, label (optional), client ID, secret, base URL under Advanced; errors at their field; the secret stays in its field until the add succeeds. Must not touch window.vault except through api.ts, nor keep the secret anywhere but its field.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { AccountView, ProtectionView } from '../../../../preload/contract';
 import { addAccount } from '../../api';
 import { clearSecret, readSecret } from '../../take-secret';
@@ -73,7 +74,9 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
     setPending(false);
     if (!result.ok) return show(describeAddError(result.error));
     clearSecret(fields.clientSecret.current);
-    onAdded(result.data);
+    // The answer arrives outside any event: commit what the window does with it at once (flushSync), so focus it
+    // moves afterwards lands on a DOM that already shows the new account.
+    flushSync(() => onAdded(result.data));
   }
 
   return (

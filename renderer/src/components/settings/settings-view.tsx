@@ -1,5 +1,6 @@
 // Settings as its own view: Clipboard · Background checks · Startup · Protection, each control saved as it changes; Back and Esc never drop a typed number silently. Must not touch window.vault except through api.ts.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { ProtectionView, Settings } from '../../../../preload/contract';
 import { clearDelayChoices, numberSettings, type NumberSetting as NumberKey } from '../../settings-draft';
 import { NumberSetting } from './number-setting';
@@ -33,15 +34,20 @@ export function SettingsView({ settings, protection, onSaved, onProtectionChange
   const numberFields = { checkIntervalMinutes: useRef<HTMLInputElement>(null), renewWindowDays: useRef<HTMLInputElement>(null) };
   const ids = { heading: useId(), delay: useId(), ask: useId() };
 
-  /** Saves typed numbers first; one that cannot be saved stops the way back and asks what to do. */
+  /**
+   * Saves typed numbers first; one that cannot be saved stops the way back and asks what to do. After a save the
+   * close is committed at once (flushSync), so the window can put focus back on a DOM that already shows it.
+   */
   async function leave(): Promise<void> {
-    for (const key of saves.pendingNumbers()) {
+    const pending = saves.pendingNumbers();
+    if (pending.length === 0) return onClose();
+    for (const key of pending) {
       if (!(await saves.commitNumber(key))) {
         setUnsaved(key);
         return;
       }
     }
-    onClose();
+    flushSync(onClose);
   }
   const leaveLatest = useRef(leave);
   leaveLatest.current = leave;
