@@ -10,6 +10,7 @@ import {
   type Envelope,
   type EventName,
   type EventPayload,
+  type VaultState,
 } from './contract';
 
 /** Sends one request to the main process and resolves with its raw reply. */
@@ -32,7 +33,15 @@ const unexpectedReply = {
   error: { code: 'internal', message: 'The vault sent a reply this window does not understand.' },
 } as const;
 
-export function createBridge(invoke: Invoke, subscribe: Subscribe): VaultBridge {
+export type BridgeOptions = {
+  /**
+   * Sends getState as the bridge is built (the preload runs before the page's scripts), so the state's round trip
+   * overlaps the page's own loading. The page's first getState gets that answer, or the newest state pushed since.
+   */
+  prefetchState?: boolean;
+};
+
+export function createBridge(invoke: Invoke, subscribe: Subscribe, options: BridgeOptions = {}): VaultBridge {
   async function call<K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<Envelope<ChannelOutput<K>>> {
     let reply: unknown;
     try {
@@ -51,8 +60,33 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): VaultBridge 
     });
   }
 
+  /**
+   * The first getState's answer, sent early; a state pushed while it waits for the page is newer and wins. An early
+   * request that failed is sent again: Electron documents no guarantee about IPC sent while the preload itself runs
+   * (electron/electron#33575: senderFrame "potentially invalid until the preload script has run"), so at worst this
+   * costs one round trip, as without the prefetch.
+   */
+  function prefetch(): () => Promise<Envelope<VaultState>> {
+    let pushed: VaultState | null = null;
+    const stop = listen('accountsChanged', (state) => {
+      pushed = state;
+    });
+    const reply = call('getState', {});
+    return async () => {
+      const answer = await reply;
+      stop();
+      if (pushed !== null) return { ok: true, data: pushed };
+      return answer.ok ? answer : call('getState', {});
+    };
+  }
+  let firstState = options.prefetchState === true ? prefetch() : null;
+
   return {
-    getState: (input) => call('getState', input),
+    getState: (input) => {
+      const first = firstState;
+      firstState = null;
+      return first === null ? call('getState', input) : first();
+    },
     addAccount: (input) => call('addAccount', input),
     checkAccount: (input) => call('checkAccount', input),
     renewToken: (input) => call('renewToken', input),

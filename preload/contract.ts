@@ -105,7 +105,8 @@ const channelDefinitions = {
   getState: { input: z.strictObject({}), output: vaultStateSchema },
   addAccount: {
     input: z.strictObject({
-      label,
+      /** Optional: when absent the vault names the account after the email in its token, else its client ID. */
+      label: label.optional(),
       clientId,
       clientSecret,
       baseUrl: z.string().trim().max(2048).optional(),

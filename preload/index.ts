@@ -13,4 +13,4 @@ const subscribe: Subscribe = (channel, listener) => {
   };
 };
 
-contextBridge.exposeInMainWorld('vault', createBridge(invoke, subscribe));
+contextBridge.exposeInMainWorld('vault', createBridge(invoke, subscribe, { prefetchState: true }));

@@ -1,45 +1,63 @@
-// `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots.
-import { chromium } from '@playwright/test';
+// `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots: the window at 1024×720 (light and dark) and 640×480, first run, add sheet, settings, tray menu.
+import { chromium, type Page } from '@playwright/test';
 import { buildTrayModel } from '../main/core/tray-model';
 import { startHarness } from '../test/harness/server';
-import { startSandbox } from '../test/sandbox/server';
+import { demoAccounts, startSandbox } from '../test/sandbox/server';
 import { chromiumLaunchOptions } from '../test/support/chromium-options';
+import { fleetLabel, fleetSeeds } from '../test/support/fleet-accounts';
 import { makeTempDir } from '../test/support/temp-dir';
+import { seedAccounts } from '../test/ui/seed-accounts';
 import { trayPreviewHtml } from './tray-preview';
 
 const outDir = new URL('../docs/screenshots/', import.meta.url).pathname;
 const trayDir = new URL('../resources/tray/', import.meta.url).pathname;
+const fleet = fleetSeeds(16);
 const accounts = [
   { label: 'Production', clientId: 'demo-active', clientSecret: 'demo-secret-active' },
   { label: 'Staging', clientId: 'demo-expiring', clientSecret: 'demo-secret-expiring' },
+  { label: 'Nightly renders', clientId: 'demo-renewable', clientSecret: 'demo-secret-renewable' },
   { label: 'Old agency key', clientId: 'demo-banned', clientSecret: 'demo-secret-banned' },
+  ...fleet.map((seed, index) => ({ label: fleetLabel(index), clientId: seed.clientId, clientSecret: seed.clientSecret })),
 ];
 
+const row = (page: Page, label: string) =>
+  page.getByRole('option').filter({ has: page.locator('.row-label').getByText(label, { exact: true }) });
+
 async function main(): Promise<void> {
-  const sandbox = await startSandbox();
+  const sandbox = await startSandbox({ accounts: [...demoAccounts, ...fleet] });
   const dir = makeTempDir('akool-vault-screens-');
   const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: 'light' });
+    const page = await browser.newPage({ viewport: { width: 1024, height: 720 }, colorScheme: 'light' });
     await page.goto(harness.url);
+    await page.getByTestId('first-run').waitFor();
     await page.screenshot({ path: `${outDir}empty.png` });
-    for (const account of accounts) {
-      await page.getByLabel('Label', { exact: true }).fill(account.label);
-      await page.getByLabel('Client ID', { exact: true }).fill(account.clientId);
-      await page.getByLabel('Client secret', { exact: true }).fill(account.clientSecret);
-      await page.getByLabel('Base URL (optional)', { exact: true }).fill(sandbox.baseUrl);
-      await page.getByRole('button', { name: 'Add account' }).click();
-      await page.getByRole('article', { name: account.label, exact: true }).locator('[data-status]').waitFor();
-    }
-    await page.getByRole('article', { name: 'Production', exact: true }).getByRole('button', { name: 'Copy token' }).click();
+    await seedAccounts(page, sandbox.baseUrl, accounts);
+    await row(page, 'Production').click();
+    await page.getByRole('article', { name: 'Production', exact: true }).getByRole('button', { name: 'Copy token', exact: true }).click();
     await page.getByText(/clears in/i).first().waitFor();
-    await page.screenshot({ path: `${outDir}accounts.png`, fullPage: true });
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await page.screenshot({ path: `${outDir}accounts.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: `${outDir}accounts-dark.png`, fullPage: true });
+    await page.screenshot({ path: `${outDir}accounts-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('button', { name: /save/i }).first().waitFor();
+
+    await page.setViewportSize({ width: 640, height: 480 });
+    await page.keyboard.press('Escape');
+    await page.getByRole('listbox').waitFor();
+    await page.screenshot({ path: `${outDir}accounts-640.png` });
+    await row(page, 'Nightly renders').click();
+    await page.getByRole('article', { name: 'Nightly renders', exact: true }).waitFor();
+    await page.screenshot({ path: `${outDir}detail-640.png` });
+    await page.setViewportSize({ width: 1024, height: 720 });
+
+    await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
+    await page.getByTestId('add-sheet').waitFor();
+    await page.screenshot({ path: `${outDir}add-sheet.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
+    await page.getByTestId('settings').waitFor();
     await page.screenshot({ path: `${outDir}settings.png` });
 
     const model = buildTrayModel(harness.state().accounts, Date.now());

@@ -68,6 +68,14 @@ function assertNoDuplicate(document: VaultDocument, clientId: string, baseUrl: s
   }
 }
 
+/** Longest label the contract accepts from the user; a default label is cut to fit so it can be renamed as is. */
+const maxLabelLength = 100;
+
+/** The label an account gets when the user gives none: the email in its token, else its client ID. */
+export function defaultLabel(email: string | null, clientId: string): string {
+  return (email ?? clientId).slice(0, maxLabelLength);
+}
+
 export function createAccountService(given: AccountServiceDeps): AccountService {
   const deps = { ...given, excerpts: createExcerptMemory() };
   const { client, documents, cipher, clock, excerpts } = deps;
@@ -161,7 +169,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
       const exchanged = await exchangeAndSeal(id, base.url, input.clientId, input.clientSecret);
       const record: AccountRecord = {
         id,
-        label: input.label,
+        label: input.label ?? defaultLabel(exchanged.token.email, input.clientId),
         clientId: input.clientId,
         baseUrl: base.url,
         createdAt: clock.now(),

@@ -1,11 +1,17 @@
 // Absolute formatting for dates and credit balances, in the user's locale. Must not import React.
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const credits = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 
 /** A readable local date and time, e.g. "Dec 6, 2025, 2:03 PM"; the raw text if it is not a date. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+/** A readable local date, e.g. "Dec 6, 2025". */
+export function formatDate(epochMs: number): string {
+  return dateOnly.format(new Date(epochMs));
 }
 
 /** "1,234.5 credits", or "unknown" before the balance was read. */

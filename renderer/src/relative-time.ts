@@ -1,9 +1,9 @@
-// Pure relative-time phrases ("expires in 12 days", "checked 2 minutes ago") from an ISO instant and a fixed now. Must not import React or read the clock itself.
+// Relative-time phrases ("expires in 12 days", "checked 2 minutes ago") from an ISO instant and a fixed now, worded by Intl.RelativeTimeFormat. Must not import React or read the clock itself.
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-type Unit = { name: string; size: number; from: number };
+type Unit = { name: Intl.RelativeTimeFormatUnit; size: number; from: number };
 
 /** Largest unit first; months only from 60 days so "45 days" stays precise. */
 const units: readonly Unit[] = [
@@ -14,33 +14,42 @@ const units: readonly Unit[] = [
   { name: 'minute', size: minute, from: minute },
 ];
 
-/** "12 days", "1 hour" or "less than a minute" for a distance in milliseconds (sign ignored, rounded down). */
-export function durationPhrase(distanceMs: number): string {
+/** `long` reads "in 12 days"; `narrow` reads "in 12d", for the compact list rows. */
+export type PhraseStyle = 'long' | 'narrow';
+
+const formats: Record<PhraseStyle, Intl.RelativeTimeFormat> = {
+  long: new Intl.RelativeTimeFormat('en', { style: 'long', numeric: 'always' }),
+  narrow: new Intl.RelativeTimeFormat('en', { style: 'narrow', numeric: 'always' }),
+};
+
+/** "in 12 days" or "3 hours ago" (rounded towards zero); null under a minute, which callers word themselves. */
+export function relativePhrase(distanceMs: number, style: PhraseStyle = 'long'): string | null {
   const distance = Math.abs(distanceMs);
   const unit = units.find((candidate) => distance >= candidate.from);
-  if (unit === undefined) return 'less than a minute';
+  if (unit === undefined) return null;
   const count = Math.floor(distance / unit.size);
-  return `${count} ${unit.name}${count === 1 ? '' : 's'}`;
+  return formats[style].format(distanceMs < 0 ? -count : count, unit.name);
 }
 
-const parse = (iso: string | null): number | null => {
+export const parseInstant = (iso: string | null): number | null => {
   if (iso === null) return null;
   const time = Date.parse(iso);
   return Number.isNaN(time) ? null : time;
 };
 
 /** "expires in 12 days", "expired 3 hours ago", or "unknown" without a known expiry. */
-export function expiryPhrase(expiresAt: string | null, now: number): string {
-  const time = parse(expiresAt);
+export function expiryPhrase(expiresAt: string | null, now: number, style: PhraseStyle = 'long'): string {
+  const time = parseInstant(expiresAt);
   if (time === null) return 'unknown';
-  const phrase = durationPhrase(time - now);
-  return time > now ? `expires in ${phrase}` : `expired ${phrase} ago`;
+  const phrase = relativePhrase(time - now, style);
+  if (time > now) return phrase === null ? 'expires in under a minute' : `expires ${phrase}`;
+  return phrase === null ? 'expired just now' : `expired ${phrase}`;
 }
 
 /** "checked 2 minutes ago", "checked just now", or "never checked". */
 export function checkedPhrase(checkedAt: string | null, now: number): string {
-  const time = parse(checkedAt);
+  const time = parseInstant(checkedAt);
   if (time === null) return 'never checked';
-  if (now - time < minute) return 'checked just now';
-  return `checked ${durationPhrase(now - time)} ago`;
+  const phrase = now - time < minute ? null : relativePhrase(time - now);
+  return phrase === null ? 'checked just now' : `checked ${phrase}`;
 }

@@ -17,13 +17,6 @@ export type ClipboardStatus = {
   outcome: ClipboardOutcome;
 };
 
-/** The short line shown on the copied account's card. */
-export function clipboardMessage(status: ClipboardStatus): string {
-  if (status.outcome === 'cleared') return 'Clipboard cleared';
-  if (status.outcome === 'changed') return 'Clipboard left alone: it had changed since the copy';
-  return status.format === 'header' ? 'Authorization header copied' : 'Token copied';
-}
-
 export type ClipboardTracker = {
   clipboard: ClipboardStatus | null;
   markCopied(accountId: string, format: CopyFormat, clearsAt: string | null, concealed: boolean): void;

@@ -1,26 +1,16 @@
-// Follows focusAccount pushes: scrolls the account's card into view and focuses it, once that card is on the page. Must not touch window.vault except through api.ts.
-import { useEffect, useState } from 'react';
-import type { AccountView } from '../../preload/contract';
+// Follows focusAccount pushes (a notification click): remembers the requested account until the loaded window reveals it. Must not touch window.vault except through api.ts.
+import { useCallback, useEffect, useState } from 'react';
 import { onFocusAccount } from './api';
 
-/** The DOM id of an account's card; account-card.tsx gives its article this id and tabIndex -1. */
-export const accountCardId = (accountId: string): string => `account-${accountId}`;
+export type FocusRequest = { id: string; serial: number };
 
 /**
- * A request for an account not on the page yet waits until it appears, so call this where it is mounted before the
- * state loads; `accounts` (null while loading) only tells it when to look again.
+ * Mount it where it lives before the state loads, so a request made while loading is not lost; the window calls
+ * `done` once it has shown the account.
  */
-export function useFocusAccount(accounts: readonly AccountView[] | null): void {
-  const [wanted, setWanted] = useState<{ id: string } | null>(null);
-
-  useEffect(() => onFocusAccount(({ id }) => setWanted({ id })), []);
-
-  useEffect(() => {
-    if (wanted === null) return;
-    const card = document.getElementById(accountCardId(wanted.id));
-    if (card === null) return;
-    card.scrollIntoView({ block: 'center' });
-    card.focus({ preventScroll: true });
-    setWanted(null);
-  }, [wanted, accounts]);
+export function useFocusAccount(): { request: FocusRequest | null; done(): void } {
+  const [request, setRequest] = useState<FocusRequest | null>(null);
+  useEffect(() => onFocusAccount(({ id }) => setRequest((now) => ({ id, serial: (now?.serial ?? 0) + 1 }))), []);
+  const done = useCallback(() => setRequest(null), []);
+  return { request, done };
 }

@@ -2,7 +2,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { watchForPaint, type PaintGoal } from './page-probes';
 
-export const viewport = { width: 1280, height: 800 };
+/** The app window's default size (main/platform/window-options.ts). */
+export const viewport = { width: 1024, height: 720 };
+
+export type Viewport = { width: number; height: number };
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -14,8 +17,8 @@ export function launchChromium(): Promise<Browser> {
 /** tsx names functions with an `__name` helper that does not exist in the page; this gives the page a harmless one. */
 const nameShim = 'globalThis.__name ??= (target) => target;';
 
-export async function newBenchContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, colorScheme: 'light' });
+export async function newBenchContext(browser: Browser, size: Viewport = viewport): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: size, colorScheme: 'light' });
   await context.addInitScript({ content: nameShim });
   return context;
 }

@@ -1,9 +1,9 @@
-// `npm run bench -- [--out FILE] [--markdown FILE]`: measures every figure against a floor from the same run, prints the table, writes JSON; asserts no timing. Must not import electron.
+// `npm run bench -- [--out FILE] [--markdown FILE] [--only pages]`: measures every figure against a floor from the same run, prints the table, writes JSON; asserts no timing. Must not import electron.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { startHarness } from '../../test/harness/server';
-import { startSandbox } from '../../test/sandbox/server';
+import { startSandbox, type Sandbox } from '../../test/sandbox/server';
 import { makeTempDir } from '../../test/support/temp-dir';
 import { launchChromium, newBenchContext } from './browser';
 import { buildBareReactPage, buildProductionApp, rendererOutDir } from './build-pages';
@@ -17,6 +17,8 @@ import { describeMachine } from './machine';
 import { alternateLoads, barePage, vaultPage } from './page-loads';
 import { processRss } from './process-rss';
 import { rendererWeight } from './renderer-weight';
+import { rowsPerScreen } from './rows-per-screen';
+import { searchLatency } from './search-latency';
 import { benchSeeds, seedVaults } from './seed-vaults';
 import { serveDirectory } from './static-server';
 import { markdownTable, textTable } from './table';
@@ -29,7 +31,13 @@ const checkAllRuns: readonly [number, number][] = [
   [1000, 3],
 ];
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, markdown: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { out: { type: 'string' }, markdown: { type: 'string' }, only: { type: 'string' } },
+  strict: true,
+});
+/** `--only pages` measures the renderer's weight and the page figures alone: a quicker run while working on the window. */
+const pagesOnly = values.only === 'pages';
+if (values.only !== undefined && !pagesOnly) throw new Error(`--only accepts "pages", not "${values.only}".`);
 const progress = (text: string): void => void process.stderr.write(`[bench] ${text}\n`);
 
 /** Time to status with 100 accounts, then the list at 1,000, each through a harness over its own seeded vault. */
@@ -44,6 +52,8 @@ async function pageFigures(browser: Browser, dirs: Map<number, string>, bareUrl:
   };
   const figures: Figure[] = [];
   const small = await harnessFor(100);
+  progress('rows visible at 1024×720 and 640×480, 100 accounts');
+  figures.push(...(await rowsPerScreen(browser, vaultPage(small.url, 100))));
   progress(`time to status: ${statusRuns} alternating loads of 100 accounts and of the bare page`);
   const loads = await alternateLoads(context, vaultPage(small.url, 100), barePage(bareUrl), statusRuns);
   await small.close();
@@ -62,8 +72,29 @@ async function pageFigures(browser: Browser, dirs: Map<number, string>, bareUrl:
   const large = await harnessFor(1000);
   progress('list at scale: 1,000 accounts (render, heap, scroll)');
   figures.push(...(await listAtScale(context, vaultPage(large.url, 1000), barePage(bareUrl), 1000)));
+  progress('search: one keystroke over 1,000 accounts, 9 keys');
+  figures.push(await searchLatency(context, vaultPage(large.url, 1000), barePage(bareUrl), 1000));
   await large.close();
   await context.close();
+  return figures;
+}
+
+/** Check all, the exchange, the vault on disk and in memory, and idle wake-ups: everything outside the window. */
+async function processFigures(sandbox: Sandbox, dirs: Map<number, string>): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const [accounts, runs] of checkAllRuns) {
+    progress(`check all: ${accounts} accounts, ${runs} runs`);
+    figures.push(await checkAll(sandbox, dirs.get(accounts) ?? '', accounts, runs));
+  }
+  progress('exchange overhead: 200 sequential exchanges × 25 alternating rounds');
+  figures.push(await exchangeOverhead());
+  progress('hostile answers: 1 MiB each, interpretAnswer against JSON.parse');
+  figures.push(hostileAnswer());
+  progress('vault open, bytes on disk and process RSS');
+  figures.push(...(await vaultOpen(dirs.get(1000) ?? '', 1000)));
+  figures.push(await processRss(dirs.get(1000) ?? '', 1000));
+  progress('idle wake-ups on a fake clock');
+  figures.push(...(await idleWakeups()));
   return figures;
 }
 
@@ -83,19 +114,7 @@ async function main(): Promise<void> {
     progress('seeding vaults of 10, 100 and 1,000 accounts through addAccount');
     const dirs = await seedVaults(work.path, sandbox.baseUrl, [10, 100, 1000]);
     figures.push(...(await pageFigures(browser, dirs, bare.url)));
-    for (const [accounts, runs] of checkAllRuns) {
-      progress(`check all: ${accounts} accounts, ${runs} runs`);
-      figures.push(await checkAll(sandbox, dirs.get(accounts) ?? '', accounts, runs));
-    }
-    progress('exchange overhead: 200 sequential exchanges × 25 alternating rounds');
-    figures.push(await exchangeOverhead());
-    progress('hostile answers: 1 MiB each, interpretAnswer against JSON.parse');
-    figures.push(hostileAnswer());
-    progress('vault open, bytes on disk and process RSS');
-    figures.push(...(await vaultOpen(dirs.get(1000) ?? '', 1000)));
-    figures.push(await processRss(dirs.get(1000) ?? '', 1000));
-    progress('idle wake-ups on a fake clock');
-    figures.push(...(await idleWakeups()));
+    if (!pagesOnly) figures.push(...(await processFigures(sandbox, dirs)));
 
     const machine = describeMachine(browser.version());
     const report = { date: new Date().toISOString(), command: ['npm run bench --', ...process.argv.slice(2)].join(' '), durationS: Math.round((Date.now() - started) / 1000), machine, figures };

@@ -5,7 +5,7 @@ export const bridgeScriptTag = `<script src="${bridgeScriptPath}"></script>`;
 
 /** Every tag, `<` to the next `>` with no `<` between: each character is scanned once, so a page of `<meta ` runs stays linear. */
 const anyTag = /<[^<>]*>/g;
-const headOpen = /^<head(?:\s[^>]*)?>$/i;
+const headClose = /^<\/head\s*>$/i;
 const cspMeta = /^<meta\s[^>]*http-equiv\s*=\s*["']?content-security-policy["']?[^>]*>$/i;
 const closedConnect = "connect-src 'none'";
 const loopbackConnect = "connect-src 'self'";
@@ -21,9 +21,11 @@ function single(html: string, pattern: RegExp, what: string): { index: number; t
 }
 
 /**
- * Inserts the bridge as a classic script at the top of <head>, so `window.vault` exists before the
- * app's module runs, and opens connect-src to 'self': the production page may connect nowhere, but
- * the harness bridge talks to the vault over fetch on this same origin. Every other byte is kept.
+ * Inserts the bridge as a classic script at the end of <head>, so `window.vault` exists before the app's module runs
+ * (a module script without `async` runs only after parsing, i.e. after this parser-blocking script), while the module
+ * and stylesheet above it are already being fetched: the bridge runs in parallel with them, as Electron's preload
+ * does. It also opens connect-src to 'self': the production page may connect nowhere, but the harness bridge talks to
+ * the vault over fetch on this same origin. Every other byte is kept.
  */
 export function transformIndexHtml(html: string): string {
   const meta = single(html, cspMeta, 'Content-Security-Policy meta tag');
@@ -33,7 +35,6 @@ export function transformIndexHtml(html: string): string {
   }
   const withConnect =
     html.slice(0, meta.index) + metaText.replace(closedConnect, loopbackConnect) + html.slice(meta.index + metaText.length);
-  const head = single(withConnect, headOpen, '<head> tag');
-  const afterHead = head.index + head.text.length;
-  return withConnect.slice(0, afterHead) + bridgeScriptTag + withConnect.slice(afterHead);
+  const head = single(withConnect, headClose, '</head> tag');
+  return withConnect.slice(0, head.index) + bridgeScriptTag + withConnect.slice(head.index);
 }

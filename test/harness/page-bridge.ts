@@ -32,7 +32,7 @@ const transport = createFetchTransport({
 });
 
 Object.defineProperty(globalThis, 'vault', {
-  value: createBridge(transport.invoke, transport.subscribe),
+  value: createBridge(transport.invoke, transport.subscribe, { prefetchState: true }),
   writable: false,
   configurable: false,
   enumerable: true,

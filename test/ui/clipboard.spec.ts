@@ -1,52 +1,53 @@
-// The clipboard after a copy: a ticking countdown, "Clear now" that empties the clipboard, copying as an Authorization header, the never-cleared setting, and the unprotected-copy note.
+// The clipboard after a copy: a toast with a ticking countdown and "Clear now" that empties the clipboard, copying as an Authorization header from the split button, the never-cleared setting, and the unprotected-copy note.
 import { expect, test } from './fixtures';
 
 const secondsIn = (text: string | null): number => Number(/(\d+) s/.exec(text ?? '')?.[1] ?? Number.NaN);
 
-test('after a copy the countdown ticks down, and "Clear now" empties the clipboard', async ({ ui }) => {
+test('after a copy the toast counts down, and "Clear now" empties the clipboard', async ({ ui }) => {
   await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
   const card = ui.card('Main');
   await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
 
-  await card.getByRole('button', { name: 'Copy token' }).click();
+  await card.getByRole('button', { name: 'Copy token', exact: true }).click();
   const countdown = ui.page.getByTestId('clipboard-countdown');
-  await expect(countdown).toHaveText(/^Clipboard clears in \d+ s$/);
+  await expect(countdown).toHaveText(/^Token copied · clears in \d+ s$/);
   const first = secondsIn(await countdown.textContent());
   expect(first).toBeGreaterThan(25);
   expect(first).toBeLessThanOrEqual(30);
   await expect.poll(async () => secondsIn(await countdown.textContent()), { timeout: 5_000 }).toBeLessThan(first);
   expect(ui.harness.clipboard.text()).toMatch(/^eyJ/);
 
-  await ui.page.getByRole('button', { name: 'Clear now' }).click();
+  await ui.page.getByTestId('toast').getByRole('button', { name: 'Clear now' }).click();
 
-  await expect(ui.page.getByTestId('clipboard-bar')).toHaveText('Clipboard cleared');
+  await expect(ui.page.getByTestId('toast')).toHaveText('Clipboard cleared');
   expect(ui.harness.clipboard.text()).toBe('');
 });
 
-test('"Copy as header" puts a Bearer header value on the clipboard', async ({ ui }) => {
+test('"Copy as Authorization header" in the split button puts a Bearer header value on the clipboard', async ({ ui }) => {
   await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
   const card = ui.card('Main');
   await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
 
-  await card.getByRole('button', { name: 'Copy as header' }).click();
+  await card.getByRole('button', { name: 'More ways to copy' }).click();
+  await ui.page.getByRole('menuitem', { name: 'Copy as Authorization header' }).click();
 
-  await expect(ui.page.getByTestId('clipboard-bar')).toContainText('Authorization header copied from Main.');
+  await expect(ui.page.getByTestId('toast')).toContainText('Authorization header copied');
   expect(ui.harness.clipboard.text()).toMatch(/^Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
 });
 
-test('with "Never" the window says the clipboard is not cleared automatically', async ({ ui }) => {
+test('with "Never" the toast says the clipboard is not cleared automatically', async ({ ui }) => {
   const { page } = ui;
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Clear the clipboard after').selectOption({ label: 'Never' });
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved')).toBeVisible();
+  await expect.poll(() => ui.harness.state().settings.clipboardClearSeconds).toBe(0);
+  await page.keyboard.press('Escape');
   await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
   const card = ui.card('Main');
   await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
 
-  await card.getByRole('button', { name: 'Copy token' }).click();
+  await card.getByRole('button', { name: 'Copy token', exact: true }).click();
 
-  await expect(page.getByTestId('clipboard-bar')).toContainText('The clipboard is not cleared automatically');
+  await expect(page.getByTestId('toast')).toContainText('Token copied · not cleared automatically');
   await expect(page.getByTestId('clipboard-countdown')).toHaveCount(0);
 });
 
@@ -54,14 +55,15 @@ test('a copy that could not ask clipboard history to skip it says so, and the lo
   await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
   const card = ui.card('Main');
   await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
-  await card.getByRole('button', { name: 'Copy token' }).click();
+  await card.getByRole('button', { name: 'Copy token', exact: true }).click();
   await expect(ui.page.getByTestId('clipboard-countdown')).toBeVisible();
-  await expect(ui.page.getByTestId('clipboard-unprotected')).toHaveCount(0);
+  await expect(ui.page.getByTestId('toast')).not.toContainText('without clipboard-history protection');
 
   ui.harness.clipboard.refuseConcealment();
-  await card.getByRole('button', { name: 'Copy as header' }).click();
+  await card.getByRole('button', { name: 'More ways to copy' }).click();
+  await ui.page.getByRole('menuitem', { name: 'Copy as Authorization header' }).click();
 
-  await expect(ui.page.getByTestId('clipboard-unprotected')).toHaveText('Copied without clipboard-history protection.');
+  await expect(ui.page.getByTestId('toast')).toContainText('copied without clipboard-history protection');
   await expect(ui.page.getByTestId('clipboard-countdown')).toBeVisible();
   expect(ui.harness.clipboard.text()).toMatch(/^Bearer eyJ/);
   const warnings = ui.harness.logLines.filter((line) => line.includes('without clipboard-history protection'));

@@ -1,4 +1,4 @@
-// Playwright fixtures: a fresh sandbox, data dir and harness per test, with the page opened on the harness URL.
+// Playwright fixtures: a fresh sandbox, data dir and harness per test, with the page opened on the harness URL, and helpers that speak the window's vocabulary (add sheet, list rows, detail pane).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
@@ -15,8 +15,16 @@ export interface VaultUi {
   dataDir: string;
   /** The vault file as text, or '' before the first write. */
   vaultFile(): string;
+  /** Opens the add sheet from the top bar, fills it (base URL under Advanced) and submits it. */
   addAccount(fields: { label: string; clientId: string; clientSecret: string }): Promise<void>;
+  /** The add sheet while it is open. */
+  sheet(): Locator;
+  /** The list row (role="option") of the account with this label. */
+  row(label: string): Locator;
+  /** The detail pane of the account with this label, shown while it is the selected account. */
   card(label: string): Locator;
+  /** Clicks the account's row so its detail shows (full-width in the one-pane layout). */
+  select(label: string): Promise<Locator>;
 }
 
 export const test = base.extend<{ sandboxOptions: SandboxOptions; ui: VaultUi }>({
@@ -27,6 +35,10 @@ export const test = base.extend<{ sandboxOptions: SandboxOptions; ui: VaultUi }>
     const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
     await page.goto(harness.url);
     const vaultPath = join(dir.path, 'vault.json');
+    const sheet = (): Locator => page.getByTestId('add-sheet');
+    const row = (label: string): Locator =>
+      page.getByRole('option').filter({ has: page.locator('.row-label').getByText(label, { exact: true }) });
+    const card = (label: string): Locator => page.getByRole('article', { name: label, exact: true });
     await use({
       page,
       sandbox,
@@ -34,13 +46,22 @@ export const test = base.extend<{ sandboxOptions: SandboxOptions; ui: VaultUi }>
       dataDir: dir.path,
       vaultFile: () => (existsSync(vaultPath) ? readFileSync(vaultPath, 'utf8') : ''),
       addAccount: async ({ label, clientId, clientSecret }) => {
-        await page.getByLabel('Label', { exact: true }).fill(label);
-        await page.getByLabel('Client ID', { exact: true }).fill(clientId);
-        await page.getByLabel('Client secret', { exact: true }).fill(clientSecret);
-        await page.getByLabel('Base URL (optional)', { exact: true }).fill(sandbox.baseUrl);
-        await page.getByRole('button', { name: 'Add account' }).click();
+        if (!(await sheet().isVisible())) await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
+        await sheet().getByLabel('Label', { exact: true }).fill(label);
+        await sheet().getByLabel('Client ID', { exact: true }).fill(clientId);
+        await sheet().getByLabel('Client secret', { exact: true }).fill(clientSecret);
+        const baseUrl = sheet().getByLabel('Base URL', { exact: true });
+        if (!(await baseUrl.isVisible())) await sheet().getByText('Advanced', { exact: true }).click();
+        await baseUrl.fill(sandbox.baseUrl);
+        await sheet().getByRole('button', { name: 'Add account', exact: true }).click();
       },
-      card: (label) => page.getByRole('article', { name: label, exact: true }),
+      sheet,
+      row,
+      card,
+      select: async (label) => {
+        await row(label).click();
+        return card(label);
+      },
     });
     await harness.close();
     await sandbox.close();

@@ -1,4 +1,4 @@
-// The root component: loads the vault state, follows focusAccount requests, and shows loading, a load failure, or the vault screen. Must not touch window.vault except through api.ts.
+// The root component: loads the vault state, keeps focusAccount requests, and shows loading, a load failure, or the vault window. Must not touch window.vault except through api.ts.
 import { useFocusAccount } from '../use-focus-account';
 import { useVaultState } from '../use-vault-state';
 import { LoadFailed } from './load-failed';
@@ -6,18 +6,13 @@ import { VaultScreen } from './vault-screen';
 
 export function App() {
   const { load, retry, updates } = useVaultState();
-  useFocusAccount(load.phase === 'ready' ? load.state.accounts : null);
+  const focus = useFocusAccount();
+  if (load.phase === 'ready') return <VaultScreen state={load.state} updates={updates} focus={focus} />;
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>akool-vault</h1>
-        <p className="tagline">Akool OpenAPI credentials, kept on this computer.</p>
-      </header>
-      <main className="app-main">
-        {load.phase === 'loading' && <p role="status">Loading accounts…</p>}
-        {load.phase === 'failed' && <LoadFailed error={load.error} onRetry={retry} />}
-        {load.phase === 'ready' && <VaultScreen state={load.state} updates={updates} />}
-      </main>
-    </div>
+    <main className="app-loading">
+      <h1 className="brand">akool-vault</h1>
+      {load.phase === 'loading' && <p role="status">Loading accounts…</p>}
+      {load.phase === 'failed' && <LoadFailed error={load.error} onRetry={retry} />}
+    </main>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { checkAll } from '../api';
 import { describeError } from '../error-text';
 import { useRequests } from '../use-requests';
+import { BusyButton } from './shell/busy-button';
 
 /** Results reach the cards through the vault's accountsChanged push, so this only reports the count. */
 export function CheckAllButton({ disabled }: { disabled: boolean }) {
@@ -17,9 +18,9 @@ export function CheckAllButton({ disabled }: { disabled: boolean }) {
 
   return (
     <div className="check-all">
-      <button type="button" disabled={disabled || isPending('check-all')} onClick={() => void checkEvery()}>
+      <BusyButton busy={disabled || isPending('check-all')} onClick={() => void checkEvery()}>
         Check all now
-      </button>
+      </BusyButton>
       {error !== null && (
         <p role="alert" className="error">
           {describeError(error)}

@@ -1,4 +1,4 @@
-// The inline panel a card opens to edit one field: a label, the field, Save and Cancel; Escape cancels. Must not import the vault API.
+// The inline panel the detail pane opens to edit one field: a label, the field, Save and Cancel; Escape cancels. Must not import the vault API.
 import type { ReactNode } from 'react';
 
 type Props = {
@@ -20,16 +20,19 @@ export function InlineEditForm({ inputId, label, saveText, pending, autoComplete
       autoComplete={autoComplete}
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit();
+        if (!pending) onSubmit();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key !== 'Escape') return;
+        // Handled here: the detail pane around it must not also take Esc as "back to the list".
+        event.preventDefault();
+        onCancel();
       }}
     >
       <label htmlFor={inputId}>{label}</label>
       {children}
       <div className="panel-buttons">
-        <button type="submit" disabled={pending}>
+        <button type="submit" aria-disabled={pending || undefined}>
           {saveText}
         </button>
         <button type="button" onClick={onCancel}>

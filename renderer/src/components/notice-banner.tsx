@@ -5,7 +5,7 @@ export function NoticeBanner({ notice }: { notice: string | null }) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (notice === null || notice === dismissed) return null;
   return (
-    <div className="banner banner-info" role="status" data-testid="notice">
+    <div className="line line-info" role="status" data-testid="notice">
       <p>{notice}</p>
       <button type="button" onClick={() => setDismissed(notice)}>
         Dismiss notice

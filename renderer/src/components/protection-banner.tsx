@@ -1,4 +1,4 @@
-// Warns when secrets lack strong OS-keyring protection and offers the explicit weak-protection opt-in. Must not touch window.vault except through api.ts.
+// Warns in one line when secrets lack strong OS-keyring protection; the explanation and the explicit weak-protection opt-in open under Details. Must not touch window.vault except through api.ts.
 import { useId } from 'react';
 import type { ProtectionView } from '../../../preload/contract';
 import { setWeakProtectionOptIn } from '../api';
@@ -38,7 +38,8 @@ export function ProtectionBanner({ protection, onChanged }: Props) {
 
   const offerOptIn = protection.level === 'weak' || protection.weakOptIn;
   return (
-    <section className="banner banner-warning" aria-labelledby={headingId} data-testid="protection-banner">
+    <section className="line line-warn protection-line" aria-labelledby={headingId} data-testid="protection-banner">
+      <span className="dot dot-warn" aria-hidden="true" />
       <h2 id={headingId}>
         {protection.level === 'unavailable'
           ? 'Secrets cannot be encrypted'
@@ -46,36 +47,47 @@ export function ProtectionBanner({ protection, onChanged }: Props) {
             ? 'Some stored secrets are still weakly protected'
             : 'Secrets are only weakly protected'}
       </h2>
-      <p>{explanation(protection)}</p>
-      {protection.level !== 'strong' && remaining(protection) !== null && <p data-testid="weak-seals">{remaining(protection)}</p>}
-      {protection.weakOptIn && (
-        <p className="weak-warning">
-          You chose to store secrets with weak protection anyway: any program running as you can read them.
-        </p>
+      {protection.level !== 'strong' && remaining(protection) !== null && (
+        <span className="line-note" data-testid="weak-seals">
+          {remaining(protection)}
+        </span>
       )}
-      {!protection.canStoreSecrets && (
-        <p>
-          {protection.level === 'weak'
-            ? 'akool-vault will not store new secrets unless you opt in below.'
-            : 'akool-vault will not store new secrets until a keyring is available.'}
-        </p>
-      )}
-      {offerOptIn && (
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={protection.weakOptIn}
-            disabled={isPending('opt-in')}
-            onChange={(event) => void choose(event.target.checked)}
-          />
-          Store secrets with weak protection anyway
-        </label>
-      )}
-      {error !== null && (
-        <p role="alert" className="error">
-          {describeError(error)}
-        </p>
-      )}
+      <details>
+        <summary>Details</summary>
+        <div className="line-details">
+          <p>{explanation(protection)}</p>
+          {protection.weakOptIn && (
+            <p className="weak-warning">
+              You chose to store secrets with weak protection anyway: any program running as you can read them.
+            </p>
+          )}
+          {!protection.canStoreSecrets && (
+            <p>
+              {protection.level === 'weak'
+                ? 'akool-vault will not store new secrets unless you opt in below.'
+                : 'akool-vault will not store new secrets until a keyring is available.'}
+            </p>
+          )}
+          {offerOptIn && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={protection.weakOptIn}
+                aria-disabled={isPending('opt-in') || undefined}
+                onChange={(event) => {
+                  if (!isPending('opt-in')) void choose(event.target.checked);
+                }}
+              />
+              Store secrets with weak protection anyway
+            </label>
+          )}
+          {error !== null && (
+            <p role="alert" className="error">
+              {describeError(error)}
+            </p>
+          )}
+        </div>
+      </details>
     </section>
   );
 }

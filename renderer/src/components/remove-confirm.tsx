@@ -1,4 +1,6 @@
 // The explicit second step before removing an account: "Confirm remove" or Cancel (focused first). Must not import the vault API.
+import { BusyButton } from './shell/busy-button';
+
 type Props = { label: string; pending: boolean; onConfirm(): void; onCancel(): void };
 
 export function RemoveConfirm({ label, pending, onConfirm, onCancel }: Props) {
@@ -8,7 +10,9 @@ export function RemoveConfirm({ label, pending, onConfirm, onCancel }: Props) {
       role="group"
       aria-label={`Remove ${label}`}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
       }}
     >
       <p>
@@ -16,9 +20,9 @@ export function RemoveConfirm({ label, pending, onConfirm, onCancel }: Props) {
         account itself is not affected.
       </p>
       <div className="panel-buttons">
-        <button type="button" className="danger" disabled={pending} onClick={onConfirm}>
+        <BusyButton busy={pending} className="danger" onClick={onConfirm}>
           Confirm remove
-        </button>
+        </BusyButton>
         <button type="button" onClick={onCancel} autoFocus>
           Cancel
         </button>

@@ -1,68 +1,230 @@
-// The loaded vault: toolbar and settings, alerts and banners, the clipboard line, then the account list beside the add-account form. Must not touch window.vault except through api.ts.
-import { useId, useMemo, useRef, useState } from 'react';
-import type { VaultState } from '../../../preload/contract';
+// The loaded window: top bar, compact alert lines, filter chips, the account list beside the selected account's detail (one pane below 760 px), the copy toast, and the sheet, settings and help views. Must not touch window.vault except through api.ts.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AccountView, VaultState } from '../../../preload/contract';
+import { useShortcuts } from '../keyboard/use-shortcuts';
 import { useClipboardStatus } from '../use-clipboard-status';
+import { useCopy } from '../use-copy';
+import { useListView } from '../use-list-view';
+import type { FocusRequest } from '../use-focus-account';
+import { onePaneQuery, useMediaQuery } from '../use-media-query';
 import { useNow } from '../use-now';
 import type { VaultUpdates } from '../use-vault-state';
-import { AccountList } from './account-list';
-import { AddAccountForm } from './add-account-form';
-import { BanAlert } from './ban-alert';
-import { CheckAllButton } from './check-all-button';
-import { ClipboardBar } from './clipboard-bar';
+import { AccountDetail, detailId } from './detail/account-detail';
+import { AccountListbox } from './list/account-listbox';
 import { NoticeBanner } from './notice-banner';
+import { Overlays, type Overlay } from './overlays';
 import { ProtectionBanner } from './protection-banner';
-import { SettingsPanel } from './settings-panel';
+import { BanLine } from './shell/ban-line';
+import { ConfirmCopyDialog } from './shell/confirm-copy-dialog';
+import { CopyToast } from './shell/copy-toast';
+import { FilterBar } from './shell/filter-bar';
+import { TopBar } from './shell/top-bar';
 
-type Props = { state: VaultState; updates: VaultUpdates };
+type Props = { state: VaultState; updates: VaultUpdates; focus: { request: FocusRequest | null; done(): void } };
 
-export function VaultScreen({ state, updates }: Props) {
+export const listId = 'account-list';
+
+const focusSoon = (find: () => HTMLElement | null): void => {
+  requestAnimationFrame(() => find()?.focus());
+};
+
+export function VaultScreen({ state, updates, focus }: Props) {
   const now = useNow();
+  const onePane = useMediaQuery(onePaneQuery);
   const { clipboard, markCopied, markEnded } = useClipboardStatus();
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const settingsToggle = useRef<HTMLButtonElement>(null);
-  const accountsHeading = useId();
-  const addHeading = useId();
-  const handlers = useMemo(
-    () => ({ onChanged: updates.putAccount, onRemoved: updates.dropAccount, onCopied: markCopied }),
-    [updates, markCopied],
-  );
-  const copiedLabel = state.accounts.find((account) => account.id === clipboard?.accountId)?.label ?? null;
+  const list = useRef<HTMLDivElement | null>(null);
+  const search = useRef<HTMLInputElement | null>(null);
+  const { copy, question, failure } = useCopy(markCopied, () => list.current);
+  const [detailOpen, setDetailOpen] = useState(false);
+  const [overlay, setOverlay] = useState<Overlay | null>(null);
+  const opener = useRef<Element | null>(null);
+  const { accounts, settings } = state;
+  const view = useListView(accounts, settings, now);
+  const { query, filter, sort, shown, counts, active, setQuery, setFilter, setSort, setActiveId } = view;
+  const showDetail = active !== null && (!onePane || detailOpen);
 
-  const closeSettings = (): void => {
-    setSettingsOpen(false);
-    settingsToggle.current?.focus();
+  const focusList = useCallback((): void => focusSoon(() => list.current ?? search.current), []);
+  const focusDetail = (): void =>
+    focusSoon(() => document.querySelector<HTMLElement>(`#${detailId} .split-button .primary`));
+
+  const open = (id: string, via: 'keyboard' | 'pointer'): void => {
+    setActiveId(id);
+    if (onePane || via === 'keyboard') setDetailOpen(true);
+    if (via === 'keyboard') focusDetail();
+  };
+  const back = (): void => {
+    setDetailOpen(false);
+    focusList();
   };
 
+  const openOverlay = (which: Overlay): void => {
+    opener.current = document.activeElement;
+    setOverlay(which);
+  };
+  const closeOverlay = (): void => {
+    setOverlay(null);
+    const target = opener.current;
+    focusSoon(() => (target instanceof HTMLElement && target.isConnected ? target : list.current ?? search.current));
+  };
+
+  // A notification click: show that account whatever the search and filter, and put focus on it.
+  const { request, done } = focus;
+  const { reveal } = view;
+  useEffect(() => {
+    if (request === null || !accounts.some((account) => account.id === request.id)) return;
+    reveal(request.id);
+    setOverlay(null);
+    setDetailOpen(true);
+    focusSoon(() => document.getElementById(detailId));
+    done();
+  }, [request, accounts, done, reveal]);
+
+  useShortcuts(overlay === null && question === null, (action) => {
+    if (action === 'search') {
+      if (onePane) setDetailOpen(false);
+      search.current?.focus();
+      search.current?.select();
+    } else if (action === 'add') openOverlay('add');
+    else if (action === 'settings') openOverlay('settings');
+    else if (action === 'help') openOverlay('help');
+    else if (action === 'copy') {
+      if (active === null) return false;
+      void copy(active, 'token');
+    }
+    return true;
+  });
+
+  const showBanned = (): void => {
+    setQuery('');
+    setFilter('banned');
+    setDetailOpen(false);
+    focusList();
+  };
+
+  const detailHandlers = {
+    onChanged: updates.putAccount,
+    onRemoved: (id: string): void => {
+      updates.dropAccount(id);
+      setActiveId(null);
+      setDetailOpen(false);
+      focusList();
+    },
+    onCopy: copy,
+    onBack: onePane ? back : null,
+  };
+
+  const onAdded = (account: AccountView): void => {
+    updates.putAccount(account);
+    reveal(account.id);
+    setDetailOpen(true);
+    setOverlay(null);
+    focusDetail();
+  };
+
+  const settingsOpen = overlay === 'settings';
+  const modalOpen = (overlay !== null && !settingsOpen) || question !== null;
+
   return (
-    <>
-      <div className="toolbar">
-        <button
-          type="button"
-          ref={settingsToggle}
-          aria-expanded={settingsOpen}
-          onClick={() => setSettingsOpen((open) => !open)}
-        >
-          Settings
-        </button>
+    <div className={`shell${onePane ? ' one-pane' : ''}`}>
+      <div className="shell-body" inert={modalOpen}>
+        {!settingsOpen && (
+          <a
+            className="skip-link"
+            href={`#${listId}`}
+            onClick={(event) => {
+              // In one pane the list is hidden while an account is open: go back to it first.
+              event.preventDefault();
+              setDetailOpen(false);
+              focusList();
+            }}
+          >
+            Skip to the account list
+          </a>
+        )}
+        {settingsOpen ? (
+          <Overlays.Settings state={state} updates={updates} onClose={closeOverlay} />
+        ) : (
+          <>
+            <TopBar
+              query={query}
+              searchRef={search}
+              onQuery={(next) => {
+                setQuery(next);
+                setDetailOpen(false);
+              }}
+              onToList={focusList}
+              onAdd={() => openOverlay('add')}
+              onSettings={() => openOverlay('settings')}
+              onHelp={() => openOverlay('help')}
+            />
+            <div className="lines">
+              <ProtectionBanner protection={state.protection} onChanged={updates.putProtection} />
+              <NoticeBanner notice={state.notice} />
+              <BanLine accounts={accounts} onShow={showBanned} />
+            </div>
+            {accounts.length === 0 ? (
+              <main className="first-run-main">
+                <Overlays.FirstRun onAdd={() => openOverlay('add')} />
+              </main>
+            ) : (
+              <main className={`workspace${showDetail ? ' detail-open' : ''}`}>
+                <section className="list-pane" aria-label="Accounts">
+                  <FilterBar
+                    filter={filter}
+                    counts={counts}
+                    sort={sort}
+                    canCheck={accounts.length > 0}
+                    onFilter={(next) => {
+                      setFilter(next);
+                      setDetailOpen(false);
+                    }}
+                    onSort={setSort}
+                  />
+                  {shown.length === 0 ? (
+                    <p className="list-empty" role="status">
+                      No account matches{query === '' ? ' this filter' : ` “${query}”`}.
+                    </p>
+                  ) : null}
+                  <AccountListbox
+                    id={listId}
+                    ref={list}
+                    label={`Accounts, ${shown.length} shown`}
+                    accounts={shown}
+                    activeId={active?.id ?? null}
+                    policy={settings}
+                    now={now}
+                    onActivate={setActiveId}
+                    onOpen={open}
+                    onCopy={(account) => void copy(account, 'token')}
+                  />
+                </section>
+                {showDetail && active !== null && (
+                  <section
+                    className="detail-pane"
+                    aria-label="Account details"
+                    onKeyDown={(event) => {
+                      if (event.key !== 'Escape' || event.defaultPrevented) return;
+                      event.preventDefault();
+                      back();
+                    }}
+                  >
+                    <AccountDetail key={active.id} account={active} policy={settings} now={now} handlers={detailHandlers} />
+                  </section>
+                )}
+              </main>
+            )}
+          </>
+        )}
+        <CopyToast clipboard={clipboard} failure={failure} onEnded={markEnded} onFocusLost={focusList} />
       </div>
-      {settingsOpen && <SettingsPanel settings={state.settings} onSaved={updates.putSettings} onClose={closeSettings} />}
-      <BanAlert accounts={state.accounts} onDismissed={updates.putAccount} />
-      <ProtectionBanner protection={state.protection} onChanged={updates.putProtection} />
-      <NoticeBanner notice={state.notice} />
-      <ClipboardBar clipboard={clipboard} label={copiedLabel} onEnded={markEnded} />
-      <div className="layout">
-        <section className="accounts" aria-labelledby={accountsHeading}>
-          <div className="section-header">
-            <h2 id={accountsHeading}>Accounts</h2>
-            <CheckAllButton disabled={state.accounts.length === 0} />
-          </div>
-          <AccountList accounts={state.accounts} now={now} clipboard={clipboard} handlers={handlers} />
-        </section>
-        <section className="add-account" aria-labelledby={addHeading}>
-          <h2 id={addHeading}>Add an account</h2>
-          <AddAccountForm canStoreSecrets={state.protection.canStoreSecrets} onAdded={updates.putAccount} />
-        </section>
-      </div>
-    </>
+      <Overlays.Modal overlay={overlay} state={state} updates={updates} onAdded={onAdded} onClose={closeOverlay} />
+      {question !== null && (
+        <ConfirmCopyDialog
+          account={question.account}
+          format={question.format}
+          onAnswer={question.answer}
+        />
+      )}
+    </div>
   );
 }

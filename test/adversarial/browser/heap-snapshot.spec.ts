@@ -22,19 +22,22 @@ async function heapSnapshot(session: CDPSession): Promise<string> {
 test('after a full run and a GC, the renderer heap holds neither the secrets typed nor any token', async ({ ui }) => {
   const { page } = ui;
   await ui.addAccount({ label: 'Canary', clientId: 'canary-client', clientSecret: wrongCanary });
-  await expect(page.getByTestId('form-error')).toBeVisible();
-  await page.getByLabel('Client secret', { exact: true }).fill(canarySecret);
-  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(ui.sheet().getByTestId('add-error').first()).toBeVisible();
+  await ui.sheet().getByLabel('Client secret', { exact: true }).fill(canarySecret);
+  await ui.sheet().getByRole('button', { name: 'Add account', exact: true }).click();
   const card = ui.card('Canary');
   await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
 
   ui.sandbox.expireTokens('canary-client');
   await card.getByRole('button', { name: 'Check now' }).click();
   await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
-  await card.getByRole('button', { name: 'Renew token' }).click();
-  await card.getByRole('button', { name: 'Copy token' }).click();
-  await expect(page.getByText(/copied/i).first()).toBeVisible();
-  await card.getByRole('button', { name: 'Replace secret' }).click();
+  await card.getByRole('button', { name: 'More actions for Canary' }).click();
+  await page.getByRole('menuitem', { name: 'Renew token' }).click();
+  await expect(card.getByTestId('account-status')).toHaveText('Token renewed');
+  await card.getByRole('button', { name: 'Copy token', exact: true }).click();
+  await expect(page.getByTestId('toast')).toContainText('Token copied');
+  await card.getByRole('button', { name: 'More actions for Canary' }).click();
+  await page.getByRole('menuitem', { name: 'Replace secret…' }).click();
   await card.getByLabel(/secret/i).fill(replacementCanary);
   await card.getByRole('button', { name: /save|replace/i }).last().click();
   await expect(card.getByRole('alert')).toBeVisible();

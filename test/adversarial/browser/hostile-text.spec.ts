@@ -21,11 +21,14 @@ const test = base.extend<{ hostile: { server: HostileServer; page: Page } }>({
 });
 
 async function addAccount(page: Page, baseUrl: string, label: string): Promise<void> {
-  await page.getByLabel('Label', { exact: true }).fill(label);
-  await page.getByLabel('Client ID', { exact: true }).fill('hostile-client');
-  await page.getByLabel('Client secret', { exact: true }).fill(canarySecret());
-  await page.getByLabel('Base URL (optional)', { exact: true }).fill(baseUrl);
-  await page.getByRole('button', { name: 'Add account' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
+  const sheet = page.getByTestId('add-sheet');
+  await sheet.getByLabel('Label', { exact: true }).fill(label);
+  await sheet.getByLabel('Client ID', { exact: true }).fill('hostile-client');
+  await sheet.getByLabel('Client secret', { exact: true }).fill(canarySecret());
+  await sheet.getByText('Advanced', { exact: true }).click();
+  await sheet.getByLabel('Base URL', { exact: true }).fill(baseUrl);
+  await sheet.getByRole('button', { name: 'Add account', exact: true }).click();
 }
 
 /** Nothing the hostile text describes exists in the page, and none of its script ran. */
@@ -35,16 +38,16 @@ async function expectInert(page: Page): Promise<void> {
   expect(await page.evaluate(() => Reflect.get(globalThis, 'pwned'))).toBeUndefined();
 }
 
-test('a refused exchange whose msg carries HTML and script shows it as text in the form error', async ({ hostile: { page, server } }) => {
+test('a refused exchange whose msg carries HTML and script shows it as text in the error details', async ({ hostile: { page, server } }) => {
   server.script(tokenPath, () => ({ kind: 'json', body: { code: 1101, msg: hostileHtml } }));
   await addAccount(page, server.baseUrl, 'Hostile');
-  const error = page.getByTestId('form-error');
+  const error = page.getByTestId('add-error').first().locator('.error-details p');
   await expect(error).toContainText('<img src=x onerror="globalThis.pwned=1"><script>');
   expect(await error.evaluate((element) => element.children.length)).toBe(0);
   await expectInert(page);
 });
 
-test('a ban whose msg carries HTML and script shows it as text on the card', async ({ hostile: { page, server } }) => {
+test('a ban whose msg carries HTML and script shows it as text in the detail pane', async ({ hostile: { page, server } }) => {
   server.script(tokenPath, () => ({ kind: 'json', body: { code: 1000, token: goodToken() } }));
   server.script(quotaPath, () => ({ kind: 'json', body: { code: 1200, msg: hostileHtml } }));
   await addAccount(page, server.baseUrl, 'Banned');

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../preload/contract';
 import { demoAccounts, startSandbox, type Sandbox } from '../../sandbox/server';
+import { defaultLabel } from '../../../main/core/account-service';
 import { createVaultFixture, type VaultFixture } from '../../support/vault-fixture';
 
 const seed = (clientId: string) => {
@@ -35,6 +36,19 @@ describe('account service against the sandbox', () => {
     expect(vault.diskText()).not.toContain(token);
     expect(vault.diskText()).not.toContain('demo-secret-active');
     expect((await vault.reopen().state()).accounts).toEqual([view]);
+  });
+
+  it('names an account added without a label after the email in its token', async () => {
+    vault = createVaultFixture();
+    const { clientSecret } = seed('demo-active');
+    const view = await vault.service.add({ clientId: 'demo-active', clientSecret, baseUrl: sandbox.baseUrl });
+    expect(view.label).toBe('active@sandbox.test');
+    expect(vault.reopen().state().accounts.map((account) => account.label)).toEqual(['active@sandbox.test']);
+  });
+
+  it('keeps a label the user gave over the email in the token', async () => {
+    vault = createVaultFixture();
+    expect((await add('demo-active')).label).toBe('Label demo-active');
   });
 
   it('stores nothing when the secret is wrong, and says why', async () => {
@@ -228,5 +242,17 @@ describe('account service against the sandbox', () => {
     const view = await add('demo-active');
     const { clearsAt } = await vault.service.copyToken(view.id, 'token');
     expect(Date.parse(clearsAt ?? '')).toBe(vault.clock.now() + 10_000);
+  });
+});
+
+describe('defaultLabel', () => {
+  it('uses the email when the token has one, else the client ID', () => {
+    expect(defaultLabel('ops@example.test', 'client-1')).toBe('ops@example.test');
+    expect(defaultLabel(null, 'client-1')).toBe('client-1');
+  });
+
+  it('cuts a long email or client ID to the 100 characters a label may have', () => {
+    expect(defaultLabel(`${'a'.repeat(150)}@example.test`, 'c')).toBe('a'.repeat(100));
+    expect(defaultLabel(null, 'c'.repeat(256))).toHaveLength(100);
   });
 });

@@ -23,8 +23,8 @@ function cspDirectives(html: string): Map<string, string> {
 describe('transformIndexHtml on the production page', () => {
   const transformed = transformIndexHtml(productionHtml);
 
-  it('puts the bridge as a classic script first in <head>', () => {
-    expect(transformed).toContain(`<head>${bridgeScriptTag}`);
+  it('puts the bridge as a classic script last in <head>', () => {
+    expect(transformed).toContain(`${bridgeScriptTag}</head>`);
     expect(bridgeScriptTag).toBe('<script src="/__harness/bridge.js"></script>');
     expect(transformed.split(bridgeScriptTag)).toHaveLength(2);
   });
@@ -53,9 +53,10 @@ describe('transformIndexHtml on a built page', () => {
     '    <meta http-equiv=\'Content-Security-Policy\' content="default-src \'self\'; connect-src \'none\'" />\n' +
     '    <script type="module" crossorigin src="./assets/index-abc123.js"></script>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
 
-  it('handles head attributes, single-quoted http-equiv and keeps the module script', () => {
+  it('handles head attributes, single-quoted http-equiv and keeps the module script, which it follows', () => {
     const transformed = transformIndexHtml(built);
-    expect(transformed).toContain(`<head lang="en">${bridgeScriptTag}\n`);
+    expect(transformed.indexOf(bridgeScriptTag)).toBeGreaterThan(transformed.indexOf('<script type="module"'));
+    expect(transformed).toContain(`</script>\n  ${bridgeScriptTag}</head>`);
     expect(transformed).toContain("content=\"default-src 'self'; connect-src 'self'\"");
     expect(transformed).toContain('<script type="module" crossorigin src="./assets/index-abc123.js"></script>');
     expect(transformed.length).toBe(built.length + bridgeScriptTag.length + "'self'".length - "'none'".length);
@@ -82,7 +83,7 @@ describe('transformIndexHtml refuses pages it cannot edit safely', () => {
     expect(() => transformIndexHtml(`<html><head>${meta}${meta}</head></html>`)).toThrow(/found 2/);
   });
 
-  it('without a <head>', () => {
-    expect(() => transformIndexHtml('<meta http-equiv="Content-Security-Policy" content="connect-src \'none\'">')).toThrow(/<head> tag/);
+  it('without a </head>', () => {
+    expect(() => transformIndexHtml('<meta http-equiv="Content-Security-Policy" content="connect-src \'none\'">')).toThrow(/<\/head> tag/);
   });
 });

@@ -55,7 +55,7 @@ describe('harness static files', () => {
       const response = await get(path);
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-      expect(response.body).toContain('<head><script src="/__harness/bridge.js"></script>');
+      expect(response.body).toContain('<script src="/__harness/bridge.js"></script></head>');
       expect(response.body).toContain("connect-src 'self'");
       expect(response.body).not.toContain("connect-src 'none'");
     }

@@ -63,3 +63,74 @@ describe('bridge', () => {
     expect(removed).toBe('vault-event:clipboardCleared');
   });
 });
+
+describe('bridge with prefetchState', () => {
+  const state = (label: string) => ({
+    accounts: [],
+    protection: { backend: 'gnome_libsecret', level: 'strong', weakOptIn: false, canStoreSecrets: true, sealMark: 'v11', weakSeals: 0 },
+    settings: {
+      clipboardClearSeconds: 30,
+      checkIntervalMinutes: 15,
+      renewWindowDays: 7,
+      notifications: true,
+      launchAtLogin: false,
+      startHidden: false,
+      keepInTray: true,
+    },
+    notice: label,
+  });
+
+  function recordingBridge(replies: unknown[]) {
+    const sent: string[] = [];
+    const listeners = new Map<string, (payload: unknown) => void>();
+    const bridge = createBridge(
+      async (channel) => {
+        sent.push(channel);
+        return replies.shift();
+      },
+      (channel, listener) => {
+        listeners.set(channel, listener);
+        return () => listeners.delete(channel);
+      },
+      { prefetchState: true },
+    );
+    return { bridge, sent, push: (payload: unknown) => listeners.get('vault-event:accountsChanged')?.(payload), listeners };
+  }
+
+  it('sends getState once as it is built and answers the first getState with it', async () => {
+    const { bridge, sent } = recordingBridge([{ ok: true, data: state('early') }, { ok: true, data: state('later') }]);
+    expect(sent).toEqual(['vault:getState']);
+    expect(await bridge.getState({})).toEqual({ ok: true, data: state('early') });
+    expect(sent).toEqual(['vault:getState']);
+    expect(await bridge.getState({})).toEqual({ ok: true, data: state('later') });
+    expect(sent).toEqual(['vault:getState', 'vault:getState']);
+  });
+
+  it('answers with a valid state pushed before the page asked, and stops listening once it has', async () => {
+    const { bridge, push, listeners } = recordingBridge([{ ok: true, data: state('early') }]);
+    push({ nonsense: true });
+    push(state('pushed'));
+    expect(await bridge.getState({})).toEqual({ ok: true, data: state('pushed') });
+    expect(listeners.has('vault-event:accountsChanged')).toBe(false);
+  });
+
+  it('asks again when the early request failed', async () => {
+    const { bridge, sent } = recordingBridge([
+      { ok: false, error: { code: 'internal', message: 'Request refused.' } },
+      { ok: true, data: state('retried') },
+    ]);
+    expect(await bridge.getState({})).toEqual({ ok: true, data: state('retried') });
+    expect(sent).toEqual(['vault:getState', 'vault:getState']);
+  });
+
+  it('sends nothing until asked without the option', () => {
+    const sent: string[] = [];
+    createBridge(
+      async (channel) => {
+        sent.push(channel);
+      },
+      () => () => undefined,
+    );
+    expect(sent).toEqual([]);
+  });
+});

@@ -41,6 +41,13 @@ describe('IPC contract', () => {
     }
   });
 
+  it('lets addAccount omit the label but refuses a blank one', () => {
+    const input = { clientId: 'client-1', clientSecret: 'secret' };
+    expect(channels.addAccount.input.safeParse(input).success).toBe(true);
+    expect(channels.addAccount.input.safeParse({ ...input, label: 'Ops' }).success).toBe(true);
+    expect(channels.addAccount.input.safeParse({ ...input, label: '   ' }).success).toBe(false);
+  });
+
   it('refuses an account view that carries a token or secret', () => {
     const view = bareAccountView();
     expect(accountViewSchema.safeParse(view).success).toBe(true);

@@ -1,44 +1,32 @@
-// Proves a focusAccount push scrolls the account's card into view and focuses it, also when it arrives before the accounts load. Must not import electron, node:* or main/.
-import { act, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// Proves a focusAccount push shows that account's detail and focuses it, whatever the search, also when it arrives before the accounts load. Must not import electron, node:* or main/.
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope, VaultState } from '../../../preload/contract';
 import { App } from '../../../renderer/src/components/app';
 import { deferred, installFakeVault, ok } from './support/fake-vault';
 import { makeAccount, makeState } from './support/fixtures';
 import { resetRendererTest } from './support/reset';
 
-/** jsdom has no layout, so it has no scrollIntoView: record the calls instead. */
-const scrolled: Element[] = [];
-const originalScroll = Element.prototype.scrollIntoView;
-
-beforeEach(() => {
-  Element.prototype.scrollIntoView = function record(this: Element) {
-    scrolled.push(this);
-  };
-});
-
-afterEach(() => {
-  Element.prototype.scrollIntoView = originalScroll;
-  scrolled.length = 0;
-  resetRendererTest();
-});
+afterEach(resetRendererTest);
 
 describe('useFocusAccount', () => {
-  it('scrolls to the named card and focuses it', async () => {
+  it('shows the named account even when the search hides it, and focuses its detail', async () => {
     const first = makeAccount({ label: 'First' });
     const second = makeAccount({ label: 'Second' });
     const fake = installFakeVault(makeState({ accounts: [first, second] }));
     render(<App />);
-    const card = await screen.findByRole('article', { name: 'Second' });
+    await screen.findByRole('article', { name: 'First' });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search accounts' }), { target: { value: 'First' } });
 
     act(() => fake.focusAccount(second.id));
 
-    expect(scrolled).toEqual([card]);
-    expect(document.activeElement).toBe(card);
-    expect(card.getAttribute('tabindex')).toBe('-1');
+    const detail = await screen.findByRole('article', { name: 'Second' });
+    await waitFor(() => expect(document.activeElement).toBe(detail));
+    expect(screen.getByRole('searchbox', { name: 'Search accounts' })).toHaveProperty('value', '');
   });
 
-  it('waits for the card when the request arrives before the accounts load', async () => {
+  it('waits for the account when the request arrives before the accounts load', async () => {
+    const other = makeAccount({ label: 'Another' });
     const account = makeAccount({ label: 'Late' });
     const fake = installFakeVault();
     const reply = deferred<Envelope<VaultState>>();
@@ -46,22 +34,21 @@ describe('useFocusAccount', () => {
     render(<App />);
 
     act(() => fake.focusAccount(account.id));
-    expect(scrolled).toEqual([]);
-    await act(async () => reply.resolve(ok(makeState({ accounts: [account] }))));
+    await act(async () => reply.resolve(ok(makeState({ accounts: [other, account] }))));
 
-    const card = screen.getByRole('article', { name: 'Late' });
-    expect(scrolled).toEqual([card]);
-    expect(document.activeElement).toBe(card);
+    const detail = await screen.findByRole('article', { name: 'Late' });
+    await waitFor(() => expect(document.activeElement).toBe(detail));
   });
 
-  it('does nothing for an account that is not on the page', async () => {
+  it('does nothing for an account that is not in the vault', async () => {
     const fake = installFakeVault(makeState({ accounts: [makeAccount({ label: 'Only' })] }));
     render(<App />);
     await screen.findByRole('article', { name: 'Only' });
 
     act(() => fake.focusAccount('00000000-0000-4000-8000-0000000fffff'));
 
-    expect(scrolled).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('article', { name: 'Only' })).toBeDefined();
     expect(document.activeElement).toBe(document.body);
   });
 });

@@ -39,8 +39,8 @@ describe('useVaultState', () => {
   it('unsubscribes from push events on unmount', async () => {
     const fake = installFakeVault();
     const { unmount } = render(<App />);
-    await screen.findByRole('heading', { name: 'Accounts' });
-    expect(fake.listenerCount()).toBe(4);
+    await screen.findByRole('button', { name: 'Settings' });
+    expect(fake.listenerCount()).toBe(3);
 
     unmount();
 

@@ -24,7 +24,7 @@ describe('NoticeBanner', () => {
   it('shows nothing without a notice', async () => {
     installFakeVault(makeState({ notice: null }));
     render(<App />);
-    await screen.findByRole('heading', { name: 'Accounts' });
+    await screen.findByRole('button', { name: 'Settings' });
 
     expect(screen.queryByTestId('notice')).toBeNull();
   });

@@ -59,7 +59,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     addAccount: async ({ label, clientId, baseUrl }) => {
       const account: AccountView = {
         id: makeId(),
-        label,
+        label: label ?? clientId,
         clientId,
         baseUrl: baseUrl ?? 'https://openapi.akool.com',
         status: 'active',

@@ -1,0 +1,91 @@
+// Which accounts the list shows and in what order: search over label, client ID and email, the four filters with their counts, and the sorts. Must not import React.
+import type { AccountStatus, AccountView, Settings } from '../../preload/contract';
+import { parseInstant } from './relative-time';
+import { renewalPlan } from './renewal-plan';
+
+export const filters = ['all', 'attention', 'expiring', 'banned'] as const;
+export type Filter = (typeof filters)[number];
+
+export const filterNames: Record<Filter, string> = {
+  all: 'All',
+  attention: 'Needs attention',
+  expiring: 'Expiring',
+  banned: 'Banned',
+};
+
+export const sorts = ['attention', 'name', 'expiry'] as const;
+export type Sort = (typeof sorts)[number];
+
+export const sortNames: Record<Sort, string> = {
+  attention: 'Needs attention first',
+  name: 'Name',
+  expiry: 'Expires soonest',
+};
+
+type Policy = Pick<Settings, 'renewWindowDays' | 'checkIntervalMinutes'>;
+
+/** Lower is more urgent; 'active' accounts (and expiring ones the monitor renews by itself) need nothing. */
+const urgency: Record<AccountStatus, number> = {
+  banned: 0,
+  'record-changed': 0,
+  invalid: 1,
+  expired: 2,
+  error: 3,
+  unreachable: 4,
+  expiring: 5,
+  unknown: 6,
+  active: 7,
+};
+
+/** True when the user has something to do: any status but active, except an expiring token that renews by itself. */
+export function needsAttention(account: AccountView, policy: Policy, now: number): boolean {
+  if (account.status === 'active') return false;
+  if (account.status !== 'expiring') return true;
+  return renewalPlan(account, policy, now).kind === 'overdue';
+}
+
+function matchesFilter(account: AccountView, filter: Filter, policy: Policy, now: number): boolean {
+  if (filter === 'attention') return needsAttention(account, policy, now);
+  if (filter === 'expiring') return account.status === 'expiring';
+  if (filter === 'banned') return account.status === 'banned';
+  return true;
+}
+
+/** Case-insensitive substring match on label, client ID and email; an empty query matches everything. */
+export function matchesQuery(account: AccountView, query: string): boolean {
+  const needle = query.trim().toLowerCase();
+  if (needle === '') return true;
+  return [account.label, account.clientId, account.email ?? ''].some((field) => field.toLowerCase().includes(needle));
+}
+
+export type FilterCounts = Record<Filter, number>;
+
+/** How many accounts each filter shows among those matching the query. */
+export function countFilters(accounts: readonly AccountView[], query: string, policy: Policy, now: number): FilterCounts {
+  const counts: FilterCounts = { all: 0, attention: 0, expiring: 0, banned: 0 };
+  for (const account of accounts) {
+    if (!matchesQuery(account, query)) continue;
+    for (const filter of filters) if (matchesFilter(account, filter, policy, now)) counts[filter] += 1;
+  }
+  return counts;
+}
+
+const byName = (a: AccountView, b: AccountView): number =>
+  a.label.localeCompare(b.label, undefined, { sensitivity: 'base', numeric: true });
+
+const expiryOf = (account: AccountView): number => parseInstant(account.expiresAt) ?? Number.POSITIVE_INFINITY;
+
+export type View = { query: string; filter: Filter; sort: Sort };
+
+/** The accounts to list, in order. Sorting is stable and ends on the name, so equal accounts never swap places. */
+export function triage(accounts: readonly AccountView[], view: View, policy: Policy, now: number): AccountView[] {
+  const shown = accounts.filter(
+    (account) => matchesQuery(account, view.query) && matchesFilter(account, view.filter, policy, now),
+  );
+  if (view.sort === 'name') return shown.sort(byName);
+  if (view.sort === 'expiry') return shown.sort((a, b) => expiryOf(a) - expiryOf(b) || byName(a, b));
+  const rank = new Map(
+    shown.map((account) => [account.id, needsAttention(account, policy, now) ? urgency[account.status] : urgency.active]),
+  );
+  return shown.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || byName(a, b));
+}

@@ -1,0 +1,165 @@
+// The add-account sheet: where Akool's credentials come from, label (optional), client ID, secret, base URL under Advanced; errors at their field; the secret stays in its field until the add succeeds. Must not touch window.vault except through api.ts, nor keep the secret anywhere but its field.
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { AccountView, ProtectionView } from '../../../../preload/contract';
+import { addAccount } from '../../api';
+import { clearSecret, readSecret } from '../../take-secret';
+import { ModalDialog } from '../dialog/modal-dialog';
+import { SecretInput } from '../secret-input';
+import { checkDraft, describeAddError, type AddError, type AddField } from './add-errors';
+import { CredentialsHelp } from './credentials-help';
+import { FieldError } from './field-error';
+import { WeakProtectionOptIn } from './weak-protection-opt-in';
+import '../../styles/add-account-sheet.css';
+
+type Props = {
+  protection: ProtectionView;
+  onProtectionChanged(protection: ProtectionView): void;
+  onAdded(account: AccountView): void;
+  onClose(): void;
+};
+
+export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onClose }: Props) {
+  const [label, setLabel] = useState('');
+  const [clientId, setClientId] = useState('');
+  const [baseUrl, setBaseUrl] = useState('');
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [error, setError] = useState<AddError | null>(null);
+  const [pending, setPending] = useState(false);
+  const fields = {
+    label: useRef<HTMLInputElement>(null),
+    clientId: useRef<HTMLInputElement>(null),
+    clientSecret: useRef<HTMLInputElement>(null),
+    baseUrl: useRef<HTMLInputElement>(null),
+  };
+  const ids = { label: useId(), labelHint: useId(), clientId: useId(), secret: useId(), baseUrl: useId(), error: useId() };
+
+  /** aria-describedby and aria-invalid for one field: its hint, and the error sentence when the error concerns it. */
+  const described = (field: AddField, hint?: string) => {
+    const concerned = error !== null && error.fields.includes(field);
+    const parts = [hint, concerned ? ids.error : undefined].filter((part) => part !== undefined);
+    return { 'aria-describedby': parts.length > 0 ? parts.join(' ') : undefined, 'aria-invalid': concerned };
+  };
+  const errorAt = (place: AddField): ReactNode =>
+    error?.place === place ? <FieldError id={ids.error} error={error} /> : null;
+
+  function show(found: AddError): void {
+    setError(found);
+    if (found.place === 'baseUrl') setAdvancedOpen(true);
+  }
+
+  // A field error moves focus to its field (which announces the sentence through aria-describedby), once Advanced
+  // is open; an error for the whole form is an alert, and focus stays on the button.
+  useEffect(() => {
+    if (error === null || error.place === 'form') return;
+    fields[error.place].current?.focus();
+  }, [error]); // The refs are stable: only a new error moves focus.
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (pending) return;
+    const clientSecret = readSecret(fields.clientSecret.current);
+    const invalid = checkDraft({ clientId, clientSecret });
+    if (invalid !== null) return show(invalid);
+    const name = label.trim();
+    const base = baseUrl.trim();
+    setError(null);
+    setPending(true);
+    const result = await addAccount({
+      clientId,
+      clientSecret,
+      ...(name === '' ? {} : { label: name }),
+      ...(base === '' ? {} : { baseUrl: base }),
+    });
+    setPending(false);
+    if (!result.ok) return show(describeAddError(result.error));
+    clearSecret(fields.clientSecret.current);
+    // The answer arrives outside any event: commit what the window does with it at once (flushSync), so focus it
+    // moves afterwards lands on a DOM that already shows the new account.
+    flushSync(() => onAdded(result.data));
+  }
+
+  return (
+    <ModalDialog title="Add an Akool account" variant="sheet" onClose={onClose} initialFocus={fields.label} testId="add-sheet">
+      <form className="add-sheet" autoComplete="off" noValidate onSubmit={(event) => void submit(event)}>
+        <CredentialsHelp />
+        <WeakProtectionOptIn protection={protection} onChanged={onProtectionChanged} />
+        <div className="field">
+          <label htmlFor={ids.label}>Label</label>
+          <input
+            id={ids.label}
+            ref={fields.label}
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+            maxLength={100}
+            autoComplete="off"
+            {...described('label', ids.labelHint)}
+          />
+          <p id={ids.labelHint} className="hint">
+            Optional. Left empty, the account is named after the email Akool puts in its token.
+          </p>
+          {errorAt('label')}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.clientId}>Client ID</label>
+          <input
+            id={ids.clientId}
+            ref={fields.clientId}
+            value={clientId}
+            onChange={(event) => setClientId(event.target.value)}
+            maxLength={256}
+            autoComplete="off"
+            spellCheck={false}
+            {...described('clientId')}
+          />
+          {errorAt('clientId')}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.secret}>Client secret</label>
+          <SecretInput
+            id={ids.secret}
+            ref={fields.clientSecret}
+            describedBy={described('clientSecret')['aria-describedby']}
+            invalid={described('clientSecret')['aria-invalid']}
+          />
+          {errorAt('clientSecret')}
+        </div>
+        <details
+          className="add-advanced"
+          open={advancedOpen}
+          onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
+        >
+          <summary>Advanced</summary>
+          <div className="field">
+            <label htmlFor={ids.baseUrl}>Base URL</label>
+            <input
+              id={ids.baseUrl}
+              ref={fields.baseUrl}
+              type="url"
+              value={baseUrl}
+              onChange={(event) => setBaseUrl(event.target.value)}
+              placeholder="https://openapi.akool.com"
+              maxLength={2048}
+              autoComplete="off"
+              spellCheck={false}
+              {...described('baseUrl')}
+            />
+            {errorAt('baseUrl')}
+          </div>
+        </details>
+        {error?.place === 'form' && <FieldError id={ids.error} error={error} alert />}
+        <div className="sheet-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" aria-disabled={pending}>
+            {pending ? 'Checking with Akool…' : 'Add account'}
+          </button>
+        </div>
+        <p className="live" role="status">
+          {pending ? 'Checking the client ID and secret with Akool…' : null}
+        </p>
+      </form>
+    </ModalDialog>
+  );
+}

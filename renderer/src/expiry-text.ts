@@ -1,0 +1,22 @@
+// The short expiry line of a list row and the renewal line of the detail pane, from the account and its renewal plan. Must not import React.
+import type { AccountView } from '../../preload/contract';
+import { formatDate } from './format';
+import { expiryPhrase } from './relative-time';
+import type { RenewalPlan } from './renewal-plan';
+
+/** "renews automatically" for an expiring token the monitor renews, else "expires in 2d" / "expired 3h ago". */
+export function rowExpiryText(account: AccountView, plan: RenewalPlan, now: number): string {
+  if (account.status === 'expiring' && (plan.kind === 'scheduled' || plan.kind === 'next-check')) {
+    return 'renews automatically';
+  }
+  if (account.expiresAt === null) return 'expiry unknown';
+  return expiryPhrase(account.expiresAt, now, 'narrow');
+}
+
+/** "Renews automatically on 3 Dec 2026", "…at the next check", "Automatic renewal has not worked: renew it now", or null. */
+export function renewalText(plan: RenewalPlan): string | null {
+  if (plan.kind === 'scheduled') return `Renews automatically on ${formatDate(plan.at)}`;
+  if (plan.kind === 'next-check') return 'Renews automatically at the next check';
+  if (plan.kind === 'overdue') return 'Automatic renewal has not worked yet: renew it now';
+  return null;
+}

@@ -1,0 +1,24 @@
+// One sentence per account status saying what it means and what to do, for the detail pane. Must not import React.
+import type { AccountStatus } from '../../preload/contract';
+import type { RenewalPlan } from './renewal-plan';
+
+const advice: Record<AccountStatus, string> = {
+  active: 'The token works. Copy it when a script needs it.',
+  expiring: 'The token expires soon and akool-vault cannot renew it by itself: renew it now.',
+  expired: 'The token has expired: renew it to get a new one.',
+  invalid: 'Akool no longer accepts this client ID or secret: replace the secret with a current one.',
+  banned: 'Akool has banned this account: its token will be refused. Contact Akool support; akool-vault will not renew it.',
+  unreachable: 'Akool could not be reached at the last check: check your network, then check again.',
+  error: 'The last check failed: check again, or see Advanced for the base URL.',
+  unknown: 'This account has not been checked yet: check it now.',
+  'record-changed':
+    'Its base URL, client ID or stored secrets were changed outside akool-vault, so nothing was sent. If you did not change them, remove the account and add it again; if you did, check the base URL shown and use Replace secret.',
+};
+
+/** The sentence for this status; an expiring token the monitor renews by itself needs nothing from the user. */
+export function statusAdvice(status: AccountStatus, plan: RenewalPlan): string {
+  if (status === 'expiring' && (plan.kind === 'scheduled' || plan.kind === 'next-check')) {
+    return 'The token expires soon; akool-vault renews it by itself, so there is nothing to do.';
+  }
+  return advice[status];
+}
