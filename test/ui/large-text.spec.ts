@@ -25,8 +25,8 @@ async function expectControlsReachable(region: Locator): Promise<void> {
     const control = controls.nth(index);
     if (!(await control.isVisible())) continue;
     await control.scrollIntoViewIfNeeded();
-    // 0.99: sub-pixel layout at 28 px text leaves a sliver of a fraction of a pixel.
-    await expect(control).toBeInViewport({ ratio: 0.99 });
+    // 0.95: sub-pixel layout at 28 px text can leave a sliver of a pixel of a 14 px checkbox outside the window.
+    await expect(control).toBeInViewport({ ratio: 0.95 });
   }
 }
 
