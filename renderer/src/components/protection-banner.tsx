@@ -1,9 +1,7 @@
 // Warns in one line when secrets lack strong OS-keyring protection; the explanation and the explicit weak-protection opt-in open under Details. Must not touch window.vault except through api.ts.
 import { useId } from 'react';
 import type { ProtectionView } from '../../../preload/contract';
-import { setWeakProtectionOptIn } from '../api';
-import { describeError } from '../error-text';
-import { useRequests } from '../use-requests';
+import { WeakOptInCheckbox } from './protection/weak-opt-in-checkbox';
 
 type Props = { protection: ProtectionView; onChanged(protection: ProtectionView): void };
 
@@ -27,14 +25,8 @@ function remaining({ weakSeals }: ProtectionView): string | null {
 
 export function ProtectionBanner({ protection, onChanged }: Props) {
   const headingId = useId();
-  const { isPending, error, run } = useRequests<'opt-in'>();
   // The warning stays until no weak seal is left, even once a keyring is back.
   if (protection.level === 'strong' && protection.weakSeals === 0) return null;
-
-  async function choose(optIn: boolean): Promise<void> {
-    const result = await run('opt-in', () => setWeakProtectionOptIn(optIn));
-    if (result.ok) onChanged(result.data);
-  }
 
   const offerOptIn = protection.level === 'weak' || protection.weakOptIn;
   return (
@@ -68,24 +60,7 @@ export function ProtectionBanner({ protection, onChanged }: Props) {
                 : 'akool-vault will not store new secrets until a keyring is available.'}
             </p>
           )}
-          {offerOptIn && (
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={protection.weakOptIn}
-                aria-disabled={isPending('opt-in') || undefined}
-                onChange={(event) => {
-                  if (!isPending('opt-in')) void choose(event.target.checked);
-                }}
-              />
-              Store secrets with weak protection anyway
-            </label>
-          )}
-          {error !== null && (
-            <p role="alert" className="error">
-              {describeError(error)}
-            </p>
-          )}
+          {offerOptIn && <WeakOptInCheckbox protection={protection} onChanged={onChanged} />}
         </div>
       </details>
     </section>

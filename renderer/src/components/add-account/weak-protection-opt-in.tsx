@@ -1,8 +1,7 @@
 // Inside the add sheet: explains weak secret protection and offers the explicit opt-in before the first secret is stored. Must not touch window.vault except through api.ts.
 import { useId, useState } from 'react';
 import type { ProtectionView } from '../../../../preload/contract';
-import { setWeakProtectionOptIn } from '../../api';
-import { useRequests } from '../../use-requests';
+import { WeakOptInCheckbox } from '../protection/weak-opt-in-checkbox';
 
 type Props = { protection: ProtectionView; onChanged(protection: ProtectionView): void };
 
@@ -10,7 +9,6 @@ export function WeakProtectionOptIn({ protection, onChanged }: Props) {
   const textId = useId();
   // Stays on screen after the opt-in, so the checkbox the user just ticked keeps focus and can be unticked.
   const [choseHere, setChoseHere] = useState(false);
-  const { isPending, error, run } = useRequests<'opt-in'>();
 
   if (protection.level === 'unavailable') {
     return (
@@ -22,33 +20,17 @@ export function WeakProtectionOptIn({ protection, onChanged }: Props) {
   }
   if (protection.level !== 'weak' || (protection.weakOptIn && !choseHere)) return null;
 
-  async function choose(optIn: boolean): Promise<void> {
-    if (isPending('opt-in')) return;
-    setChoseHere(true);
-    const result = await run('opt-in', () => setWeakProtectionOptIn(optIn));
-    if (result.ok) onChanged(result.data);
-  }
-
   return (
     <div className="sheet-warning" data-testid="protection-note">
       <p id={textId}>
         No OS keyring is in use, so the secret could only be weakly protected: any program running as you could read it.
       </p>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={protection.weakOptIn}
-          aria-describedby={textId}
-          aria-disabled={isPending('opt-in')}
-          onChange={(event) => void choose(event.target.checked)}
-        />
-        Store secrets with weak protection anyway
-      </label>
-      {error !== null && (
-        <p role="alert" className="error">
-          Your choice could not be saved ({error.code}). Try again.
-        </p>
-      )}
+      <WeakOptInCheckbox
+        protection={protection}
+        onChanged={onChanged}
+        describedBy={textId}
+        onChoosing={() => setChoseHere(true)}
+      />
     </div>
   );
 }
