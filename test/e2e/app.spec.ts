@@ -1,6 +1,7 @@
 // End-to-end: the built Electron app adds a sandbox account in a hardened, locked-down window and stays in the tray when closed. Skips (one line) when the Electron binary is missing.
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { usesBasicStore } from '../support/e2e-password-store';
+import { accountDetail, addAccount, statusOf, topBarButton } from '../support/ui-steps';
 import { electronOrSkip, withElectronApp } from './support/electron-app';
 
 const label = 'E2E demo';
@@ -98,7 +99,7 @@ test('adds an active sandbox account in a hardened window, and closing it keeps 
   const executablePath = electronOrSkip();
   if (executablePath === null) return;
   await withElectronApp(executablePath, {}, async ({ app, page, sandbox }) => {
-    await expect(page.getByRole('banner').getByRole('button', { name: 'Add account' })).toBeVisible();
+    await expect(topBarButton(page, 'Add account')).toBeVisible();
     await assertHardened(app);
 
     const globals = await page.evaluate(() => {
@@ -113,22 +114,10 @@ test('adds an active sandbox account in a hardened window, and closing it keeps 
     expect(globals).toEqual({ opened: null, hasRequire: false, hasProcess: false, hasVault: true });
     await assertPageLockedDown(page, sandbox.baseUrl);
 
-    await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
-    const sheet = page.getByTestId('add-sheet');
     // A Linux run on basic_text (the default store) must offer the opt-in; elsewhere only if the keyring is weak.
-    const optIn = sheet.getByLabel('Store secrets with weak protection anyway');
-    if (usesBasicStore(process.platform, process.env) || (await optIn.isVisible())) {
-      await optIn.click();
-      await expect(optIn).toBeChecked();
-    }
-    await sheet.getByLabel('Label', { exact: true }).fill(label);
-    await sheet.getByLabel('Client ID', { exact: true }).fill('demo-active');
-    await sheet.getByLabel('Client secret', { exact: true }).fill('demo-secret-active');
-    await sheet.getByText('Advanced', { exact: true }).click();
-    await sheet.getByLabel('Base URL', { exact: true }).fill(sandbox.baseUrl);
-    await sheet.getByRole('button', { name: 'Add account', exact: true }).click();
-    const card = page.getByRole('article', { name: label, exact: true });
-    await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
+    const optInWeak = usesBasicStore(process.platform, process.env) || 'if-offered';
+    await addAccount(page, { label, clientId: 'demo-active', clientSecret: 'demo-secret-active', baseUrl: sandbox.baseUrl, optInWeak });
+    await expect(statusOf(accountDetail(page, label))).toHaveAttribute('data-status', 'active');
     await assertClosesToTray(app, page);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { addSheet, topBarButton } from '../support/ui-steps';
 import { electronOrSkip, withElectronApp } from './support/electron-app';
 
 const basic = ['--password-store=basic'];
@@ -54,6 +55,13 @@ test('basic_text: the weak opt-in stores v10 seals and warns, and a relaunch kee
       });
       expect(main).toEqual({ backend: 'basic_text', available: true, prefix: 'v10', opened: { shouldReEncrypt: false, result: 'probe' } });
       await expect(page.getByTestId('protection-banner')).toBeVisible();
+      // The window offers the opt-in where a secret is typed: the add sheet, unticked until chosen.
+      await topBarButton(page, 'Add account').click();
+      const optIn = addSheet(page).getByLabel('Store secrets with weak protection anyway');
+      await expect(optIn).toBeVisible();
+      await expect(optIn).not.toBeChecked();
+      await page.keyboard.press('Escape');
+      await expect(addSheet(page)).toHaveCount(0);
 
       expect(await bridge(page, 'getState', {})).toMatchObject({
         ok: true,

@@ -13,6 +13,7 @@ import { startupFailureTitle } from '../../main/platform/startup-failure';
 import { chooseTrayIcon, isPanelDark } from '../../main/platform/tray-icon';
 import { keepInTrayByDefault } from '../../main/platform/tray-presence';
 import { listenOnLoopback } from '../sandbox/listen-loopback';
+import { topBarButton } from '../support/ui-steps';
 import { appEnv, electronOrSkip, mainScript, root, withElectronApp } from './support/electron-app';
 
 /** Calls one window.vault method in the page, as the renderer does; resolves with the envelope it returned. */
@@ -84,7 +85,7 @@ test('menus per platform, the tray variant for the panel theme, the AppUserModel
   const executablePath = electronOrSkip();
   if (executablePath === null) return;
   await withElectronApp(executablePath, {}, async ({ app, page, dataDir }) => {
-    await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+    await expect(topBarButton(page, 'Add account')).toBeVisible();
 
     // lib/browser/default-menu.ts would add File/Edit/View/Window/Help; we set null (Windows, Linux) or our own (macOS).
     const menu = await applicationMenu(app);
@@ -118,7 +119,7 @@ test('closing the window follows keepInTray: its platform default, and quitting 
   const executablePath = electronOrSkip();
   if (executablePath === null) return;
   await withElectronApp(executablePath, {}, async ({ app, page }) => {
-    await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+    await expect(topBarButton(page, 'Add account')).toBeVisible();
     expect(await callBridge(page, 'getState', {})).toMatchObject({
       ok: true,
       data: { settings: { keepInTray: keepInTrayByDefault(process.platform) } },
@@ -157,7 +158,7 @@ test('a base URL that redirects is refused with the redirect message, sends noth
     await withElectronApp(executablePath, {}, async ({ page, sandbox }) => {
       upstreamBase = sandbox.baseUrl;
       const baseUrl = front.origin;
-      await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
+      await expect(topBarButton(page, 'Add account')).toBeVisible();
       if (process.platform === 'linux') await callBridge(page, 'setWeakProtectionOptIn', { optIn: true });
       const added = accountReply.parse(
         await callBridge(page, 'addAccount', { label: 'Redirected', clientId: 'demo-active', clientSecret: 'demo-secret-active', baseUrl }),

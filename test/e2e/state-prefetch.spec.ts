@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { topBarButton } from '../support/ui-steps';
 import { electronOrSkip, withElectronApp } from './support/electron-app';
 
 test('the early getState from the preload is accepted and the window shows the vault', async () => {
@@ -14,7 +15,7 @@ test('the early getState from the preload is accepted and the window shows the v
   if (executable === null) return;
   await withElectronApp(executable, {}, async ({ app, page }) => {
     await expect(page.getByRole('banner')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Add account' }).first()).toBeVisible();
+    await expect(topBarButton(page, 'Add account')).toBeVisible();
     const logs = await app.evaluate(({ app: electronApp }) => electronApp.getPath('logs'));
     const logFile = join(logs, 'akool-vault.log');
     const log = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';

@@ -1,10 +1,11 @@
-// Playwright fixtures: a fresh sandbox, data dir and harness per test, with the page opened on the harness URL, and helpers that speak the window's vocabulary (add sheet, list rows, detail pane).
+// Playwright fixtures: a fresh sandbox, data dir and harness per test, with the page opened on the harness URL, and helpers that speak the window's vocabulary (add sheet, list rows, detail pane) through the shared steps in test/support/ui-steps.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { startHarness } from '../harness/server';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
 import { makeTempDir } from '../support/temp-dir';
+import { accountDetail, accountRow, addAccount, addSheet, selectAccount } from '../support/ui-steps';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
 
@@ -35,33 +36,17 @@ export const test = base.extend<{ sandboxOptions: SandboxOptions; ui: VaultUi }>
     const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
     await page.goto(harness.url);
     const vaultPath = join(dir.path, 'vault.json');
-    const sheet = (): Locator => page.getByTestId('add-sheet');
-    const row = (label: string): Locator =>
-      page.getByRole('option').filter({ has: page.locator('.row-label').getByText(label, { exact: true }) });
-    const card = (label: string): Locator => page.getByRole('article', { name: label, exact: true });
     await use({
       page,
       sandbox,
       harness,
       dataDir: dir.path,
       vaultFile: () => (existsSync(vaultPath) ? readFileSync(vaultPath, 'utf8') : ''),
-      addAccount: async ({ label, clientId, clientSecret }) => {
-        if (!(await sheet().isVisible())) await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
-        await sheet().getByLabel('Label', { exact: true }).fill(label);
-        await sheet().getByLabel('Client ID', { exact: true }).fill(clientId);
-        await sheet().getByLabel('Client secret', { exact: true }).fill(clientSecret);
-        const baseUrl = sheet().getByLabel('Base URL', { exact: true });
-        if (!(await baseUrl.isVisible())) await sheet().getByText('Advanced', { exact: true }).click();
-        await baseUrl.fill(sandbox.baseUrl);
-        await sheet().getByRole('button', { name: 'Add account', exact: true }).click();
-      },
-      sheet,
-      row,
-      card,
-      select: async (label) => {
-        await row(label).click();
-        return card(label);
-      },
+      addAccount: (fields) => addAccount(page, { ...fields, baseUrl: sandbox.baseUrl }),
+      sheet: () => addSheet(page),
+      row: (label) => accountRow(page, label),
+      card: (label) => accountDetail(page, label),
+      select: (label) => selectAccount(page, label),
     });
     await harness.close();
     await sandbox.close();

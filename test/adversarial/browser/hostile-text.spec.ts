@@ -2,6 +2,7 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { startHarness } from '../../harness/server';
 import { makeTempDir } from '../../support/temp-dir';
+import { addAccount } from '../../support/ui-steps';
 import { quotaPath, startHostileServer, tokenPath, type HostileServer } from '../hostile-server';
 import { canarySecret, goodToken } from '../support/tokens';
 
@@ -20,16 +21,8 @@ const test = base.extend<{ hostile: { server: HostileServer; page: Page } }>({
   },
 });
 
-async function addAccount(page: Page, baseUrl: string, label: string): Promise<void> {
-  await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
-  const sheet = page.getByTestId('add-sheet');
-  await sheet.getByLabel('Label', { exact: true }).fill(label);
-  await sheet.getByLabel('Client ID', { exact: true }).fill('hostile-client');
-  await sheet.getByLabel('Client secret', { exact: true }).fill(canarySecret());
-  await sheet.getByText('Advanced', { exact: true }).click();
-  await sheet.getByLabel('Base URL', { exact: true }).fill(baseUrl);
-  await sheet.getByRole('button', { name: 'Add account', exact: true }).click();
-}
+const addHostile = (page: Page, baseUrl: string, label: string): Promise<void> =>
+  addAccount(page, { label, clientId: 'hostile-client', clientSecret: canarySecret(), baseUrl });
 
 /** Nothing the hostile text describes exists in the page, and none of its script ran. */
 async function expectInert(page: Page): Promise<void> {
@@ -40,7 +33,7 @@ async function expectInert(page: Page): Promise<void> {
 
 test('a refused exchange whose msg carries HTML and script shows it as text in the error details', async ({ hostile: { page, server } }) => {
   server.script(tokenPath, () => ({ kind: 'json', body: { code: 1101, msg: hostileHtml } }));
-  await addAccount(page, server.baseUrl, 'Hostile');
+  await addHostile(page, server.baseUrl, 'Hostile');
   const error = page.getByTestId('add-error').first().locator('.error-details p');
   await expect(error).toContainText('<img src=x onerror="globalThis.pwned=1"><script>');
   expect(await error.evaluate((element) => element.children.length)).toBe(0);
@@ -50,7 +43,7 @@ test('a refused exchange whose msg carries HTML and script shows it as text in t
 test('a ban whose msg carries HTML and script shows it as text in the detail pane', async ({ hostile: { page, server } }) => {
   server.script(tokenPath, () => ({ kind: 'json', body: { code: 1000, token: goodToken() } }));
   server.script(quotaPath, () => ({ kind: 'json', body: { code: 1200, msg: hostileHtml } }));
-  await addAccount(page, server.baseUrl, 'Banned');
+  await addHostile(page, server.baseUrl, 'Banned');
   const card = page.getByRole('article', { name: 'Banned', exact: true });
   await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'banned');
   const problem = card.locator('.problem');
