@@ -1,6 +1,7 @@
 // Proves the bridge sends to the right channel, parses replies and events, and drops anything malformed.
 import { describe, expect, it } from 'vitest';
 import { createBridge } from '../../../preload/bridge';
+import { defaultSettings } from '../../../preload/contract';
 
 const id = '3f1c9d2e-8a4b-4c6d-9e0f-112233445566';
 
@@ -68,15 +69,7 @@ describe('bridge with prefetchState', () => {
   const state = (label: string) => ({
     accounts: [],
     protection: { backend: 'gnome_libsecret', level: 'strong', weakOptIn: false, canStoreSecrets: true, sealMark: 'v11', weakSeals: 0 },
-    settings: {
-      clipboardClearSeconds: 30,
-      checkIntervalMinutes: 15,
-      renewWindowDays: 7,
-      notifications: true,
-      launchAtLogin: false,
-      startHidden: false,
-      keepInTray: true,
-    },
+    settings: defaultSettings,
     notice: label,
   });
 
