@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { app, Menu } from 'electron';
 import { appUserModelIdFor } from './app-identity';
 import { dataDirOverride, dataDirVariable } from './data-dir';
-import { describeRefusals, refusedLaunchOptions, refusedSwitches, type Refusal } from './launch-switches';
+import { describeRefusals, refusedLaunchOptions, withParsedSwitches, type Refusal } from './launch-switches';
 import { StartupRefusal } from './startup-failure';
 
 /** What happened before the log existed, for index.ts to log once it does. */
@@ -13,18 +13,10 @@ export interface LaunchNotes {
   info: string[];
 }
 
-/**
- * process.argv as parsed by our rules, plus what Chromium itself parsed (electron.d.ts `app.commandLine.hasSwitch`),
- * so a switch reaches the refusal even if Electron's argv and ours ever differ.
- */
+/** process.argv as parsed by our rules, plus what Chromium itself parsed (launch-switches.ts `withParsedSwitches`). */
 function launchRefusals(): Refusal[] {
   const refusals = refusedLaunchOptions({ argv: process.argv, env: process.env, isPackaged: app.isPackaged, platform: process.platform });
-  if (!app.isPackaged) return refusals;
-  const named = new Set(refusals.map(({ given }) => given.replace(/^[-/]+/, '').toLowerCase()));
-  for (const [name, reason] of refusedSwitches) {
-    if (!named.has(name) && app.commandLine.hasSwitch(name)) refusals.push({ given: `--${name}`, reason });
-  }
-  return refusals;
+  return withParsedSwitches(refusals, app.isPackaged, (name) => app.commandLine.hasSwitch(name));
 }
 
 export function prepareLaunch(): LaunchNotes {
