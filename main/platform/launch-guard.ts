@@ -1,9 +1,11 @@
-// Runs before app ready: refuses dangerous switches in a packaged app, sets the AppUserModelID, moves the data directory when allowed, and suppresses Electron's default menu. Throws StartupRefusal when the launch must stop.
+// Runs before app ready: refuses dangerous switches in a packaged app, sets the AppUserModelID, moves the data directory when allowed (pins it under the account home on packaged Linux), and suppresses Electron's default menu. Throws StartupRefusal when the launch must stop.
 import { mkdirSync } from 'node:fs';
+import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { app, Menu } from 'electron';
 import { appUserModelIdFor } from './app-identity';
 import { dataDirOverride, dataDirVariable } from './data-dir';
+import { describeLinuxUserDataPin, linuxUserData } from './linux-user-data';
 import { describeRefusals, refusedLaunchOptions, withParsedSwitches, type Refusal } from './launch-switches';
 import { StartupRefusal } from './startup-failure';
 
@@ -19,6 +21,24 @@ function launchRefusals(): Refusal[] {
   return withParsedSwitches(refusals, app.isPackaged, (name) => app.commandLine.hasSwitch(name));
 }
 
+/** Moves userData (and the logs inside it) to `dir`. */
+function useDataDir(dir: string): void {
+  // app.setPath throws for a directory that does not exist (electron.d.ts `setPath`), so create it first.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  app.setPath('userData', dir);
+  app.setAppLogsPath(join(dir, 'logs'));
+}
+
+/** The home of the password-database entry (no variable changes it); os.homedir() reads $HOME first. */
+function accountHome(): string {
+  try {
+    return userInfo().homedir;
+  } catch {
+    // No password-database entry (some containers): Node's own fallback is all there is.
+    return homedir();
+  }
+}
+
 export function prepareLaunch(): LaunchNotes {
   const info: string[] = [];
   const refusals = launchRefusals();
@@ -32,11 +52,18 @@ export function prepareLaunch(): LaunchNotes {
 
   const dataDir = dataDirOverride(process.env, app.isPackaged);
   if (dataDir.kind === 'ignored') info.push(`${dataDirVariable} is ignored: a packaged app keeps its vault in the default place`);
-  if (dataDir.kind === 'use') {
-    // app.setPath throws for a directory that does not exist (electron.d.ts `setPath`), so create it first.
-    mkdirSync(dataDir.dir, { recursive: true, mode: 0o700 });
-    app.setPath('userData', dataDir.dir);
-    app.setAppLogsPath(join(dataDir.dir, 'logs'));
+  if (dataDir.kind === 'use') useDataDir(dataDir.dir);
+  const linux = linuxUserData({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    current: app.getPath('userData'),
+    accountHome: accountHome(),
+    appName: app.getName(),
+    env: process.env,
+  });
+  if (linux.kind === 'pin') {
+    useDataDir(linux.dir);
+    info.push(describeLinuxUserDataPin(linux.ignored));
   }
 
   // Before ready, so Electron never builds its default menu: lib/browser/default-menu.ts returns early once any
