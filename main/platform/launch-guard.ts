@@ -8,6 +8,7 @@ import { dataDirOverride, dataDirVariable } from './data-dir';
 import { describeLinuxUserDataPin, linuxUserData } from './linux-user-data';
 import { describeRefusals, refusedLaunchOptions, withParsedSwitches, type Refusal } from './launch-switches';
 import { StartupRefusal } from './startup-failure';
+import { unlistedSwitches } from './unlisted-switches';
 
 /** What happened before the log existed, for index.ts to log once it does. */
 export interface LaunchNotes {
@@ -43,6 +44,9 @@ export function prepareLaunch(): LaunchNotes {
   const info: string[] = [];
   const refusals = launchRefusals();
   if (refusals.length > 0) throw new StartupRefusal(describeRefusals(refusals));
+  // The refusal is a list of what is known to be dangerous; anything else a packaged app was started with is named here.
+  const unlisted = app.isPackaged ? unlistedSwitches(process.argv, process.platform) : [];
+  if (unlisted.length > 0) info.push(`started with switches that are not on the ordinary list: --${unlisted.join(', --')}`);
 
   const appUserModelId = appUserModelIdFor(process.platform);
   if (appUserModelId !== null) {
