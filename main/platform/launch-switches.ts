@@ -24,7 +24,51 @@ export const refusedSwitches: ReadonlyMap<string, string> = new Map([
   ['inspect-port', 'lets another program debug the main process'],
   ['js-flags', 'changes how the JavaScript engine runs'],
   ['user-data-dir', 'moves where the vault is read from'],
+  // Chromium's process-launcher switches (content/public/common/content_switches.cc, chromium/chromium): each makes the
+  // app start another program, around or instead of its own child processes. The network service, which holds the
+  // Authorization header and the request bodies, runs in a utility process (utility_process_host.cc prepends
+  // kUtilityCmdPrefix's value to its command line on POSIX). The `-cmd-prefix` and `-launcher` suffixes are also refused
+  // by pattern below, so a name we did not list is covered too.
+  ['renderer-cmd-prefix', 'starts another program around the app’s windows'],
+  ['utility-cmd-prefix', 'starts another program around the app’s network process'],
+  ['zygote-cmd-prefix', 'starts another program around the app’s child processes'],
+  ['gpu-launcher', 'starts another program around the app’s graphics process'],
+  ['ppapi-plugin-launcher', 'starts another program around a plug-in process'],
+  ['plugin-launcher', 'starts another program around a plug-in process'],
+  ['browser-subprocess-path', 'runs another program as the app’s child processes'],
+  ['mojo-core-library-path', 'loads another program’s library into the app'],
+  ['register-pepper-plugins', 'loads another program’s library into the app'],
+  ['wait-for-debugger-children', 'holds the app’s child processes for a debugger'],
+  ['wait-for-debugger', 'holds the app for a debugger'],
+  // Chromium logging (content_switches.cc kEnableLogging, kLogFile; base/logging switches v and vmodule): verbose
+  // logs of the network stack go to a file or stderr chosen by whoever started the app.
+  ['enable-logging', 'writes the app’s internal log where the caller chooses'],
+  ['log-file', 'writes the app’s internal log where the caller chooses'],
+  ['v', 'makes the app’s internal log verbose'],
+  ['vmodule', 'makes the app’s internal log verbose'],
+  ['trace-startup', 'records what the app does to a file'],
+  ['trace-startup-file', 'records what the app does to a file'],
+  ['enable-tracing', 'records what the app does to a file'],
+  ['disable-web-security', 'turns off the same-origin rules of the app’s window'],
 ]);
+
+/**
+ * Name endings refused whatever comes before them: Chromium names every "run this program around a child" switch
+ * `<process>-cmd-prefix` or `<process>-launcher` (kRendererCmdPrefix, kUtilityCmdPrefix, kZygoteCmdPrefix, kGpuLauncher,
+ * kPpapiPluginLauncher in content_switches.cc).
+ */
+export const refusedSwitchEndings: ReadonlyMap<string, string> = new Map([
+  ['-cmd-prefix', 'starts another program around the app’s child processes'],
+  ['-launcher', 'starts another program around the app’s child processes'],
+]);
+
+/** Why a packaged app refuses a switch name (lower case, no prefix), or undefined when it is allowed. */
+export function refusalReason(name: string): string | undefined {
+  const listed = refusedSwitches.get(name);
+  if (listed !== undefined) return listed;
+  for (const [ending, reason] of refusedSwitchEndings) if (name.endsWith(ending)) return reason;
+  return undefined;
+}
 
 /**
  * Chromium reads the TLS key log path from this variable when the switch is absent (content/browser/
@@ -75,7 +119,7 @@ export function refusedLaunchOptions({ argv, env, isPackaged, platform }: Launch
     // Chromium stops reading switches at a bare `--`; everything after it is a plain argument.
     if (argument.trim() === '--') break;
     const name = switchName(argument, platform);
-    const reason = name === null ? undefined : refusedSwitches.get(name);
+    const reason = name === null ? undefined : refusalReason(name);
     if (reason !== undefined) refusals.push({ given: argument.trim().split('=')[0] ?? argument, reason });
   }
   for (const [variable, reason] of refusedVariables) {
@@ -85,6 +129,17 @@ export function refusedLaunchOptions({ argv, env, isPackaged, platform }: Launch
     if (matches.length > 0) refusals.push({ given: variable, reason });
   }
   return refusals;
+}
+
+/**
+ * Adds the listed switches Chromium itself parsed (`hasSwitch`: electron.d.ts `app.commandLine.hasSwitch`) that the argv
+ * reading missed, so a switch is refused even if Electron's argv and ours ever differ. Packaged only, like the rest.
+ */
+export function withParsedSwitches(refusals: readonly Refusal[], isPackaged: boolean, hasSwitch: (name: string) => boolean): Refusal[] {
+  if (!isPackaged) return [...refusals];
+  const named = new Set(refusals.map(({ given }) => given.replace(/^[-/]+/, '').toLowerCase()));
+  const parsed = [...refusedSwitches].filter(([name]) => !named.has(name) && hasSwitch(name)).map(([name, reason]) => ({ given: `--${name}`, reason }));
+  return [...refusals, ...parsed];
 }
 
 /** One paragraph for the error box and the log: what was refused and why, never a value. */

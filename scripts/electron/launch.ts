@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { electronDir, electronViteCli, installElectronCommand } from './electron-package';
 import { launchApp } from './launch-app';
+import { withoutUrlCredentials } from './url-credentials';
 
 const [command, ...args] = process.argv.slice(2);
 if (command !== 'preview' && command !== 'dev') {
@@ -18,5 +19,5 @@ process.exitCode = await launchApp({
   env: process.env,
   nodeVersion: process.version,
   electronViteCli,
-  report: (line) => process.stderr.write(`${line}\n`),
+  report: (line) => process.stderr.write(`${withoutUrlCredentials(line)}\n`),
 });

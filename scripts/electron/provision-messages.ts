@@ -1,11 +1,16 @@
 // The one-line texts the install step and `npm start`/`npm run dev` print about the Electron binary. Must not import electron.
 import type { Provision } from './provision';
+import { withoutUrlCredentials } from './url-credentials';
 
 const howToProceed =
   'use "npm run demo" (the same UI in Chromium, against the sandbox), or set ELECTRON_MIRROR (a reachable mirror) or ELECTRON_OVERRIDE_DIST_PATH (a folder holding Electron)';
 
-/** What `npm install`/`npm ci` print: never an error, the install goes on. */
+/** What `npm install`/`npm ci` print: never an error, the install goes on. No URL credentials, whatever the reason holds. */
 export function postinstallLine(result: Provision): string {
+  return withoutUrlCredentials(postinstallText(result));
+}
+
+function postinstallText(result: Provision): string {
   switch (result.state) {
     case 'present':
       return `akool-vault: Electron binary ready (${result.path}).`;
@@ -18,7 +23,7 @@ export function postinstallLine(result: Provision): string {
   }
 }
 
-/** What `npm start`/`npm run dev` print when there is no binary to launch. */
+/** What `npm start`/`npm run dev` print when there is no binary to launch; no URL credentials. */
 export function cannotStartLine(reason: string): string {
-  return `akool-vault: cannot start, no Electron binary: ${reason}. Instead, ${howToProceed}.`;
+  return withoutUrlCredentials(`akool-vault: cannot start, no Electron binary: ${reason}. Instead, ${howToProceed}.`);
 }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateElectronBinary } from '../../test/support/electron-binary';
+import { withoutUrlCredentials } from './url-credentials';
 
 export type Provision =
   | { state: 'present'; path: string }
@@ -22,11 +23,14 @@ export interface ProvisionOptions {
 
 const maxReasonLength = 240;
 
-/** The first non-empty line of an installer's stderr (install.js prints the error's stack), capped. */
+/**
+ * The first non-empty line of an installer's stderr (install.js prints the error's stack), without URL credentials
+ * (@electron/get's errors name the download URL, which can carry ELECTRON_MIRROR's `user:token@`), capped after that.
+ */
 export function firstLine(text: string): string | null {
   const line = text.split(/\r?\n/).find((candidate) => candidate.trim() !== '');
   if (line === undefined) return null;
-  const trimmed = line.trim();
+  const trimmed = withoutUrlCredentials(line.trim());
   return trimmed.length > maxReasonLength ? `${trimmed.slice(0, maxReasonLength)}…` : trimmed;
 }
 

@@ -42,6 +42,19 @@ describe('provisionElectron', () => {
     });
   });
 
+  it('prints a failed download through an ELECTRON_MIRROR with credentials without them, in the reason and the printed line', () => {
+    const mirror = 'https://ci-user:token-canary-7f3a@mirror.example/electron/';
+    const { run } = setUp(false, 'fail-mirror', { ELECTRON_MIRROR: mirror });
+    const result = run();
+    expect(result).toEqual({
+      state: 'failed',
+      reason: 'downloading Electron 45.4.1 failed: HTTPError: Response code 401 (Unauthorized) for https://***@mirror.example/electron/v45.4.1/electron.zip',
+    });
+    const line = postinstallLine(result);
+    expect(line).toContain('https://***@mirror.example/');
+    for (const secret of ['token-canary-7f3a', 'ci-user']) expect(line).not.toContain(secret);
+  });
+
   it('names the Node version when a download fails on a Node older than the installer needs', () => {
     const electronDir = makeElectronDir(tempDir(), false);
     const env = { PATH: process.env['PATH'], FAKE_INSTALLER_MODE: 'fail' };

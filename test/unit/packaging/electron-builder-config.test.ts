@@ -72,6 +72,11 @@ describe('electron-builder.yml', () => {
     expect(config.win?.target).toBe('nsis');
   });
 
+  it('installs on Windows per machine, under Program Files, which a same-user program cannot write', async () => {
+    const config = await loadBuilderConfig();
+    expect(config.nsis?.perMachine).toBe(true);
+  });
+
   it('takes every platform icon from build/icons, which npm run icons generates from build/icon.svg', async () => {
     const config = await loadBuilderConfig();
     expect(config.linux?.icon).toBe('build/icons/png');

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   describeRefusals,
   refusedLaunchOptions,
+  refusalReason,
   refusedSwitches,
   switchName,
+  withParsedSwitches,
   type LaunchInput,
 } from '../../../main/platform/launch-switches';
 
@@ -80,6 +82,37 @@ describe('refusedLaunchOptions', () => {
     expect(packaged(['--proxy-server=http://proxy:3128', '--proxy-bypass-list=<local>', '--password-store=basic', '--lang=de'])).toEqual([]);
   });
 
+  it('refuses Chromium\'s process-launcher switches, which run a program of the caller\'s choice around a child process', () => {
+    const launchers = [
+      '--renderer-cmd-prefix=xterm -e gdb --args',
+      '--utility-cmd-prefix=/tmp/wrap',
+      '--zygote-cmd-prefix=/tmp/wrap',
+      '--gpu-launcher=/tmp/wrap',
+      '--ppapi-plugin-launcher=/tmp/wrap',
+      '--browser-subprocess-path=/tmp/child',
+      '--mojo-core-library-path=/tmp/lib.so',
+      '--wait-for-debugger-children',
+    ];
+    for (const given of launchers) expect(packaged([given]), given).toEqual([given.split('=')[0]]);
+  });
+
+  it('refuses any switch ending in -cmd-prefix or -launcher, listed or not', () => {
+    expect(packaged(['--storage-cmd-prefix=/tmp/wrap', '--Audio-Launcher=/tmp/wrap'])).toEqual(['--storage-cmd-prefix', '--Audio-Launcher']);
+    expect(refusalReason('some-future-cmd-prefix')).toMatch(/another program/);
+    expect(refusalReason('cmd-prefix')).toBeUndefined();
+    expect(refusalReason('launcher-mode')).toBeUndefined();
+  });
+
+  it('refuses logging and tracing switches that write the internal log or a trace where the caller chooses', () => {
+    const given = ['--enable-logging=file', '--log-file=/tmp/x.log', '--v=2', '--vmodule=*/net/*=3', '--trace-startup', '--trace-startup-file=/tmp/t'];
+    expect(packaged(given)).toEqual(given.map((argument) => argument.split('=')[0]));
+  });
+
+  it('still allows the switches a user may need on some desktops', () => {
+    const allowed = ['--no-sandbox', '--ozone-platform-hint=auto', '--enable-features=WaylandWindowDecorations', '--disable-gpu', '--force-device-scale-factor=2', '--no-proxy-server', '--proxy-pac-url=http://wpad/wpad.dat', '--updated'];
+    expect(packaged(allowed)).toEqual([]);
+  });
+
   it('refuses SSLKEYLOGFILE when set, by exact name (any case on Windows), never showing its value', () => {
     const secretPath = '/home/someone/keys-canary.log';
     expect(packaged([], { env: { SSLKEYLOGFILE: secretPath } })).toEqual(['SSLKEYLOGFILE']);
@@ -98,6 +131,29 @@ describe('refusedLaunchOptions', () => {
 
   it('ignores the program path itself', () => {
     expect(refusedLaunchOptions({ argv: ['--js-flags'], env: {}, isPackaged: true, platform: 'linux' })).toEqual([]);
+  });
+});
+
+describe('withParsedSwitches (launch-guard.ts: what Chromium parsed, beyond our argv reading)', () => {
+  const argvRefusal = { given: '--js-flags', reason: 'changes how the JavaScript engine runs' };
+
+  it('adds a listed switch Chromium reports that the argv reading missed, once', () => {
+    const parsed = new Set(['js-flags', 'utility-cmd-prefix']);
+    const asked: string[] = [];
+    const result = withParsedSwitches([argvRefusal], true, (name) => {
+      asked.push(name);
+      return parsed.has(name);
+    });
+    expect(result.map(({ given }) => given)).toEqual(['--js-flags', '--utility-cmd-prefix']);
+    expect(asked).toEqual([...refusedSwitches.keys()].filter((name) => name !== 'js-flags'));
+  });
+
+  it('keeps the argv refusals as they are and adds nothing when Chromium reports nothing', () => {
+    expect(withParsedSwitches([argvRefusal], true, () => false)).toEqual([argvRefusal]);
+  });
+
+  it('does not ask Chromium in an unpackaged app', () => {
+    expect(withParsedSwitches([], false, () => true)).toEqual([]);
   });
 });
 
