@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { events, ipcEvent, type EventName, type EventPayload, type VaultState } from '../preload/contract';
 import { createAkoolClient } from './core/akool/client';
-import { checkAllConcurrency, createAccountService } from './core/accounts/account-service';
+import { createAccountService } from './core/accounts/account-service';
+import { checkAllConcurrency } from './core/accounts/check-all';
 import { createChangeBatch } from './core/shared/change-batch';
 import { createAlertReview } from './core/alerts/alert-review';
 import { clearDelayMs, createClipboardGuard } from './core/clipboard/clipboard-guard';

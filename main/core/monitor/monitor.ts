@@ -1,5 +1,6 @@
 // The background monitor: one timer set to the next due check, sweeps on start, resume and network return, retries and automatic renewal. Must not import electron.
-import type { AccountService, RenewReport } from '../accounts/account-service';
+import type { AccountService } from '../accounts/account-service';
+import type { RenewReport } from '../accounts/renew-account';
 import type { QuotaOutcome } from '../akool/client';
 import type { DocumentStore } from '../vault/document-store';
 import { planRetry, type RetryState } from './monitor-backoff';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../preload/contract';
 import { demoAccounts, startSandbox, type Sandbox } from '../../../sandbox/server';
-import { defaultLabel } from '../../../../main/core/accounts/account-service';
+import { defaultLabel } from '../../../../main/core/accounts/account-rules';
 import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
 
 const seed = (clientId: string) => {

@@ -1,6 +1,6 @@
 // Proves the monitor's scheduling with fake adapters: one timer, sweeps, retries, the concurrency cap, the renew loop guard, stop.
 import { describe, expect, it } from 'vitest';
-import type { RenewCondition, RenewReport } from '../../../../main/core/accounts/account-service';
+import type { RenewCondition, RenewReport } from '../../../../main/core/accounts/renew-account';
 import type { QuotaOutcome } from '../../../../main/core/akool/client';
 import { createMonitor } from '../../../../main/core/monitor/monitor';
 import { emptyVaultDocument, type AccountRecord, type VaultDocument } from '../../../../main/core/vault/vault-document';
