@@ -4,6 +4,36 @@ import tseslint from 'typescript-eslint';
 
 const electronOnlyIn = 'Only main/platform, main/index.ts, main/window.ts and main/ipc/register.ts may import electron.';
 
+// main/core: one folder per domain, each allowed to import only the domains listed (lower layers). A folder missing here
+// may import no domain at all, so a new one fails closed until it is given its place.
+const coreDomains = {
+  shared: [],
+  redaction: [],
+  credit: [],
+  clipboard: [],
+  vault: ['redaction', 'shared'],
+  akool: ['redaction', 'shared', 'vault'],
+  accounts: ['akool', 'clipboard', 'credit', 'redaction', 'shared', 'vault'],
+  monitor: ['accounts', 'akool', 'shared', 'vault'],
+  alerts: ['accounts', 'credit', 'vault'],
+  tray: ['accounts', 'vault'],
+};
+const coreImports = (allowed, self) => [
+  'error',
+  {
+    paths: [{ name: 'electron', message: electronOnlyIn }],
+    patterns: [
+      {
+        group: ['**/platform/*', '**/ipc/*', '**/node/*', '**/renderer/**', '**/compose-vault', '**/main/index', '**/main/window'],
+        message: 'main/core runs under plain Node and imports no adapter, IPC or UI code; it gets what it needs through ports.ts.',
+      },
+      ...Object.keys(coreDomains)
+        .filter((domain) => domain !== self && !allowed.includes(domain))
+        .map((domain) => ({ group: [`**/${domain}/*`], message: `This core domain may import only: ${allowed.join(', ') || 'ports.ts'}.` })),
+    ],
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
@@ -28,6 +58,11 @@ export default tseslint.config(
     ignores: ['main/platform/**', 'main/index.ts', 'main/window.ts', 'main/ipc/register.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: electronOnlyIn }] }] },
   },
+  { files: ['main/core/**/*.ts'], rules: { 'no-restricted-imports': coreImports([]) } },
+  ...Object.entries(coreDomains).map(([domain, allowed]) => ({
+    files: [`main/core/${domain}/**/*.ts`],
+    rules: { 'no-restricted-imports': coreImports(allowed, domain) },
+  })),
   {
     files: ['main/ipc/register.ts'],
     rules: { 'no-restricted-imports': 'off' },

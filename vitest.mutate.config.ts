@@ -2,18 +2,18 @@
 import { defineConfig } from 'vitest/config';
 
 export const mutationTests = [
-  'test/unit/core/redact.test.ts',
+  'test/unit/core/redaction/redact.test.ts',
   'test/unit/security/redacting-logger.test.ts',
-  'test/unit/core/akool-client.test.ts',
-  'test/unit/core/token-claims.test.ts',
-  'test/unit/core/clipboard-guard.test.ts',
-  'test/unit/core/clipboard-guard-races.test.ts',
+  'test/unit/core/akool/client.test.ts',
+  'test/unit/core/akool/token-claims.test.ts',
+  'test/unit/core/clipboard/clipboard-guard.test.ts',
+  'test/unit/core/clipboard/clipboard-guard-races.test.ts',
   'test/unit/security/protection-floor.test.ts',
-  'test/unit/core/account-service.test.ts',
-  'test/unit/core/base-url.test.ts',
-  'test/unit/core/protection-policy.test.ts',
-  'test/unit/core/secret-vault.test.ts',
-  'test/unit/core/read-limited-body.test.ts',
+  'test/unit/core/accounts/account-service.test.ts',
+  'test/unit/core/akool/base-url.test.ts',
+  'test/unit/core/vault/protection-policy.test.ts',
+  'test/unit/core/vault/secret-vault.test.ts',
+  'test/unit/core/akool/read-limited-body.test.ts',
   'test/unit/ipc/sender-check.test.ts',
 ];
 

@@ -1,19 +1,20 @@
 // Builds the vault runtime (store, services, monitor, alerts, IPC dispatch, push events) from ports; shared by the app and the harness. Must not import electron.
 import { randomUUID } from 'node:crypto';
 import { events, ipcEvent, type EventName, type EventPayload, type VaultState } from '../preload/contract';
-import { createAkoolClient } from './core/akool-client';
-import { checkAllConcurrency, createAccountService } from './core/account-service';
-import { createChangeBatch } from './core/change-batch';
-import { createAlertReview } from './core/alert-review';
-import { clearDelayMs, createClipboardGuard } from './core/clipboard-guard';
-import { createCloseHint } from './core/close-hint';
-import { openDocumentStore } from './core/document-store';
-import { createMonitor, type WakeReason } from './core/monitor';
+import { createAkoolClient } from './core/akool/client';
+import { createAccountService } from './core/accounts/account-service';
+import { checkAllConcurrency } from './core/accounts/check-all';
+import { createChangeBatch } from './core/shared/change-batch';
+import { createAlertReview } from './core/alerts/alert-review';
+import { clearDelayMs, createClipboardGuard } from './core/clipboard/clipboard-guard';
+import { createCloseHint } from './core/tray/close-hint';
+import { openDocumentStore } from './core/vault/document-store';
+import { createMonitor, type WakeReason } from './core/monitor/monitor';
 import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier } from './core/ports';
-import { createRedactingLogger } from './core/redacting-logger';
-import { judgeProtection } from './core/protection-judge';
-import { upgradeSeals } from './core/seal-upgrade';
-import { guardSealing } from './core/sealing-guard';
+import { createRedactingLogger } from './core/redaction/redacting-logger';
+import { judgeProtection } from './core/vault/protection-judge';
+import { upgradeSeals } from './core/accounts/seal-upgrade';
+import { guardSealing } from './core/vault/sealing-guard';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 

@@ -1,6 +1,6 @@
 // `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots: the window at 1024×720 (light and dark) and 640×480, first run, add sheet, settings, tray menu.
 import { chromium, type Page } from '@playwright/test';
-import { buildTrayModel } from '../main/core/tray-model';
+import { buildTrayModel } from '../main/core/tray/tray-model';
 import { startHarness } from '../test/harness/server';
 import { demoAccounts, startSandbox } from '../test/sandbox/server';
 import { chromiumLaunchOptions } from '../test/support/chromium-options';

@@ -1,6 +1,6 @@
 // Renders the tray model as a static HTML page (icon, tooltip, menu with the first submenu open) for README screenshots.
 import { readFileSync } from 'node:fs';
-import type { TrayModel } from '../main/core/tray-model';
+import type { TrayModel } from '../main/core/tray/tray-model';
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { channelNames, channels, ipcChannel, type ChannelName, type Envelope } from '../../preload/contract';
 import type { Logger } from '../core/ports';
-import { VaultError } from '../core/vault-error';
+import { VaultError } from '../core/vault/vault-error';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>;

@@ -1,6 +1,6 @@
 // One small function per IPC channel, built from the account service. Must not import electron.
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../preload/contract';
-import type { AccountService } from '../core/account-service';
+import type { AccountService } from '../core/accounts/account-service';
 
 /** The handler table: a channel without a handler is a compile error. */
 export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<ChannelOutput<K>> };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { errorSchema, ipcEvent } from '../../preload/contract';
 import type { VaultRuntime } from '../compose-vault';
 import type { Logger } from '../core/ports';
-import { buildTrayModel, type TrayIcon } from '../core/tray-model';
+import { buildTrayModel, type TrayIcon } from '../core/tray/tray-model';
 import { chooseTrayIcon, isPanelDark, type TrayIconChoice } from './tray-icon';
 import { trayMenuTemplate, type TrayCommand } from './tray-menu';
 import { nextTrayRefreshMs } from './tray-refresh';

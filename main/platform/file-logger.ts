@@ -2,7 +2,7 @@
 import { appendFileSync, chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LogFields, Logger } from '../core/ports';
-import { createRedactingLogger } from '../core/redacting-logger';
+import { createRedactingLogger } from '../core/redaction/redacting-logger';
 
 type Level = 'info' | 'warn' | 'error';
 

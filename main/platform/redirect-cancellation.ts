@@ -1,6 +1,6 @@
 // Turns Electron net.fetch's "Redirect was cancelled" rejection into the core's typed redirect refusal. Must not import electron.
 import type { Http } from '../core/ports';
-import { RedirectRefusedError } from '../core/redirect-refusal';
+import { RedirectRefusedError } from '../core/akool/redirect-refusal';
 
 /**
  * With `redirect: 'manual'`, Electron's net.fetch does not resolve with the 3xx: its ClientRequest emits 'redirect',

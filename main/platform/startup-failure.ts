@@ -1,5 +1,5 @@
 // Turns a failed start into one safe sentence for a native error box, the log and stderr; never the error's own message. Must not import electron.
-import { ownField } from '../core/json-object';
+import { ownField } from '../core/shared/json-object';
 import type { Logger } from '../core/ports';
 
 export const startupFailureTitle = 'akool-vault could not start';

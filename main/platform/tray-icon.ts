@@ -1,5 +1,5 @@
 // Picks the tray icon files for a state, platform and panel theme (resources/tray, rendered by scripts/render-tray-icons.ts). Must not import electron.
-import type { TrayIcon } from '../core/tray-model';
+import type { TrayIcon } from '../core/tray/tray-model';
 
 export interface TrayIconChoice {
   /** 16 px file in resources/tray, for scale factor 1. */

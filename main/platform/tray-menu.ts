@@ -1,7 +1,7 @@
 // Maps the tray model to Electron menu templates 1:1, and each entry to the command it runs. Imports only types from electron.
 import type { MenuItemConstructorOptions } from 'electron';
 import { ipcChannel } from '../../preload/contract';
-import type { TrayAccountAction, TrayGlobalAction, TrayItem, TrayModel } from '../core/tray-model';
+import type { TrayAccountAction, TrayGlobalAction, TrayItem, TrayModel } from '../core/tray/tray-model';
 
 /** What a click asks for: a vault request on the same validated path as IPC, or a window or app action. */
 export type TrayCommand =

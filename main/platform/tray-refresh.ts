@@ -1,6 +1,6 @@
 // When the tray must be rebuilt without an accountsChanged event: the next time a day count or an expiry status turns. Must not import electron.
 import type { AccountView } from '../../preload/contract';
-import { expiringWindowMs } from '../core/account-view';
+import { expiringWindowMs } from '../core/accounts/account-view';
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** Lands just after a boundary rather than on it. */

@@ -1,4 +1,4 @@
-// When the monitor will renew a token by itself, mirroring main/core/renew-policy.ts: at min(renew window, half the token's life) before exp. Must not import React or read the clock itself.
+// When the monitor will renew a token by itself, mirroring main/core/monitor/renew-policy.ts: at min(renew window, half the token's life) before exp. Must not import React or read the clock itself.
 import type { AccountView, Settings } from '../../preload/contract';
 import { parseInstant } from './relative-time';
 

@@ -1,5 +1,5 @@
 // Figure 4: the app's own checkAll over N accounts against a sandbox answering after 50 ms, against ceil(N / 8) × 50 ms. Must not import electron.
-import { checkAllConcurrency } from '../../main/core/account-service';
+import { checkAllConcurrency } from '../../main/core/accounts/check-all';
 import { quotaPath } from '../../test/sandbox/akool-routes';
 import type { Sandbox } from '../../test/sandbox/server';
 import { compareRuns, median, type Figure } from './figure';

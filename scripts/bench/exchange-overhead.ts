@@ -1,5 +1,5 @@
 // Figure 5: 200 sequential token exchanges through the core Akool client against raw fetch to the same sandbox. Must not import electron.
-import { createAkoolClient } from '../../main/core/akool-client';
+import { createAkoolClient } from '../../main/core/akool/client';
 import { startSandbox } from '../../test/sandbox/server';
 import { compareRuns, type Figure } from './figure';
 import { benchSeeds } from './seed-vaults';

@@ -1,5 +1,5 @@
 // Figure: the worst time to turn a 1 MiB hostile Akool answer into a typed outcome, against JSON.parse of the same bytes. Must not import electron.
-import { interpretAnswer } from '../../main/core/akool-response';
+import { interpretAnswer } from '../../main/core/akool/response';
 import { compareRuns, median, type Figure } from './figure';
 
 const size = 1024 * 1024;

@@ -2,9 +2,9 @@
 import { createDecipheriv } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDocumentStore } from '../../main/core/document-store';
-import { upgradeSeals } from '../../main/core/seal-upgrade';
-import { guardSealing } from '../../main/core/sealing-guard';
+import { openDocumentStore } from '../../main/core/vault/document-store';
+import { upgradeSeals } from '../../main/core/accounts/seal-upgrade';
+import { guardSealing } from '../../main/core/vault/sealing-guard';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { systemClock } from '../../main/node/system-clock';

@@ -1,9 +1,9 @@
 // A same-user program edits the vault file: a changed base URL, clientId, kind or account id, or a seal moved between accounts, sends nothing anywhere.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clientSecretService, tokenService } from '../../main/core/account-records';
-import { readEnvelope } from '../../main/core/seal-envelope';
-import type { VaultDocument } from '../../main/core/vault-document';
+import { clientSecretService, tokenService } from '../../main/core/accounts/account-records';
+import { readEnvelope } from '../../main/core/vault/seal-envelope';
+import type { VaultDocument } from '../../main/core/vault/vault-document';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { writeLegacyVault } from '../support/legacy-vault';
 import { makeTempDir } from '../support/temp-dir';

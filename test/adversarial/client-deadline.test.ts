@@ -1,6 +1,6 @@
 // Proves the Akool client's deadline holds against a server that never answers or drips its body: a short timeout through createAkoolClient.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAkoolClient } from '../../main/core/akool-client';
+import { createAkoolClient } from '../../main/core/akool/client';
 import { quotaPath, startHostileServer, tokenPath, type HostileServer } from './hostile-server';
 import { canarySecret, goodToken } from './support/tokens';
 

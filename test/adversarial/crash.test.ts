@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vaultDocumentSchema } from '../../main/core/vault-document';
+import { vaultDocumentSchema } from '../../main/core/vault/vault-document';
 import { quotaPath, startHostileServer, tokenPath, type HostileServer } from './hostile-server';
 import { bundleChild } from './support/child-bundle';
 import { startChild } from './support/child-process';

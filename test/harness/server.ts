@@ -1,7 +1,7 @@
 // Runs the real main-process vault under Node with Node adapters and serves the production renderer to a browser. Must not import electron.
 import { fileURLToPath } from 'node:url';
 import { composeVault } from '../../main/compose-vault';
-import type { WakeReason } from '../../main/core/monitor';
+import type { WakeReason } from '../../main/core/monitor/monitor';
 import type { AlertNotification, Protection } from '../../main/core/ports';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';

@@ -1,6 +1,6 @@
 // Builds AccountView and AccountRecord values for pure unit tests.
 import type { AccountStatus, AccountView } from '../../preload/contract';
-import { noAlerts, type AccountRecord, type LastResult } from '../../main/core/vault-document';
+import { noAlerts, type AccountRecord, type LastResult } from '../../main/core/vault/vault-document';
 
 export const dayMs = 24 * 60 * 60 * 1000;
 export const testNow = Date.UTC(2026, 10, 24, 12, 0, 0);

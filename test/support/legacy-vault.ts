@@ -1,8 +1,8 @@
 // Writes a vault file in the pre-binding format by running the code paths that wrote it: records through the document store, raw seals through the keytar API, no `seals` marker.
-import { clientSecretService, tokenMetadata, tokenService } from '../../main/core/account-records';
-import { openDocumentStore } from '../../main/core/document-store';
-import { createSecretVault } from '../../main/core/secret-vault';
-import { noAlerts, type AccountRecord } from '../../main/core/vault-document';
+import { clientSecretService, tokenMetadata, tokenService } from '../../main/core/accounts/account-records';
+import { openDocumentStore } from '../../main/core/vault/document-store';
+import { createSecretVault } from '../../main/core/vault/secret-vault';
+import { noAlerts, type AccountRecord } from '../../main/core/vault/vault-document';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createFakeClock } from './fake-clock';

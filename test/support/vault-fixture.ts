@@ -2,10 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAkoolClient } from '../../main/core/akool-client';
-import { createAccountService, type AccountService } from '../../main/core/account-service';
-import { clearDelayMs, createClipboardGuard } from '../../main/core/clipboard-guard';
-import { openDocumentStore } from '../../main/core/document-store';
+import { createAkoolClient } from '../../main/core/akool/client';
+import { createAccountService, type AccountService } from '../../main/core/accounts/account-service';
+import { clearDelayMs, createClipboardGuard } from '../../main/core/clipboard/clipboard-guard';
+import { openDocumentStore } from '../../main/core/vault/document-store';
 import type { Protection } from '../../main/core/ports';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';

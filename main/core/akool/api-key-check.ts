@@ -1,5 +1,5 @@
 // Builds the request that checks an API key: GET quota/info with x-api-key, never Authorization. Must not import electron or node:*.
-import { normalizeBaseUrl } from '../base-url';
+import { normalizeBaseUrl } from './base-url';
 import { apiKeyHeaderName, checkApiKeyShape } from './api-key-header';
 
 /** Akool's credit endpoint (docs.akool.com/ai-tools-suite/faceswap/get-credit: security ApiKeyAuth or BearerAuth). */

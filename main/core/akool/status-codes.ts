@@ -9,7 +9,7 @@
 // - 1213 and 1221 (subscription required): only from issue 11's reading of the error table; the stored copy of the
 //   table we could search is cut off before 1213, so they are NOT confirmed here. Their meaning is ours until checked.
 // Our texts never repeat Akool's msg: the caller adds a redacted msg if it wants one. The 1101, 1102 and 1200
-// sentences are word for word those of akool-response.ts today, so moving to this table changes no visible text.
+// sentences are word for word those of response.ts today, so moving to this table changes no visible text.
 
 /** Akool's code for success; classifyCode answers `success` for it. */
 export const akoolSuccessCode = 1000;

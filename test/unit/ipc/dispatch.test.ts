@@ -1,7 +1,7 @@
 // Proves dispatch allows only contract channels, validates both directions and maps errors to the closed codes.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../preload/contract';
-import { VaultError } from '../../../main/core/vault-error';
+import { VaultError } from '../../../main/core/vault/vault-error';
 import { createDispatcher } from '../../../main/ipc/dispatch';
 import type { Handlers } from '../../../main/ipc/handlers';
 import { bareAccountView } from '../../support/account-views';

@@ -27,7 +27,7 @@ const leftOutTree = [
   'test/sandbox/server.ts',
   'test/unit/core/vault.test.ts',
   'main/index.ts',
-  'main/core/akool-client.ts',
+  'main/core/akool/client.ts',
   'preload/index.ts',
   'renderer/index.html',
   'renderer/src/main.tsx',

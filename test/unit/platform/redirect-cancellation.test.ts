@@ -1,17 +1,17 @@
 // Proves Electron's "Redirect was cancelled" rejection becomes the typed redirect refusal: over loopback, and in the runtime, never retried.
 import type { ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createAkoolClient } from '../../../main/core/akool-client';
-import { redirectRefused } from '../../../main/core/akool-request';
+import { createAkoolClient } from '../../../main/core/akool/client';
+import { redirectRefused } from '../../../main/core/akool/request';
 import type { Http } from '../../../main/core/ports';
-import { RedirectRefusedError } from '../../../main/core/redirect-refusal';
+import { RedirectRefusedError } from '../../../main/core/akool/redirect-refusal';
 import {
   electronRedirectMessages,
   isElectronRedirectCancellation,
   refuseCancelledRedirects,
 } from '../../../main/platform/redirect-cancellation';
 import { createRuntimeFixture, type RuntimeFixture } from '../../support/runtime-fixture';
-import { startLoopbackServer, type LoopbackServer } from '../core/loopback-server';
+import { startLoopbackServer, type LoopbackServer } from '../../support/loopback-server';
 
 /**
  * Node's fetch with Electron's manual-redirect behaviour: where Node resolves with the 3xx, Electron's net.fetch rejects

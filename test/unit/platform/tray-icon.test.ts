@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TrayIcon } from '../../../main/core/tray-model';
+import type { TrayIcon } from '../../../main/core/tray/tray-model';
 import { chooseTrayIcon, isPanelDark } from '../../../main/platform/tray-icon';
 
 const trayDir = join(import.meta.dirname, '../../../resources/tray');

@@ -1,7 +1,7 @@
 // Proves the tray menu is the tray model 1:1 and each entry runs the right command: vault requests on the IPC path, Open, Quit.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { buildTrayModel, type TrayModel } from '../../../main/core/tray-model';
+import { buildTrayModel, type TrayModel } from '../../../main/core/tray/tray-model';
 import { accountCommand, globalCommand, menuLabel, trayMenuTemplate, type TrayCommand } from '../../../main/platform/tray-menu';
 import type { AccountView } from '../../../preload/contract';
 import { bareAccountView } from '../../support/account-views';

@@ -11,7 +11,7 @@ import {
 } from '../../../preload/contract';
 import { createBridge } from '../../../preload/bridge';
 import { createHandlers } from '../../../main/ipc/handlers';
-import type { AccountService } from '../../../main/core/account-service';
+import type { AccountService } from '../../../main/core/accounts/account-service';
 import { bareAccountView } from '../../support/account-views';
 
 const sorted = (values: readonly string[]): string[] => [...values].sort();

@@ -1,9 +1,9 @@
 // Proves the protection floor: it rises with every seal, never falls, and the sealing guard refuses only writes that seal under it.
 import { describe, expect, it } from 'vitest';
-import { openDocumentStore } from '../../../main/core/document-store';
-import { assertCanStoreSecrets, describeProtection, raiseFloor } from '../../../main/core/protection-policy';
-import { guardSealing, sealsNewSecret } from '../../../main/core/sealing-guard';
-import { emptyVaultDocument, type VaultDocument } from '../../../main/core/vault-document';
+import { openDocumentStore } from '../../../main/core/vault/document-store';
+import { assertCanStoreSecrets, describeProtection, raiseFloor } from '../../../main/core/vault/protection-policy';
+import { guardSealing, sealsNewSecret } from '../../../main/core/vault/sealing-guard';
+import { emptyVaultDocument, type VaultDocument } from '../../../main/core/vault/vault-document';
 import { createFakeClock } from '../../support/fake-clock';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { createMemoryStore } from '../../support/memory-store';

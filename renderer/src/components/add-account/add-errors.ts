@@ -34,7 +34,7 @@ const at = (place: AddErrorPlace, text: string, error: VaultErrorPayload): AddEr
 });
 
 /** The form field a validation message names: the contract's field names, or the vault's own sentences. */
-/** The vault's base URL refusals (main/core/base-url.ts) are sentences written for people. */
+/** The vault's base URL refusals (main/core/akool/base-url.ts) are sentences written for people. */
 const baseUrlReason = /API address|Plain http/;
 
 function invalidInputField(message: string): AddField | null {

@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiKeyCheck, quotaInfoPath } from '../../../../main/core/akool/api-key-check';
-import { sendAkoolRequest } from '../../../../main/core/akool-request';
-import { startLoopbackServer, type LoopbackServer } from '../loopback-server';
+import { sendAkoolRequest } from '../../../../main/core/akool/request';
+import { startLoopbackServer, type LoopbackServer } from '../../../support/loopback-server';
 
 const key = `canary-key-${randomUUID()}`;
 let akool: LoopbackServer;

@@ -1,0 +1,40 @@
+// Pure helpers over account records in the vault document: lookup, replace, token metadata. Must not import electron.
+import { tokenFingerprint } from './fingerprint';
+import { readTokenClaims } from '../akool/token-claims';
+import type { AccountRecord, VaultDocument } from '../vault/vault-document';
+import { VaultError } from '../vault/vault-error';
+
+/** keytar "service" names under which the vault keeps each account's secrets, keyed by account id. */
+export const clientSecretService = 'akool-vault/client-secret';
+export const tokenService = 'akool-vault/token';
+
+export function requireRecord(document: VaultDocument, id: string): AccountRecord {
+  const record = document.accounts.find((account) => account.id === id);
+  if (record === undefined) throw new VaultError('not-found', 'That account is no longer in the vault.');
+  return record;
+}
+
+/**
+ * The document with one record changed. Throws `not-found` when the account is gone,
+ * so a late answer can never bring a removed account back.
+ */
+export function withRecord(
+  document: VaultDocument,
+  id: string,
+  change: (record: AccountRecord) => AccountRecord,
+): VaultDocument {
+  requireRecord(document, id);
+  return { ...document, accounts: document.accounts.map((record) => (record.id === id ? change(record) : record)) };
+}
+
+/** What the vault shows about a token instead of the token itself. */
+export function tokenMetadata(token: string): AccountRecord['token'] {
+  const claims = readTokenClaims(token);
+  return {
+    fingerprint: tokenFingerprint(token),
+    expiresAt: claims.expiresAt,
+    issuedAt: claims.issuedAt,
+    email: claims.email,
+    uid: claims.uid,
+  };
+}

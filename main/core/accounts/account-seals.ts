@@ -1,0 +1,157 @@
+// Seals an account's secrets with their binding and opens them only when the record still matches; re-seals rotated or weak seals. Must not import electron.
+import { clientSecretService, requireRecord, tokenService, withRecord } from './account-records';
+import type { DocumentStore } from '../vault/document-store';
+import type { Cipher, Clock, Protection, Unsealed } from '../ports';
+import { envelopeText, readEnvelope, sameBinding, type SealBinding } from '../vault/seal-envelope';
+import { sealedEntry, sealSecret, undecryptable, withSecret } from '../vault/secret-vault';
+import type { AccountRecord, VaultDocument } from '../vault/vault-document';
+import { VaultError } from '../vault/vault-error';
+
+export interface SealDeps {
+  documents: DocumentStore;
+  cipher: Cipher;
+  clock: Clock;
+  /** The protection new seals get now, as judged at start (judgeProtection). */
+  protection: Protection;
+}
+
+/** A secret opened after its binding was checked: requests use these base URL and clientId, never the record's. */
+export interface OpenedSecret {
+  readonly value: string;
+  readonly binding: SealBinding;
+}
+
+export const recordChangedText =
+  "This account's base URL, client ID or stored secrets were changed outside akool-vault, so akool-vault sent nothing. " +
+  'If you did not make this change, remove the account and add it again (or put back a backup of the vault file). ' +
+  'If you did, check the base URL and client ID shown, then use Replace secret to re-enter the secret for them.';
+
+export function bindingOf(record: AccountRecord, kind: string): SealBinding {
+  return { accountId: record.id, kind, baseUrl: record.baseUrl, clientId: record.clientId };
+}
+
+/** The base64 ciphertext of `value` sealed together with `binding`. */
+export function sealBound(cipher: Cipher, binding: SealBinding, value: string): Promise<string> {
+  return sealSecret(cipher, envelopeText(binding, value));
+}
+
+/** Marks the account "record changed outside akool-vault" and returns the error to throw; sends nothing. */
+function recordChanged(deps: SealDeps, id: string): VaultError {
+  const checkedAt = deps.clock.now();
+  deps.documents.record((document) =>
+    withRecord(document, id, (record) => ({
+      ...record,
+      status: { result: 'record-changed', problem: recordChangedText, credit: record.status.credit, checkedAt },
+    })),
+  );
+  return new VaultError('record-changed', recordChangedText);
+}
+
+/**
+ * A secret sealed before bindings existed: what a user typed or Akool issued, so no control characters, no U+FFFD and
+ * nothing envelope-like. An envelope damaged by flipping ciphertext bits (AES-CBC has no MAC) fails this, so removing
+ * the file's `seals` marker cannot turn it into a "legacy" secret and send it to an edited base URL.
+ */
+function looksLikeLegacySecret(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the point is to find control characters
+  return text.length > 0 && !/[\u0000-\u001f\u007f-\u009f\ufffd]/.test(text) && !text.startsWith('{"v":') && !text.includes('"digest":');
+}
+
+/** True when the seal should be made again now: the cipher asked, it predates bindings, or it is weak and the cipher no longer is. */
+function wantsReseal(deps: SealDeps, cipherText: Uint8Array, bound: boolean, shouldReEncrypt: boolean): boolean {
+  const strongerNow = deps.protection.available && !deps.protection.weak && deps.cipher.judgeSeal(cipherText).level === 'weak';
+  return !bound || shouldReEncrypt || strongerNow;
+}
+
+/** A seal made again under the current cipher, to be saved unless the stored one changed meanwhile. */
+export interface Resealed {
+  readonly kind: string;
+  readonly accountId: string;
+  readonly previous: string;
+  readonly fresh: string;
+}
+
+/**
+ * Saves re-made seals in one write, each only where the stored seal is still the one it replaces. Resolves false when
+ * the sealing guard refused (weaker protection now, no opt-in) or the disk failed: the old seals then stay as they were.
+ */
+export function saveResealed(deps: SealDeps, resealed: readonly Resealed[]): boolean {
+  if (resealed.length === 0) return true;
+  try {
+    deps.documents.update((document) =>
+      resealed.reduce(
+        (next, { kind, accountId, previous, fresh }) =>
+          sealedEntry(next, kind, accountId) === previous ? withSecret(next, kind, accountId, fresh) : next,
+        document,
+      ),
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type OpenResult = {
+  opened: OpenedSecret | null;
+  /** A re-seal that is due (migration, rotation, stronger cipher) and was made; null when none is due. */
+  resealed: Resealed | null;
+  /** True when a re-seal was due but sealing failed. */
+  resealFailed: boolean;
+};
+
+/**
+ * Opens the account's secret of `kind` (null when none is stored) after checking that it was sealed for this very
+ * account id, kind, base URL and clientId. On any mismatch nothing is returned: the account is marked and
+ * `record-changed` thrown. A secret sealed before bindings existed is accepted only while the file is not yet
+ * migrated (`seals` absent), and is then due to be sealed with its binding. Saves nothing itself: see saveResealed.
+ */
+export async function openSealed(deps: SealDeps, kind: string, id: string): Promise<OpenResult> {
+  const document = deps.documents.current();
+  const binding = bindingOf(requireRecord(document, id), kind);
+  const sealed = sealedEntry(document, kind, id);
+  if (sealed === undefined) return { opened: null, resealed: null, resealFailed: false };
+  const cipherText = Buffer.from(sealed, 'base64');
+  let unsealed: Unsealed;
+  try {
+    unsealed = await deps.cipher.decrypt(cipherText);
+  } catch {
+    throw undecryptable();
+  }
+  const envelope = readEnvelope(unsealed.plainText);
+  const accepted =
+    envelope.kind === 'bound'
+      ? sameBinding(envelope.binding, binding)
+      : document.seals !== 'bound' && looksLikeLegacySecret(unsealed.plainText);
+  if (!accepted) throw recordChanged(deps, id);
+  const value = envelope.kind === 'bound' ? envelope.value : unsealed.plainText;
+  const opened = { value, binding };
+  if (!wantsReseal(deps, cipherText, envelope.kind === 'bound', unsealed.shouldReEncrypt)) {
+    return { opened, resealed: null, resealFailed: false };
+  }
+  try {
+    const fresh = await sealBound(deps.cipher, binding, value);
+    return { opened, resealed: { kind, accountId: id, previous: sealed, fresh }, resealFailed: false };
+  } catch {
+    return { opened, resealed: null, resealFailed: true };
+  }
+}
+
+/** Opens like openSealed and saves a due re-seal at once; returns only the secret. */
+export async function openBound(deps: SealDeps, kind: string, id: string): Promise<OpenedSecret | null> {
+  const { opened, resealed } = await openSealed(deps, kind, id);
+  if (resealed !== null) saveResealed(deps, [resealed]);
+  return opened;
+}
+
+/** The sealed client secret and token of every account in the file (orphaned seals, which nothing opens, are left out). */
+export function accountSeals(document: VaultDocument): string[] {
+  return document.accounts.flatMap((record) =>
+    [clientSecretService, tokenService].flatMap((kind) => sealedEntry(document, kind, record.id) ?? []),
+  );
+}
+
+/** How many stored ciphertexts were sealed under weak protection, judged from their own bytes. */
+export function countWeakSeals(cipher: Cipher, sealed: readonly string[]): number {
+  // The marker sits in the first bytes: decode a short prefix only.
+  return sealed.filter((value) => cipher.judgeSeal(Buffer.from(value.slice(0, 8), 'base64')).level === 'weak').length;
+}

@@ -1,0 +1,66 @@
+// The vault's use cases behind one interface: wires the shared context into one function per use case (accounts/*.ts). Must not import electron.
+import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } from '../../../preload/contract';
+import type { QuotaOutcome } from '../akool/client';
+import { createAccountContext, type AccountServiceDeps } from './account-context';
+import { addAccount } from './add-account';
+import { changeBaseUrl } from './change-base-url';
+import { checkAccount, probeAccount } from './check-account';
+import { checkAllAccounts } from './check-all';
+import { clearClipboard, copyToken } from './copy-token';
+import { dismissBanAlert } from './dismiss-ban';
+import { removeAccount } from './remove-account';
+import { renameAccount } from './rename-account';
+import { renewAccount, renewAccountWhen, type RenewCondition, type RenewReport } from './renew-account';
+import { replaceSecret } from './replace-secret';
+import { setWeakProtectionOptIn, updateSettings } from './vault-settings';
+import { vaultState } from './vault-state';
+
+export interface AccountService {
+  state(): VaultState;
+  add(input: ParsedInput<'addAccount'>): Promise<AccountView>;
+  check(id: string): Promise<AccountView>;
+  /** Checks like `check`, sharing a run in progress, and resolves with what Akool said rather than the view. */
+  probe(id: string): Promise<QuotaOutcome>;
+  /** Renews the token the caller saw; skipped when another operation replaced it first, so nothing exchanges twice. */
+  renew(id: string): Promise<AccountView>;
+  /** Renews only if `condition` still holds when the account's turn comes; the quota is then checked with the new token. */
+  renewWhen(id: string, condition: RenewCondition): Promise<RenewReport>;
+  rename(id: string, label: string): Promise<AccountView>;
+  replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
+  /** Moves the account to another base URL: only seals that still match the record move, sealed again for the new URL. */
+  changeBaseUrl(id: string, baseUrl: string): Promise<AccountView>;
+  remove(id: string): Promise<{ id: string }>;
+  /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
+  copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null; concealed: boolean }>;
+  clearClipboard(): Promise<{ cleared: boolean }>;
+  /** Checks every account, at most `checkAllConcurrency` at once. */
+  checkAll(): Promise<{ checked: number }>;
+  dismissBanAlert(id: string): Promise<AccountView>;
+  updateSettings(change: Partial<Settings>): Settings;
+  setWeakProtectionOptIn(optIn: boolean): ProtectionView;
+  /** Called after every change to stored accounts or settings. */
+  onChange(listener: () => void): () => void;
+}
+
+export function createAccountService(given: AccountServiceDeps): AccountService {
+  const context = createAccountContext(given);
+  return {
+    state: () => vaultState(context),
+    add: (input) => addAccount(context, input),
+    check: (id) => checkAccount(context, id),
+    probe: (id) => probeAccount(context, id),
+    renew: (id) => renewAccount(context, id),
+    renewWhen: (id, condition) => renewAccountWhen(context, id, condition),
+    rename: (id, label) => renameAccount(context, id, label),
+    replaceSecret: (id, clientSecret) => replaceSecret(context, id, clientSecret),
+    changeBaseUrl: (id, baseUrl) => changeBaseUrl(context, id, baseUrl),
+    remove: (id) => removeAccount(context, id),
+    copyToken: (id, format) => copyToken(context, id, format),
+    clearClipboard: () => clearClipboard(context),
+    checkAll: () => checkAllAccounts(context),
+    dismissBanAlert: (id) => dismissBanAlert(context, id),
+    updateSettings: (change) => updateSettings(context, change),
+    setWeakProtectionOptIn: (optIn) => setWeakProtectionOptIn(context, optIn),
+    onChange: context.onChange,
+  };
+}

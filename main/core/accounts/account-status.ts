@@ -1,0 +1,99 @@
+// Checks an account against Akool and renews its token with the stored secret; writes the results. Must not import electron.
+import type { AkoolClient, AkoolFailure, ExchangeOutcome, QuotaOutcome } from '../akool/client';
+import { failureExcerpt, failureMessage, failureToResult } from '../akool/failure';
+import { bindingOf, openBound, sealBound, type SealDeps } from './account-seals';
+import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
+import type { ExcerptMemory } from './excerpt-memory';
+import { withSecret } from '../vault/secret-vault';
+
+export interface AccountStatusDeps extends SealDeps {
+  client: AkoolClient;
+  /** The server excerpt of each account's last failure, in memory only. */
+  excerpts: ExcerptMemory;
+}
+
+const missing = (what: string): AkoolFailure => ({
+  kind: 'invalid',
+  code: 1102,
+  message: `No ${what} is stored for this account; replace its secret.`,
+});
+
+/** Stores a fresh token, bound to the record as it is now, and its metadata in one write. */
+export async function storeToken(deps: AccountStatusDeps, id: string, token: string): Promise<void> {
+  const sealed = await sealBound(deps.cipher, bindingOf(requireRecord(deps.documents.current(), id), tokenService), token);
+  deps.documents.update((document) =>
+    withSecret(
+      withRecord(document, id, (record) => ({ ...record, token: tokenMetadata(token) })),
+      tokenService,
+      id,
+      sealed,
+    ),
+  );
+}
+
+/**
+ * The account's stored secret and token that can be opened, for the client to scrub from whatever the server says.
+ * One that cannot be opened (damaged or changed) is left out here: the operation that needs it reports that itself.
+ */
+export async function storedSecrets(deps: SealDeps, id: string): Promise<string[]> {
+  const open = (kind: string): Promise<string | null> =>
+    openBound(deps, kind, id).then(
+      (opened) => opened?.value ?? null,
+      () => null,
+    );
+  const stored = await Promise.all([clientSecretService, tokenService].map(open));
+  return stored.filter((value) => value !== null);
+}
+
+/** Exchanges the stored clientId/secret for a new token, at the base URL the secret was sealed for; on success the token replaces the old one. */
+export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<ExchangeOutcome> {
+  const secret = await openBound(deps, clientSecretService, id);
+  if (secret === null) return missing('client secret');
+  const { baseUrl, clientId } = secret.binding;
+  const hide = await storedSecrets(deps, id);
+  const outcome = await deps.client.exchangeToken(baseUrl, { clientId, clientSecret: secret.value }, hide);
+  if (outcome.kind === 'ok') await storeToken(deps, id, outcome.token);
+  return outcome;
+}
+
+/**
+ * Records what a quota check (or a failed exchange) said about the account (written soon, see DocumentStore.record);
+ * keeps the last known credit. Only our text is stored; the server's excerpt is kept in memory.
+ */
+export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: QuotaOutcome): void {
+  const checkedAt = deps.clock.now();
+  deps.excerpts.set(id, outcome.kind === 'ok' ? null : failureExcerpt(outcome));
+  deps.documents.record((document) =>
+    withRecord(document, id, (record) => {
+      const result = outcome.kind === 'ok' ? 'active' : failureToResult(outcome);
+      return {
+        ...record,
+        status:
+          outcome.kind === 'ok'
+            ? { result, problem: null, credit: outcome.credit, checkedAt }
+            : { result, problem: failureMessage(outcome), credit: record.status.credit, checkedAt },
+        banDismissed: record.banDismissed && (result === 'banned' || result === 'unreachable'),
+      };
+    }),
+  );
+}
+
+/**
+ * Checks the quota; on 1101 renews the token once and checks again. Resolves with what Akool said last, as recorded.
+ * Every request goes to the base URL the opened seal was bound to; a changed record throws before anything is sent.
+ */
+export async function refreshStatus(deps: AccountStatusDeps, id: string): Promise<QuotaOutcome> {
+  const token = await openBound(deps, tokenService, id);
+  let outcome =
+    token === null
+      ? missing('token')
+      : await deps.client.fetchQuota(token.binding.baseUrl, token.value, await storedSecrets(deps, id));
+  if (outcome.kind === 'invalid') {
+    const renewed = await renewStoredToken(deps, id);
+    const { baseUrl } = requireRecord(deps.documents.current(), id);
+    outcome =
+      renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token, await storedSecrets(deps, id)) : renewed;
+  }
+  recordOutcome(deps, id, outcome);
+  return outcome;
+}

@@ -1,0 +1,35 @@
+// Exchanges a client secret for a token and, only on success, prepares both seals for the write that stores the record. Must not import electron.
+import { failureToError } from '../akool/failure';
+import { assertCanStoreSecrets } from '../vault/protection-policy';
+import { withSecret } from '../vault/secret-vault';
+import type { VaultDocument } from '../vault/vault-document';
+import type { AccountContext } from './account-context';
+import { clientSecretService, tokenMetadata, tokenService } from './account-records';
+import { sealBound } from './account-seals';
+
+/**
+ * Exchanges a secret and, only on success, seals secret and token bound to `id`, `baseUrl` and `clientId`; `seal`
+ * stores both in the write that also stores the record, so a record and its seals always match.
+ * `hide`: the account's current secret and token, which the server's answer must not carry either.
+ */
+export async function exchangeAndSeal(
+  context: AccountContext,
+  id: string,
+  baseUrl: string,
+  clientId: string,
+  clientSecret: string,
+  hide: readonly string[] = [],
+) {
+  const { client, cipher, documents } = context.deps;
+  assertCanStoreSecrets(context.protectionView(), documents.current().protectionFloor);
+  const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret }, hide);
+  if (outcome.kind !== 'ok') throw failureToError(outcome);
+  const binding = (kind: string) => ({ accountId: id, kind, baseUrl, clientId });
+  const [sealedSecret, sealedToken] = await Promise.all([
+    sealBound(cipher, binding(clientSecretService), clientSecret),
+    sealBound(cipher, binding(tokenService), outcome.token),
+  ]);
+  const seal = (document: VaultDocument): VaultDocument =>
+    withSecret(withSecret(document, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
+  return { token: tokenMetadata(outcome.token), seal };
+}

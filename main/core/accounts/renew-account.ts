@@ -1,0 +1,44 @@
+// Use case: renew an account's token with its stored secret, once and only while the caller's condition still holds. Must not import electron.
+import type { AccountView } from '../../../preload/contract';
+import type { AkoolFailure, QuotaOutcome } from '../akool/client';
+import { failureToError } from '../akool/failure';
+import type { AccountRecord } from '../vault/vault-document';
+import type { AccountContext } from './account-context';
+import { requireRecord } from './account-records';
+import { recordOutcome, renewStoredToken } from './account-status';
+
+/** Decides, once it is the account's turn in its queue, whether a renewal still makes sense for the record as it is then. */
+export type RenewCondition = (record: AccountRecord, now: number) => boolean;
+
+export type RenewReport =
+  | { kind: 'skipped' }
+  | { kind: 'failed'; failure: AkoolFailure }
+  | { kind: 'renewed'; checked: QuotaOutcome };
+
+/** Renews only if `condition` still holds when the account's turn comes; the quota is then checked with the new token. */
+export function renewAccountWhen(context: AccountContext, id: string, condition: RenewCondition): Promise<RenewReport> {
+  const { deps } = context;
+  return context.perAccount(id, () =>
+    context.announcingRecordChanges(async (): Promise<RenewReport> => {
+      if (!condition(requireRecord(deps.documents.current(), id), deps.clock.now())) return { kind: 'skipped' };
+      const renewed = await renewStoredToken(deps, id);
+      if (renewed.kind !== 'ok') {
+        recordOutcome(deps, id, renewed);
+        context.changed();
+        return { kind: 'failed', failure: renewed };
+      }
+      const checked = await deps.client.fetchQuota(requireRecord(deps.documents.current(), id).baseUrl, renewed.token);
+      recordOutcome(deps, id, checked);
+      context.changed();
+      return { kind: 'renewed', checked };
+    }),
+  );
+}
+
+/** Renews the token the caller saw; skipped when another operation replaced it first, so nothing exchanges twice. */
+export async function renewAccount(context: AccountContext, id: string): Promise<AccountView> {
+  const seen = requireRecord(context.deps.documents.current(), id).token.fingerprint;
+  const report = await renewAccountWhen(context, id, (record) => record.token.fingerprint === seen);
+  if (report.kind === 'failed') throw failureToError(report.failure);
+  return context.view(id);
+}

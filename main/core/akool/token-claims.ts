@@ -1,0 +1,74 @@
+// Checks a token's shape and reads its JWT claims for display, never verifying them. Must not import electron or node:*.
+import { decodeBase64UrlText } from './base64url';
+import { asJsonObject, ownField, parseJson } from '../shared/json-object';
+
+export const maxTokenLength = 16 * 1024;
+
+export type TokenShape = { ok: true; token: string } | { ok: false; reason: string };
+
+export interface TokenClaims {
+  expiresAt: number | null;
+  issuedAt: number | null;
+  email: string | null;
+  uid: string | null;
+}
+
+const whitespaceOrControl = /[\s\p{Cc}\p{Cf}]/u;
+const printableAscii = /^[\x21-\x7E]+$/;
+const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+/** 9999-12-31T23:59:59Z in seconds: later claims are nonsense. */
+const maxClaimSeconds = 253402300799;
+const maxEmailLength = 320;
+const maxUidLength = 128;
+
+function badShape(reason: string): TokenShape {
+  return { ok: false, reason };
+}
+
+/** Accepts only non-empty printable-ASCII strings up to 16 KiB. Reasons never quote the token. */
+export function checkTokenShape(token: unknown): TokenShape {
+  if (typeof token !== 'string') return badShape('The token is not text.');
+  if (token.length === 0) return badShape('The token is empty.');
+  if (token.length > maxTokenLength) return badShape('The token is longer than 16 KiB.');
+  if (whitespaceOrControl.test(token)) return badShape('The token contains whitespace or control characters.');
+  if (!printableAscii.test(token)) return badShape('The token contains characters outside printable ASCII.');
+  return { ok: true, token };
+}
+
+function readPayload(token: string): object | null {
+  if (token.length > maxTokenLength) return null;
+  const segments = token.split('.');
+  const middle = segments[1];
+  if (segments.length !== 3 || middle === undefined) return null;
+  const text = decodeBase64UrlText(middle);
+  if (text === null) return null;
+  const parsed = parseJson(text);
+  return parsed.ok ? asJsonObject(parsed.value) : null;
+}
+
+function readTime(value: unknown): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return value >= 1 && value <= maxClaimSeconds ? Math.round(value * 1000) : null;
+}
+
+function readText(value: unknown, maxLength: number): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) return null;
+  return invisible.test(value) ? null : value;
+}
+
+function readUid(value: unknown): string | null {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  return readText(text, maxUidLength);
+}
+
+/** The payload's exp/iat (as epoch ms), email and uid when present and sane; all null for anything else. */
+export function readTokenClaims(token: string): TokenClaims {
+  const payload = readPayload(token);
+  if (payload === null) return { expiresAt: null, issuedAt: null, email: null, uid: null };
+  return {
+    expiresAt: readTime(ownField(payload, 'exp')),
+    issuedAt: readTime(ownField(payload, 'iat')),
+    email: readText(ownField(payload, 'email'), maxEmailLength),
+    uid: readUid(ownField(payload, 'uid')),
+  };
+}

@@ -1,0 +1,95 @@
+// Schema of the vault file: account metadata, encrypted secrets, settings, notifications sent, the protection floor and the seal format, version 1. Must not import electron.
+import { z } from 'zod';
+import { defaultSettings, settingsSchema } from '../../../preload/contract';
+import { ownProblemText } from '../redaction/stored-problem';
+
+const epochMs = z.number().int().nonnegative();
+
+export const lastResults = ['unknown', 'active', 'invalid', 'banned', 'unreachable', 'error', 'record-changed'] as const;
+export type LastResult = (typeof lastResults)[number];
+
+/** Expiry notifications, mildest first. */
+export const expiryAlertLevels = ['expiring-14d', 'expiring-3d', 'expired'] as const;
+export type ExpiryAlertLevel = (typeof expiryAlertLevels)[number];
+
+const alertMemorySchema = z.object({
+  /** The problem last notified and not yet cleared by a successful check. */
+  problem: z.enum(['banned', 'invalid']).nullable(),
+  /** The most severe expiry notification shown for the token with this fingerprint. */
+  expiry: z.object({ fingerprint: z.string().regex(/^[0-9a-f]{8}$/), level: z.enum(expiryAlertLevels) }).nullable(),
+});
+export type AlertMemory = z.infer<typeof alertMemorySchema>;
+export const noAlerts: AlertMemory = { problem: null, expiry: null };
+
+const accountRecordSchema = z.object({
+  id: z.uuid(),
+  label: z.string().min(1).max(100),
+  clientId: z.string().min(1).max(256),
+  baseUrl: z.string().min(1).max(2048),
+  createdAt: epochMs,
+  token: z.object({
+    fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+    expiresAt: epochMs.nullable(),
+    issuedAt: epochMs.nullable(),
+    email: z.string().nullable(),
+    uid: z.string().nullable(),
+  }),
+  status: z.object({
+    result: z.enum(lastResults),
+    /** Our own text for the last failure: server text is never stored, and older files lose theirs on open. */
+    problem: z.string().nullable().transform(ownProblemText),
+    credit: z.number().nullable(),
+    checkedAt: epochMs.nullable(),
+  }),
+  /** The user dismissed the banner for the current ban; reset when the account is banned anew. */
+  banDismissed: z.boolean().default(false),
+  /** Which notifications were already shown, so a restart does not repeat them. */
+  alerts: alertMemorySchema.default(noAlerts),
+});
+export type AccountRecord = z.infer<typeof accountRecordSchema>;
+
+const { shape } = settingsSchema;
+/** Settings as stored: every field defaults, so files written by older versions still open. */
+const storedSettingsSchema = z.object({
+  weakProtectionOptIn: z.boolean().default(false),
+  clipboardClearSeconds: shape.clipboardClearSeconds.default(defaultSettings.clipboardClearSeconds),
+  checkIntervalMinutes: shape.checkIntervalMinutes.default(defaultSettings.checkIntervalMinutes),
+  renewWindowDays: shape.renewWindowDays.default(defaultSettings.renewWindowDays),
+  notifications: shape.notifications.default(defaultSettings.notifications),
+  launchAtLogin: shape.launchAtLogin.default(defaultSettings.launchAtLogin),
+  startHidden: shape.startHidden.default(defaultSettings.startHidden),
+  /** Absent until the user chooses: the platform's default applies (see AccountServiceDeps.keepInTrayDefault). */
+  keepInTray: shape.keepInTray.optional(),
+});
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+/** Protection levels that can seal a secret, weakest first. */
+export const sealLevels = ['weak', 'strong'] as const;
+export type SealLevel = (typeof sealLevels)[number];
+
+export const vaultDocumentSchema = z.object({
+  version: z.literal(1),
+  accounts: z.array(accountRecordSchema),
+  /** service → account → base64 ciphertext, as written by the keytar-compatible vault. */
+  secrets: z.record(z.string(), z.record(z.string(), base64)),
+  settings: storedSettingsSchema,
+  /** True once the app has said that closing the window keeps it running in the tray. */
+  closeHintShown: z.boolean().default(false),
+  /** The strongest protection that ever sealed a secret in this file; nothing is sealed under less. Absent until the first seal. */
+  protectionFloor: z.enum(sealLevels).optional(),
+  /** 'bound' once every secret is sealed with its account binding (seal-envelope.ts); absent in files written before, which are migrated once. */
+  seals: z.literal('bound').optional(),
+});
+export type VaultDocument = z.infer<typeof vaultDocumentSchema>;
+
+const { keepInTray: _platformChooses, ...storedDefaults } = defaultSettings;
+
+export const emptyVaultDocument: VaultDocument = {
+  version: 1,
+  accounts: [],
+  secrets: {},
+  settings: { ...storedDefaults, weakProtectionOptIn: false },
+  closeHintShown: false,
+  seals: 'bound',
+};

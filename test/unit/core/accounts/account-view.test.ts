@@ -1,0 +1,50 @@
+// Proves how stored results and the token's exp combine into the status the user sees.
+import { describe, expect, it } from 'vitest';
+import { deriveStatus, expiringWindowMs, toAccountView } from '../../../../main/core/accounts/account-view';
+import { noAlerts, type AccountRecord, type LastResult } from '../../../../main/core/vault/vault-document';
+
+const now = Date.UTC(2026, 10, 24);
+const day = 24 * 60 * 60 * 1000;
+
+const record = (result: LastResult, expiresAt: number | null): AccountRecord => ({
+  id: '3f1c9d2e-8a4b-4c6d-9e0f-112233445566',
+  label: 'Main',
+  clientId: 'client-1',
+  baseUrl: 'https://openapi.akool.com',
+  createdAt: now - day,
+  token: { fingerprint: 'ab12cd34', expiresAt, issuedAt: now - day, email: 'a@b.test', uid: '42' },
+  status: { result, problem: null, credit: 10, checkedAt: now },
+  banDismissed: false,
+  alerts: noAlerts,
+});
+
+describe('account status', () => {
+  it.each([
+    ['active', now + 100 * day, 'active'],
+    ['active', now + expiringWindowMs, 'expiring'],
+    ['active', now - 1, 'expired'],
+    ['unknown', now - 1, 'expired'],
+    ['unknown', null, 'unknown'],
+    ['active', null, 'active'],
+    ['banned', now - 1, 'banned'],
+    ['invalid', now + 100 * day, 'invalid'],
+    ['unreachable', now + 100 * day, 'unreachable'],
+    ['error', now + 100 * day, 'error'],
+  ] as const)('%s with exp %s shows %s', (result, expiresAt, expected) => {
+    expect(deriveStatus(record(result, expiresAt), now)).toBe(expected);
+  });
+
+  it('shows dates as ISO strings and never a token field', () => {
+    const view = toAccountView(record('active', now + 100 * day), now);
+    expect(view.expiresAt).toBe(new Date(now + 100 * day).toISOString());
+    expect(view.tokenFingerprint).toBe('ab12cd34');
+    expect(Object.keys(view)).not.toContain('token');
+  });
+
+  it('shows the in-memory server excerpt after our stored text, and only when there is a problem', () => {
+    const banned = { ...record('banned', null), status: { result: 'banned' as const, problem: 'Akool reports this account as banned (code 1200).', credit: 1, checkedAt: now } };
+    expect(toAccountView(banned, now).problem).toBe('Akool reports this account as banned (code 1200).');
+    expect(toAccountView(banned, now, 'contact support').problem).toBe('Akool reports this account as banned (code 1200). Akool said: contact support');
+    expect(toAccountView(record('active', null), now, 'stale excerpt').problem).toBeNull();
+  });
+});
