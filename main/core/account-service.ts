@@ -71,7 +71,7 @@ function assertNoDuplicate(document: VaultDocument, clientId: string, baseUrl: s
 /** Longest label the contract accepts from the user; a default label is cut to fit so it can be renamed as is. */
 const maxLabelLength = 100;
 
-/** The label an account gets when the user gives none: the email in its token, else its client ID. */
+/** The label an account gets when the user gives none: the screened email in its token (see screenIdentity), else its client ID. */
 export function defaultLabel(email: string | null, clientId: string): string {
   return (email ?? clientId).slice(0, maxLabelLength);
 }
@@ -150,7 +150,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
     ]);
     const seal = (document: VaultDocument): VaultDocument =>
       withSecret(withSecret(document, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
-    return { token: tokenMetadata(outcome.token), seal };
+    return { token: tokenMetadata(outcome.token, outcome.identity), seal };
   }
 
   return {

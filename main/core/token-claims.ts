@@ -15,11 +15,17 @@ export interface TokenClaims {
 
 const whitespaceOrControl = /[\s\p{Cc}\p{Cf}]/u;
 const printableAscii = /^[\x21-\x7E]+$/;
-const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 /** 9999-12-31T23:59:59Z in seconds: later claims are nonsense. */
 const maxClaimSeconds = 253402300799;
-const maxEmailLength = 320;
-const maxUidLength = 128;
+/** RFC 5321's limit on a forward path. */
+export const maxEmailLength = 254;
+export const maxUidLength = 64;
+/**
+ * A conservative ASCII address: local part of letters, digits and `._+-`, one `@`, dot-separated labels of letters,
+ * digits and `-`. Each quantified class is followed by a character outside it, so matching is linear.
+ */
+const emailShape = /^[A-Za-z0-9._+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
+const uidShape = /^[A-Za-z0-9_-]+$/;
 
 function badShape(reason: string): TokenShape {
   return { ok: false, reason };
@@ -51,24 +57,29 @@ function readTime(value: unknown): number | null {
   return value >= 1 && value <= maxClaimSeconds ? Math.round(value * 1000) : null;
 }
 
-function readText(value: unknown, maxLength: number): string | null {
+/** The claim when it is a string of at most `maxLength` characters in `shape`; the length is checked before the pattern runs. */
+function readShaped(value: unknown, maxLength: number, shape: RegExp): string | null {
   if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) return null;
-  return invisible.test(value) ? null : value;
+  return shape.test(value) ? value : null;
 }
 
+/** A uid is a short identifier: a non-negative safe integer, or up to 64 of `A–Z a–z 0–9 _ -`. */
 function readUid(value: unknown): string | null {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  return readText(text, maxUidLength);
+  const text = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
+  return readShaped(text, maxUidLength, uidShape);
 }
 
-/** The payload's exp/iat (as epoch ms), email and uid when present and sane; all null for anything else. */
+/**
+ * The payload's exp/iat (as epoch ms), email and uid when present and of a strict shape; all null for anything else.
+ * The claims are server text: see screenIdentity for dropping those that carry a secret.
+ */
 export function readTokenClaims(token: string): TokenClaims {
   const payload = readPayload(token);
   if (payload === null) return { expiresAt: null, issuedAt: null, email: null, uid: null };
   return {
     expiresAt: readTime(ownField(payload, 'exp')),
     issuedAt: readTime(ownField(payload, 'iat')),
-    email: readText(ownField(payload, 'email'), maxEmailLength),
+    email: readShaped(ownField(payload, 'email'), maxEmailLength, emailShape),
     uid: readUid(ownField(payload, 'uid')),
   };
 }

@@ -2,6 +2,7 @@
 import { clientSecretService, tokenMetadata, tokenService } from '../../main/core/account-records';
 import { openDocumentStore } from '../../main/core/document-store';
 import { createSecretVault } from '../../main/core/secret-vault';
+import { readTokenClaims } from '../../main/core/token-claims';
 import { noAlerts, type AccountRecord } from '../../main/core/vault-document';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
@@ -25,7 +26,7 @@ export async function writeLegacyVault(dataDir: string, key: Uint8Array, account
     clientId: account.clientId,
     baseUrl: account.baseUrl,
     createdAt: 0,
-    token: tokenMetadata(account.token),
+    token: tokenMetadata(account.token, readTokenClaims(account.token)),
     status: { result: 'active', problem: null, credit: 7, checkedAt: 0 },
     banDismissed: false,
     alerts: noAlerts,
