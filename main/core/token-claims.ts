@@ -63,10 +63,15 @@ function readShaped(value: unknown, maxLength: number, shape: RegExp): string | 
   return shape.test(value) ? value : null;
 }
 
-/** A uid is a short identifier: a non-negative safe integer, or up to 64 of `A–Z a–z 0–9 _ -`. */
-function readUid(value: unknown): string | null {
+/** A uid is a short identifier: a non-negative safe integer, or up to 64 of `A–Z a–z 0–9 _ -`; else null. */
+export function shapedUid(value: unknown): string | null {
   const text = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
   return readShaped(text, maxUidLength, uidShape);
+}
+
+/** `value` when it is an email claim of the strict shape, else null: also applied to claims older versions stored. */
+export function shapedEmail(value: unknown): string | null {
+  return readShaped(value, maxEmailLength, emailShape);
 }
 
 /**
@@ -79,7 +84,7 @@ export function readTokenClaims(token: string): TokenClaims {
   return {
     expiresAt: readTime(ownField(payload, 'exp')),
     issuedAt: readTime(ownField(payload, 'iat')),
-    email: readShaped(ownField(payload, 'email'), maxEmailLength, emailShape),
-    uid: readUid(ownField(payload, 'uid')),
+    email: shapedEmail(ownField(payload, 'email')),
+    uid: shapedUid(ownField(payload, 'uid')),
   };
 }

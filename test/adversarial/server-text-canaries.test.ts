@@ -175,7 +175,7 @@ describe('server text carrying the secret and the token', () => {
     },
   );
 
-  it('an older vault file keeps its accounts but loses the server text it stored, on open and on disk', async () => {
+  it('an older vault file keeps its accounts but loses the server text it stored (problem text, unshaped claims), on open and on disk', async () => {
     server = await startHostileServer();
     server.script(tokenPath, () => ({ kind: 'json', body: { code: 1000, token: goodToken() } }));
     server.script(quotaPath, () => ({ kind: 'json', body: { code: 1000, data: { credit: 5 } } }));
@@ -186,13 +186,14 @@ describe('server text carrying the secret and the token', () => {
     const leaked = canarySecret();
     const old = rig.document();
     const oldStatus = { result: 'banned', problem: `Akool reports this account as banned (code 1200). Akool said: secret ${leaked}`, credit: 5, checkedAt: 1 };
-    writeFileSync(rig.vaultPath, JSON.stringify({ ...old, accounts: old.accounts.map((record) => ({ ...record, status: oldStatus })) }));
+    const oldToken = (record: (typeof old.accounts)[number]) => ({ ...record.token, email: `${leaked}@x.io`, uid: leaked });
+    writeFileSync(rig.vaultPath, JSON.stringify({ ...old, accounts: old.accounts.map((record) => ({ ...record, status: oldStatus, token: oldToken(record) })) }));
 
     const restarted = await rig.reopen();
     rigs.push(restarted);
     expect(await restarted.call('getState', {})).toMatchObject({
       ok: true,
-      data: { accounts: [{ id, label: 'Old', status: 'banned', problem: 'Akool reports this account as banned (code 1200).' }] },
+      data: { accounts: [{ id, label: 'Old', status: 'banned', problem: 'Akool reports this account as banned (code 1200).', email: null, uid: null }] },
     });
     expect(await restarted.call('renameAccount', { id, label: 'Renamed' })).toMatchObject({ ok: true });
     expect(restarted.document().accounts[0]?.status.problem).toBe('Akool reports this account as banned (code 1200).');
