@@ -5,6 +5,7 @@ import { Menu, nativeImage, nativeTheme, Tray, type NativeImage } from 'electron
 import { z } from 'zod';
 import { errorSchema, ipcEvent } from '../../preload/contract';
 import type { VaultRuntime } from '../compose-vault';
+import { failureNoticeBody, failureNoticeTitle } from '../core/tray/failure-notice';
 import type { Logger } from '../core/ports';
 import { buildTrayModel, type TrayIcon } from '../core/tray/tray-model';
 import { chooseTrayIcon, isPanelDark, type TrayIconChoice } from './tray-icon';
@@ -53,7 +54,8 @@ export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logg
     const failure = failedReply.safeParse(await runtime.dispatch(command.channel, command.input));
     if (!failure.success) return;
     logger.warn('a tray action failed', { channel: command.channel, code: failure.data.error.code });
-    notice('akool-vault: the action failed', failure.data.error.message);
+    // Only our text for the code: the message may end in a server excerpt, and the OS keeps notifications on disk.
+    notice(failureNoticeTitle, failureNoticeBody(failure.data.error.code));
   }
 
   const run = (command: TrayCommand): void => {

@@ -98,7 +98,7 @@ describe('hostile Akool answers', () => {
     ['429 with Retry-After', () => ({ kind: 'json', status: 429, body: { msg: 'slow down' }, headers: { 'retry-after': '120' } }), 'unreachable', /HTTP 429/],
     ['a connection reset', () => ({ kind: 'reset' }), 'unreachable', /network error/],
     ['a message carrying HTML and script', () => json({ code: 1101, msg: hostileHtml }), 'invalid-credentials', /Akool said: <img src=x/],
-    ['a message echoing the secret back', (request) => json({ code: 1101, msg: `bad secret ${sentSecret(request.body)}` }), 'invalid-credentials', /\[redacted\]/],
+    ['a message echoing the secret back', (request) => json({ code: 1101, msg: `bad secret ${sentSecret(request.body)}` }), 'invalid-credentials', /^Akool rejected the clientId\/clientSecret as invalid or expired \(code 1101\)\.$/],
   ];
 
   const refusedRows = refusedExchanges.map(([name, script, code, detail]) => ({ name, script, code, detail }));

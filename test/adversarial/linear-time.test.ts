@@ -1,4 +1,5 @@
 // Every function that runs patterns on untrusted text (server answers, headers, errors, disk, the harness wire) does work linear in its input, at 256 KiB and 1 MiB of worst cases.
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { interpretAnswer } from '../../main/core/akool/response';
 import { normalizeBaseUrl } from '../../main/core/akool/base-url';
@@ -9,8 +10,10 @@ import { createRedactingLogger } from '../../main/core/redaction/redacting-logge
 import { parseRetryAfter } from '../../main/core/akool/retry-after';
 import { secretPieceSpans } from '../../main/core/redaction/secret-pieces';
 import { serverExcerpt } from '../../main/core/redaction/server-excerpt';
+import { carriesSqueezedPiece, squeeze } from '../../main/core/redaction/squeezed-pieces';
 import { ownProblemText } from '../../main/core/redaction/stored-problem';
 import { checkTokenShape, readTokenClaims } from '../../main/core/akool/token-claims';
+import { screenIdentity } from '../../main/core/akool/token-identity';
 import { vaultDocumentSchema } from '../../main/core/vault/vault-document';
 import { createEventLineParser } from '../harness/event-lines';
 import { transformIndexHtml } from '../harness/index-html';
@@ -42,6 +45,9 @@ const hostileTexts: Record<string, (size: number) => string> = {
   whitespace: (size) => `${' \t\r\n\u2028'.repeat(size / 5)}x`,
   slashes: (size) => `https://h/${'/'.repeat(size - 11)}x`,
   'meta tags': (size) => '<meta '.repeat(size / 6),
+  'entity and escape markers': (size) => '&#&a&%\\u'.repeat(size / 8),
+  'letters between separators': (size) => 'S x 9 q w e'.repeat(size / 11),
+  'address-like': (size) => `${'a.'.repeat(size / 4)}@${'b-.'.repeat(size / 6)}`,
 };
 
 /** Builds the input from the hostile text outside the measurement and returns the work to time on it. */
@@ -62,6 +68,12 @@ const targets: Record<string, Target> = {
   redact: on((text) => redact(text, secrets)),
   secretPieceSpans: on((text) => secretPieceSpans(text, secrets)),
   serverExcerpt: on((text) => serverExcerpt(text, secrets)),
+  squeeze: on(squeeze),
+  carriesSqueezedPiece: on((text) => carriesSqueezedPiece(text, secrets)),
+  'screenIdentity, text as the claims': given(
+    (text) => `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify({ email: text, uid: text })).toString('base64url')}.sig`,
+    (claimsToken) => screenIdentity(claimsToken, secrets),
+  ),
   'interpretAnswer, text as msg': answerTo((text) => JSON.stringify({ code: 1101, msg: text }), 'credentials'),
   'interpretAnswer, text as the body': answerTo((text) => text, 'token'),
   'redacting logger': on((text) => logger.warn(text, { detail: text, [text.slice(0, 64)]: text })),

@@ -1,4 +1,4 @@
-// Canary suite: a server echoing the secret and token in every form, over add, check, renew and replace-secret, gets none of them into replies, events, notifications, logs or the data directory; after a restart only our text remains.
+// Canary suite: a server echoing the secret and token in every form, over add, check, renew and replace-secret, or hiding them in the issued token's claims, gets none of them into replies, events, the tray, notifications, logs or the data directory; after a restart only our text remains.
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findLeaks } from '../support/leak-scan';
 import { quotaPath, startHostileServer, tokenPath, type Behaviour, type HostileRequest, type HostileServer } from './hostile-server';
 import { echoForms, type EchoForm } from './support/echo-forms';
-import { goodToken } from './support/tokens';
+import { buildTrayModel } from '../../main/core/tray/tray-model';
+import { goodToken, makeToken } from './support/tokens';
 import { createVaultRig, type VaultRig } from './support/vault-rig';
 
 /** Random, with the characters that make URL, form and JSON encodings differ from the plain text. */
@@ -82,7 +83,7 @@ describe('server text carrying the secret and the token', () => {
     const { id } = added.data;
     // check: banned with an echo; then 1101 whose renewal is refused with an echo.
     quota = 1200;
-    expect(await call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'banned', problem: expect.stringContaining('Akool said:') } });
+    expect(await call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'banned', problem: expect.stringMatching(/^Akool reports this account as banned \(code 1200\)\./) } });
     quota = 1101;
     exchange = 'fail';
     expect(await call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'invalid' } });
@@ -118,7 +119,63 @@ describe('server text carrying the secret and the token', () => {
     for (const [place, text] of Object.entries(places)) expect(findLeaks(text, canaries), place).toEqual([]);
   });
 
-  it('an older vault file keeps its accounts but loses the server text it stored, on open and on disk', async () => {
+  /** Token claims that echo what was sent: plainly, or cut into pieces that fit an email and uid shape. */
+  const alnum = (value: string): string => value.replace(/[^A-Za-z0-9]/g, '');
+  const chunked = (value: string): string => (value.match(/.{1,7}/g) ?? []).join('_');
+  const claimEchoes: Record<string, (echoed: string) => Record<string, unknown>> = {
+    plain: (echoed) => ({ email: echoed, uid: echoed }),
+    'in pieces of a valid shape': (echoed) => {
+      const text = alnum(echoed);
+      return { email: `${text.slice(0, 7)}.${text.slice(7, 14)}@${text.slice(14, 21)}.${text.slice(21, 28)}`, uid: chunked(text).slice(0, 64) };
+    },
+  };
+
+  it.each(Object.entries(claimEchoes))(
+    'issued token claims echoing the secret %s never reach the label, window, tray, notifications or disk',
+    async (_form, claimsFor) => {
+      server = await startHostileServer();
+      const rig = await createVaultRig();
+      rigs.push(rig);
+      const issued: string[] = [];
+      const nowSeconds = Math.floor(Date.now() / 1000);
+      server.script(tokenPath, (request) => {
+        // A renewal echoes the signature of the token it replaces as well as the secret.
+        const previous = issued.at(-1)?.split('.')[2] ?? '';
+        const token = makeToken({ ...claimsFor(`${sentSecret(request)}${previous}`), iat: nowSeconds, exp: nowSeconds + 30 * 86_400 });
+        issued.push(token);
+        return { kind: 'json', body: { code: 1000, token } };
+      });
+      server.script(quotaPath, () => ({ kind: 'json', body: { code: 1200, msg: 'banned' } }));
+      const secret = canarySecret();
+      const seenText: string[] = [];
+      rig.runtime.onEvent((channel, payload) => seenText.push(channel, JSON.stringify(payload)));
+
+      const added = await rig.call('addAccount', { clientId: 'claims-client', clientSecret: secret, baseUrl: server.baseUrl });
+      seenText.push(JSON.stringify(added));
+      if (!added.ok) throw new Error(`add refused: ${added.error.code}`);
+      expect(added.data).toMatchObject({ label: 'claims-client', email: null, uid: null, status: 'banned' });
+      const renewed = await rig.call('renewToken', { id: added.data.id });
+      seenText.push(JSON.stringify(renewed));
+      expect(renewed).toMatchObject({ ok: true, data: { email: null, uid: null } });
+      await rig.runtime.whenIdle();
+      const state = await rig.call('getState', {});
+      seenText.push(JSON.stringify(state));
+      if (!state.ok) throw new Error('getState failed');
+
+      expect(issued).toHaveLength(2);
+      expect(rig.notificationText()).toContain('claims-client');
+      const places = {
+        'bridge replies and events': seenText.join('\n'),
+        'tray model': JSON.stringify(buildTrayModel(state.data.accounts, Date.now())),
+        notifications: rig.notificationText(),
+        logs: rig.logLines.join('\n'),
+        'data directory': dataDirText(rig),
+      };
+      for (const [place, text] of Object.entries(places)) expect(findLeaks(text, [secret, ...issued]), place).toEqual([]);
+    },
+  );
+
+  it('an older vault file keeps its accounts but loses the server text it stored (problem text, unshaped claims), on open and on disk', async () => {
     server = await startHostileServer();
     server.script(tokenPath, () => ({ kind: 'json', body: { code: 1000, token: goodToken() } }));
     server.script(quotaPath, () => ({ kind: 'json', body: { code: 1000, data: { credit: 5 } } }));
@@ -129,13 +186,14 @@ describe('server text carrying the secret and the token', () => {
     const leaked = canarySecret();
     const old = rig.document();
     const oldStatus = { result: 'banned', problem: `Akool reports this account as banned (code 1200). Akool said: secret ${leaked}`, credit: 5, checkedAt: 1 };
-    writeFileSync(rig.vaultPath, JSON.stringify({ ...old, accounts: old.accounts.map((record) => ({ ...record, status: oldStatus })) }));
+    const oldToken = (record: (typeof old.accounts)[number]) => ({ ...record.token, email: `${leaked}@x.io`, uid: leaked });
+    writeFileSync(rig.vaultPath, JSON.stringify({ ...old, accounts: old.accounts.map((record) => ({ ...record, status: oldStatus, token: oldToken(record) })) }));
 
     const restarted = await rig.reopen();
     rigs.push(restarted);
     expect(await restarted.call('getState', {})).toMatchObject({
       ok: true,
-      data: { accounts: [{ id, label: 'Old', status: 'banned', problem: 'Akool reports this account as banned (code 1200).' }] },
+      data: { accounts: [{ id, label: 'Old', status: 'banned', problem: 'Akool reports this account as banned (code 1200).', email: null, uid: null }] },
     });
     expect(await restarted.call('renameAccount', { id, label: 'Renamed' })).toMatchObject({ ok: true });
     expect(restarted.document().accounts[0]?.status.problem).toBe('Akool reports this account as banned (code 1200).');

@@ -1,8 +1,10 @@
-// Leak scan by pieces: finds any 6-character run of a canary (12 hex digits) in any form a leak could take; reports where, never the canary. Must not import main/.
+// Leak scan by pieces: finds any 6-character run of a canary (12 hex digits) in any form a leak could take, and 10 of its letters and digits across separators; reports where, never the canary. Must not import main/.
 import { Buffer } from 'node:buffer';
 
 /** A run this long of any form of a canary counts as a leak; hex is scanned at twice this, the same 6 bytes. */
 export const leakRunLength = 6;
+/** This many letters and digits of a form in a row, read across whatever separates them, count as a leak too. */
+export const squeezedLeakRunLength = 10;
 
 interface Form {
   name: string;
@@ -33,9 +35,39 @@ export function leakForms(canary: string): Form[] {
   return forms;
 }
 
+/** HTML numeric entities decoded once, then only ASCII letters and digits, lower-cased: how a reader would undo a split echo. */
+export function squeezeForScan(text: string): string {
+  const decoded = text.replace(/&#(x[0-9a-f]{1,6}|[0-9]{1,7});/gi, (entity, digits: string) => {
+    const code = digits.startsWith('x') || digits.startsWith('X') ? Number.parseInt(digits.slice(1), 16) : Number(digits);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+  return decoded.replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
+}
+
+/** Places where `text`, squeezed, holds `squeezedLeakRunLength` squeezed characters of a form of a canary in a row. */
+function squeezedLeaks(text: string, canaries: readonly string[]): string[] {
+  const windows = new Map<string, string>();
+  canaries.forEach((canary, index) => {
+    for (const form of leakForms(canary)) {
+      const source = squeezeForScan(form.text);
+      for (let at = 0; at + squeezedLeakRunLength <= source.length; at += 1) {
+        windows.set(source.slice(at, at + squeezedLeakRunLength), `canary #${index} ${form.name}, squeezed`);
+      }
+    }
+  });
+  const squeezed = squeezeForScan(text);
+  const found: string[] = [];
+  for (let at = 0; at + squeezedLeakRunLength <= squeezed.length; at += 1) {
+    const hit = windows.get(squeezed.slice(at, at + squeezedLeakRunLength));
+    if (hit !== undefined) found.push(`${hit} at squeezed offset ${at}`);
+  }
+  return found;
+}
+
 /**
  * Every place in `text` holding a run of `leakRunLength` characters of any form of any canary (hex: any case), as
- * `canary #i form at offset`: safe to print. Empty when nothing leaked. Linear: one set of windows, one pass per length.
+ * `canary #i form at offset`: safe to print; also every run of 10 of a form's letters and digits with anything between
+ * them (see squeezeForScan). Empty when nothing leaked. Linear: one set of windows, one pass per length.
  */
 export function findLeaks(text: string, canaries: readonly string[]): string[] {
   const byRun = new Map<number, Map<string, string>>();
@@ -55,5 +87,5 @@ export function findLeaks(text: string, canaries: readonly string[]): string[] {
       if (hit !== undefined) found.push(`${hit} at offset ${at}`);
     }
   }
-  return found;
+  return [...found, ...squeezedLeaks(text, canaries)];
 }

@@ -1,5 +1,6 @@
 // Writes a vault file in the pre-binding format by running the code paths that wrote it: records through the document store, raw seals through the keytar API, no `seals` marker.
 import { clientSecretService, tokenMetadata, tokenService } from '../../main/core/accounts/account-records';
+import { readTokenClaims } from '../../main/core/akool/token-claims';
 import { openDocumentStore } from '../../main/core/vault/document-store';
 import { createSecretVault } from '../../main/core/vault/secret-vault';
 import { noAlerts, type AccountRecord } from '../../main/core/vault/vault-document';
@@ -25,7 +26,7 @@ export async function writeLegacyVault(dataDir: string, key: Uint8Array, account
     clientId: account.clientId,
     baseUrl: account.baseUrl,
     createdAt: 0,
-    token: tokenMetadata(account.token),
+    token: tokenMetadata(account.token, readTokenClaims(account.token)),
     status: { result: 'active', problem: null, credit: 7, checkedAt: 0 },
     banDismissed: false,
     alerts: noAlerts,

@@ -1,6 +1,7 @@
 // Pure helpers over account records in the vault document: lookup, replace, token metadata. Must not import electron.
 import { tokenFingerprint } from './fingerprint';
 import { readTokenClaims } from '../akool/token-claims';
+import type { TokenIdentity } from '../akool/token-identity';
 import type { AccountRecord, VaultDocument } from '../vault/vault-document';
 import { VaultError } from '../vault/vault-error';
 
@@ -27,14 +28,14 @@ export function withRecord(
   return { ...document, accounts: document.accounts.map((record) => (record.id === id ? change(record) : record)) };
 }
 
-/** What the vault shows about a token instead of the token itself. */
-export function tokenMetadata(token: string): AccountRecord['token'] {
+/** What the vault shows about a token instead of the token itself; email and uid only as screened (see screenIdentity). */
+export function tokenMetadata(token: string, identity: TokenIdentity): AccountRecord['token'] {
   const claims = readTokenClaims(token);
   return {
     fingerprint: tokenFingerprint(token),
     expiresAt: claims.expiresAt,
     issuedAt: claims.issuedAt,
-    email: claims.email,
-    uid: claims.uid,
+    email: identity.email,
+    uid: identity.uid,
   };
 }

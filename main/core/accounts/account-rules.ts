@@ -13,7 +13,7 @@ export function assertNoDuplicate(document: VaultDocument, clientId: string, bas
 /** Longest label the contract accepts from the user; a default label is cut to fit so it can be renamed as is. */
 const maxLabelLength = 100;
 
-/** The label an account gets when the user gives none: the email in its token, else its client ID. */
+/** The label an account gets when the user gives none: the screened email in its token (see screenIdentity), else its client ID. */
 export function defaultLabel(email: string | null, clientId: string): string {
   return (email ?? clientId).slice(0, maxLabelLength);
 }

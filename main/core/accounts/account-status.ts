@@ -12,18 +12,20 @@ export interface AccountStatusDeps extends SealDeps {
   excerpts: ExcerptMemory;
 }
 
+type IssuedToken = Extract<ExchangeOutcome, { kind: 'ok' }>;
+
 const missing = (what: string): AkoolFailure => ({
   kind: 'invalid',
   code: 1102,
   message: `No ${what} is stored for this account; replace its secret.`,
 });
 
-/** Stores a fresh token, bound to the record as it is now, and its metadata in one write. */
-export async function storeToken(deps: AccountStatusDeps, id: string, token: string): Promise<void> {
+/** Stores a fresh token, bound to the record as it is now, and its metadata (with the screened identity) in one write. */
+export async function storeToken(deps: AccountStatusDeps, id: string, { token, identity }: IssuedToken): Promise<void> {
   const sealed = await sealBound(deps.cipher, bindingOf(requireRecord(deps.documents.current(), id), tokenService), token);
   deps.documents.update((document) =>
     withSecret(
-      withRecord(document, id, (record) => ({ ...record, token: tokenMetadata(token) })),
+      withRecord(document, id, (record) => ({ ...record, token: tokenMetadata(token, identity) })),
       tokenService,
       id,
       sealed,
@@ -52,7 +54,7 @@ export async function renewStoredToken(deps: AccountStatusDeps, id: string): Pro
   const { baseUrl, clientId } = secret.binding;
   const hide = await storedSecrets(deps, id);
   const outcome = await deps.client.exchangeToken(baseUrl, { clientId, clientSecret: secret.value }, hide);
-  if (outcome.kind === 'ok') await storeToken(deps, id, outcome.token);
+  if (outcome.kind === 'ok') await storeToken(deps, id, outcome);
   return outcome;
 }
 

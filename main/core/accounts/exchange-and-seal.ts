@@ -31,5 +31,5 @@ export async function exchangeAndSeal(
   ]);
   const seal = (document: VaultDocument): VaultDocument =>
     withSecret(withSecret(document, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
-  return { token: tokenMetadata(outcome.token), seal };
+  return { token: tokenMetadata(outcome.token, outcome.identity), seal };
 }

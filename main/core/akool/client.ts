@@ -7,9 +7,11 @@ import { asJsonObject, ownField } from '../shared/json-object';
 import type { Http } from '../ports';
 import { createSentSecrets } from '../redaction/sent-secrets';
 import { checkTokenShape } from './token-claims';
+import { screenIdentity, type TokenIdentity } from './token-identity';
 
 export type { AkoolFailure } from './outcome';
-export type ExchangeOutcome = { kind: 'ok'; token: string } | AkoolFailure;
+/** `identity`: the token's email and uid, screened of every secret this client sent or was told to hide (see screenIdentity). */
+export type ExchangeOutcome = { kind: 'ok'; token: string; identity: TokenIdentity } | AkoolFailure;
 export type QuotaOutcome = { kind: 'ok'; credit: number } | AkoolFailure;
 
 export interface AkoolCredentials {
@@ -35,13 +37,13 @@ function dataField(body: object, key: string): unknown {
   return data === null ? undefined : ownField(data, key);
 }
 
-/** The token from `{ token }` or `{ data: { token } }`, checked by checkTokenShape. */
-function tokenFrom(body: object): ExchangeOutcome {
+/** The token from `{ token }` or `{ data: { token } }`, checked by checkTokenShape; its claims are server text, screened of `secrets`. */
+function tokenFrom(body: object, secrets: readonly string[]): ExchangeOutcome {
   const candidate = ownField(body, 'token') ?? dataField(body, 'token');
   if (candidate === undefined || candidate === null) return { kind: 'bad-response', detail: 'the answer has no token' };
   const shape = checkTokenShape(candidate);
   return shape.ok
-    ? { kind: 'ok', token: shape.token }
+    ? { kind: 'ok', token: shape.token, identity: screenIdentity(shape.token, secrets) }
     : { kind: 'bad-response', detail: `the answer's token is unusable: ${shape.reason}` };
 }
 
@@ -68,11 +70,12 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
 
   // A server may echo a secret sent earlier (a mistyped or replaced secret, an old token): its text is scrubbed of all of them.
   const sent = createSentSecrets();
+  const hidden = (secrets: readonly string[]): string[] => [...secrets, ...sent.all()];
   async function call(url: string, init: RequestInit, subject: AnswerSubject, secrets: readonly string[]) {
     const [sending] = secrets;
     if (sending !== undefined) sent.remember(sending);
     const answer = await sendAkoolRequest(options.http, url, init, limits);
-    return answer.kind === 'answer' ? interpretAnswer(answer, subject, [...secrets, ...sent.all()], Date.now()) : answer;
+    return answer.kind === 'answer' ? interpretAnswer(answer, subject, hidden(secrets), Date.now()) : answer;
   }
 
   return {
@@ -84,8 +87,9 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ clientId: credentials.clientId, clientSecret: credentials.clientSecret }),
       };
-      const result = await call(`${base.url}/api/open/v3/getToken`, init, 'credentials', [credentials.clientSecret, ...hide]);
-      return result.kind === 'success' ? tokenFrom(result.body) : result;
+      const secrets = [credentials.clientSecret, ...hide];
+      const result = await call(`${base.url}/api/open/v3/getToken`, init, 'credentials', secrets);
+      return result.kind === 'success' ? tokenFrom(result.body, hidden(secrets)) : result;
     },
 
     async fetchQuota(baseUrl, token, hide = []) {

@@ -1,6 +1,7 @@
 // Checks a token's shape and reads its JWT claims for display, never verifying them. Must not import electron or node:*.
 import { decodeBase64UrlText } from './base64url';
 import { asJsonObject, ownField, parseJson } from '../shared/json-object';
+import { shapedEmail, shapedUid } from '../shared/identity-shapes';
 
 export const maxTokenLength = 16 * 1024;
 
@@ -15,11 +16,8 @@ export interface TokenClaims {
 
 const whitespaceOrControl = /[\s\p{Cc}\p{Cf}]/u;
 const printableAscii = /^[\x21-\x7E]+$/;
-const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 /** 9999-12-31T23:59:59Z in seconds: later claims are nonsense. */
 const maxClaimSeconds = 253402300799;
-const maxEmailLength = 320;
-const maxUidLength = 128;
 
 function badShape(reason: string): TokenShape {
   return { ok: false, reason };
@@ -51,24 +49,17 @@ function readTime(value: unknown): number | null {
   return value >= 1 && value <= maxClaimSeconds ? Math.round(value * 1000) : null;
 }
 
-function readText(value: unknown, maxLength: number): string | null {
-  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength) return null;
-  return invisible.test(value) ? null : value;
-}
-
-function readUid(value: unknown): string | null {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  return readText(text, maxUidLength);
-}
-
-/** The payload's exp/iat (as epoch ms), email and uid when present and sane; all null for anything else. */
+/**
+ * The payload's exp/iat (as epoch ms), email and uid when present and of a strict shape; all null for anything else.
+ * The claims are server text: see screenIdentity for dropping those that carry a secret.
+ */
 export function readTokenClaims(token: string): TokenClaims {
   const payload = readPayload(token);
   if (payload === null) return { expiresAt: null, issuedAt: null, email: null, uid: null };
   return {
     expiresAt: readTime(ownField(payload, 'exp')),
     issuedAt: readTime(ownField(payload, 'iat')),
-    email: readText(ownField(payload, 'email'), maxEmailLength),
-    uid: readUid(ownField(payload, 'uid')),
+    email: shapedEmail(ownField(payload, 'email')),
+    uid: shapedUid(ownField(payload, 'uid')),
   };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defaultSettings, settingsSchema } from '../../../preload/contract';
 import { ownProblemText } from '../redaction/stored-problem';
+import { shapedEmail, shapedUid } from '../shared/identity-shapes';
 
 const epochMs = z.number().int().nonnegative();
 
@@ -31,8 +32,9 @@ const accountRecordSchema = z.object({
     fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
     expiresAt: epochMs.nullable(),
     issuedAt: epochMs.nullable(),
-    email: z.string().nullable(),
-    uid: z.string().nullable(),
+    /** Claims of the strict shape only (see token-claims): older files lose any other server text here on open. */
+    email: z.string().nullable().transform(shapedEmail),
+    uid: z.string().nullable().transform(shapedUid),
   }),
   status: z.object({
     result: z.enum(lastResults),

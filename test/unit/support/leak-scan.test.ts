@@ -1,4 +1,4 @@
-// Proves the leak scan finds any 6-character run of a canary in each form a leak could take, and nothing shorter.
+// Proves the leak scan finds any 6-character run of a canary in each form a leak could take, the canary split by separators or entities, and nothing shorter.
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { findLeaks, leakRunLength } from '../../support/leak-scan';
@@ -17,6 +17,16 @@ describe('findLeaks', () => {
     const found = findLeaks(`before ${run} after`, [canary]);
     expect(found.length).toBeGreaterThan(0);
     expect(found.join('\n')).not.toContain(run);
+  });
+
+  it.each([
+    ['7-character chunks, space-separated', canary.replace(/[^A-Za-z0-9]/g, '').replace(/(.{7})/g, '$1 ')],
+    ['one character at a time with dashes', Array.from(canary).join('-')],
+    ['zero-width-joined', Array.from(canary).join('\u200D')],
+    ['HTML numeric entities', Array.from(canary, (character) => `&#${character.codePointAt(0) ?? 0};`).join('')],
+    ['hex entities', Array.from(canary, (character) => `&#x${(character.codePointAt(0) ?? 0).toString(16)};`).join('')],
+  ])('finds the canary split up as %s', (_form, text) => {
+    expect(findLeaks(`before ${text} after`, [canary]).some((place) => place.includes('squeezed'))).toBe(true);
   });
 
   it('finds nothing in text holding only shorter runs', () => {

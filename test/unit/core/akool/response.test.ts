@@ -35,12 +35,16 @@ describe('interpretAnswer', () => {
     expect(interpret({ code: 1102 }, 'token')).toMatchObject({ message: 'Akool reports that the token was missing (code 1102).' });
   });
 
-  it('keeps the message our own and puts the server text, scrubbed, in the excerpt', () => {
+  it('keeps the message our own and puts the server text, scrubbed, in the excerpt; none when it carried a secret', () => {
     const secret = 'canary-secret-0a1b2c3d';
     expect(interpret({ code: 1200, msg: `banned, secret ${secret}` }, 'credentials', [secret])).toEqual({
       kind: 'banned',
       message: 'Akool reports this account as banned (code 1200).',
-      excerpt: 'banned, secret [redacted]',
+    });
+    expect(interpret({ code: 1200, msg: 'banned, Bearer abc' }, 'credentials', [secret])).toEqual({
+      kind: 'banned',
+      message: 'Akool reports this account as banned (code 1200).',
+      excerpt: 'banned, Bearer [redacted]',
     });
     expect(interpret({ code: 4242, msg: 'odd' })).toEqual({ kind: 'rejected', code: 4242, message: 'Akool answered code 4242.', excerpt: 'odd' });
   });

@@ -2,6 +2,7 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { checkTokenShape, maxTokenLength, readTokenClaims } from '../../../../main/core/akool/token-claims';
+import { maxEmailLength, maxUidLength } from '../../../../main/core/shared/identity-shapes';
 
 const segment = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
 const jwtWithPayload = (payloadJson: string): string =>
@@ -45,8 +46,9 @@ describe('readTokenClaims', () => {
     expect(claims).toEqual({ expiresAt: 1_900_000_000_000, issuedAt: 1_700_000_000_000, email: 'ana@example.com', uid: 'u-1' });
   });
 
-  it('stringifies a numeric uid and decodes UTF-8', () => {
-    expect(readTokenClaims(jwt({ uid: 42, email: 'zoë@example.com' }))).toEqual({ ...noClaims, uid: '42', email: 'zoë@example.com' });
+  it('stringifies a non-negative integer uid and drops other numbers', () => {
+    expect(readTokenClaims(jwt({ uid: 42, email: 'zoe@example.com' }))).toEqual({ ...noClaims, uid: '42', email: 'zoe@example.com' });
+    for (const uid of [-1, 1.5, 2 ** 60]) expect(readTokenClaims(jwt({ uid })).uid, String(uid)).toBeNull();
   });
 
   it('accepts an unsigned token with an empty third segment', () => {
@@ -64,15 +66,49 @@ describe('readTokenClaims', () => {
   });
 
   it('drops emails and uids that are too long, empty, of the wrong type or contain control characters', () => {
-    expect(readTokenClaims(jwt({ email: `${'a'.repeat(310)}@example.com` })).email).toBeNull();
-    expect(readTokenClaims(jwt({ email: `${'a'.repeat(308)}@example.com` })).email).toHaveLength(320);
+    const longDomain = `${'d'.repeat(63)}.${'e'.repeat(63)}.${'f'.repeat(63)}.${'g'.repeat(57)}.io`;
+    expect(readTokenClaims(jwt({ email: `a@${longDomain}` })).email).toHaveLength(maxEmailLength);
+    expect(readTokenClaims(jwt({ email: `ab@${longDomain}` })).email).toBeNull();
     expect(readTokenClaims(jwt({ email: 42 })).email).toBeNull();
     expect(readTokenClaims(jwt({ email: 'a@b.c\r\nX' })).email).toBeNull();
-    expect(readTokenClaims(jwt({ uid: 'u'.repeat(129) })).uid).toBeNull();
-    expect(readTokenClaims(jwt({ uid: 'u'.repeat(128) })).uid).toHaveLength(128);
+    expect(readTokenClaims(jwt({ uid: 'u'.repeat(maxUidLength + 1) })).uid).toBeNull();
+    expect(readTokenClaims(jwt({ uid: 'u'.repeat(maxUidLength) })).uid).toHaveLength(maxUidLength);
     expect(readTokenClaims(jwt({ uid: '' })).uid).toBeNull();
     expect(readTokenClaims(jwt({ uid: { id: 1 } })).uid).toBeNull();
     expect(readTokenClaims(jwt({ uid: true })).uid).toBeNull();
+  });
+
+  it('keeps only a conservative ASCII address as the email', () => {
+    for (const email of ['ana@example.com', 'a.b+tag@mail.example.co', 'x_y-z@sub-1.example.io', 'A1@B2.C3']) {
+      expect(readTokenClaims(jwt({ email })).email, email).toBe(email);
+    }
+    const refused = [
+      'zoë@example.com',
+      'ana@localhost',
+      'ana@@example.com',
+      'ana@b@example.com',
+      '@example.com',
+      'ana@.example.com',
+      'ana@example..com',
+      'ana@example.com.',
+      'ana smith@example.com',
+      'ana@exa mple.com',
+      'ana\u200d@example.com',
+      '"ana"@example.com',
+      'ana%40x@example.com',
+      'ana@example.com/x',
+      `${'a'.repeat(65)}@example.com`,
+      `a@${'b'.repeat(64)}.com`,
+      'Zx9Qk2Lm7Pw4Rt8Yv3Nb6Hc1Jd5/"q\\+ =&é%',
+    ];
+    for (const email of refused) expect(readTokenClaims(jwt({ email })).email, email).toBeNull();
+  });
+
+  it('keeps only a short identifier as the uid', () => {
+    for (const uid of ['u-1', 'A_b-9', '007']) expect(readTokenClaims(jwt({ uid })).uid, uid).toBe(uid);
+    for (const uid of ['u 1', 'u.1', 'u@1', 'ü1', 'u\u200b1', 'u/1', 'u+1', 'u=1', 'a&#98;']) {
+      expect(readTokenClaims(jwt({ uid })).uid, uid).toBeNull();
+    }
   });
 
   it('gives all nulls for anything that is not a readable JWT, without throwing', () => {

@@ -1,4 +1,4 @@
-// Proves serverExcerpt bounds, scrubs, cuts and drops server text: nothing of a secret, token or piece survives.
+// Proves serverExcerpt bounds, scrubs, cuts and drops server text: nothing of a secret, token or piece survives, however split or escaped.
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { maxServerTextScan, serverExcerpt } from '../../../../main/core/redaction/server-excerpt';
@@ -14,29 +14,56 @@ describe('serverExcerpt', () => {
     expect(serverExcerpt(`${'x '.repeat(maxServerTextScan / 2)}y`, [])).toBeNull();
   });
 
-  it('turns control and invisible characters into spaces and collapses whitespace', () => {
-    expect(serverExcerpt('  line one\r\nline\ttwo\u0000three\u202Efour\u2028five  ', [])).toBe('line one line two three four five');
+  it('collapses ordinary whitespace and drops text with control, invisible or non-ASCII characters', () => {
+    expect(serverExcerpt('  line one\r\nline\ttwo  three ', [])).toBe('line one line two three');
+    for (const odd of ['\u0000', '\u202E', '\u2028', '\u200B', '\u200D', '\u00A0', '\u0430', 'é', '😀', '\u007F']) {
+      expect(serverExcerpt(`quota low${odd}ok`, []), JSON.stringify(odd)).toBeNull();
+    }
   });
 
-  it('keeps HTML as inert text but redacts secrets echoed back', () => {
+  it('drops text carrying an escape a reader could undo', () => {
+    for (const escaped of ['&#90;', '&#x5A;', '&amp;', '&lt;b&gt;', '%2F', '%7a', '\\u0041', '\\x41', '\\U0041']) {
+      expect(serverExcerpt(`bad key ${escaped} here`, []), escaped).toBeNull();
+    }
+    expect(serverExcerpt('50% done & 3 left; 100 %', [])).toBe('50% done & 3 left; 100 %');
+  });
+
+  it('keeps HTML as inert text but drops it all when it echoes a secret', () => {
     const secret = 'canary-secret-1234';
-    expect(serverExcerpt(`<script>alert(1)</script> wrong secret ${secret}`, [secret])).toBe(
-      '<script>alert(1)</script> wrong secret [redacted]',
-    );
+    expect(serverExcerpt('<script>alert(1)</script> wrong secret', [secret])).toBe('<script>alert(1)</script> wrong secret');
+    expect(serverExcerpt(`<script>alert(1)</script> wrong secret ${secret}`, [secret])).toBeNull();
   });
 
-  it('redacts a secret containing whitespace even when the server changed that whitespace', () => {
-    expect(serverExcerpt('pass: two\twords ok', ['two words'])).toBe('pass: [redacted] ok');
+  it('drops a secret containing whitespace even when the server changed that whitespace', () => {
+    expect(serverExcerpt('pass: two\twords ok', ['two words'])).toBeNull();
+    expect(serverExcerpt('pass: two\twirds ok', ['two words'])).toBe('pass: two wirds ok');
   });
 
-  it('redacts the request echoed back as JSON, URL-encoded or base64', () => {
+  it('drops the request echoed back as JSON, URL-encoded or base64', () => {
     const secret = 'Sx9"q/w\\e+r t';
     const body = JSON.stringify({ clientId: 'c1', clientSecret: secret });
     for (const echo of [body, encodeURIComponent(body), Buffer.from(body).toString('base64')]) {
-      const out = serverExcerpt(`you sent ${echo}`, [secret]) ?? '';
-      expect(out).not.toContain('Sx9');
-      expect(out).not.toContain(Buffer.from(secret).toString('base64').slice(0, 8));
+      expect(serverExcerpt(`you sent ${echo}`, [secret]), echo).toBeNull();
     }
+  });
+
+  it('drops a secret split into pieces shorter than any window, by any separator', () => {
+    const secret = 'Zx9Qk2Lm7Pw4Rt8Yv3Nb6Hc1Jd5';
+    const chunks = (size: number, separator: string): string =>
+      Array.from({ length: Math.ceil(secret.length / size) }, (_, index) => secret.slice(index * size, (index + 1) * size)).join(separator);
+    const echoes = {
+      '7-character chunks, spaces': chunks(7, ' '),
+      '7-character chunks, dots': chunks(7, '.'),
+      '4-character chunks, commas': chunks(4, ', '),
+      'one character at a time, dashes': chunks(1, '-'),
+      'one character at a time, spaces': chunks(1, ' '),
+      'one character at a time, zero-width joiners': chunks(1, '\u200D'),
+      'HTML numeric entities': Array.from(secret, (character) => `&#${character.charCodeAt(0)};`).join(''),
+      'upper-case hex in chunks': Buffer.from(secret).toString('hex').toUpperCase().replace(/(.{7})/g, '$1 '),
+      'a lone 8-character piece among words': `was ${secret.slice(9, 13)} ${secret.slice(13, 17)} wrong`,
+    };
+    for (const [name, echo] of Object.entries(echoes)) expect(serverExcerpt(`bad secret ${echo}`, [secret]), name).toBeNull();
+    expect(serverExcerpt(`bad secret ${secret.slice(9, 16)}`, [secret])).toBe(`bad secret ${secret.slice(9, 16)}`);
   });
 
   it('redacts long key-like runs nobody listed, when in doubt', () => {
@@ -51,14 +78,10 @@ describe('serverExcerpt', () => {
     expect(serverExcerpt('y '.repeat(99) + 'y', [])).toBe('y '.repeat(99) + 'y');
   });
 
-  it('never cuts an astral character in half', () => {
-    expect(serverExcerpt('😀'.repeat(300), [])).toBe(`${'😀'.repeat(199)}…`);
-  });
-
-  it('redacts before cutting so no secret prefix survives at the edge', () => {
-    const secret = 'canary-secret-abcdef';
-    const out = serverExcerpt(`${'z '.repeat(95)}${secret}`, [secret]) ?? '';
-    expect(out).not.toContain('canary');
+  it('redacts a JWT before cutting so no prefix of it survives at the edge', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOjF9.c2lnbmF0dXJl';
+    const out = serverExcerpt(`${'z '.repeat(95)}${jwt}`, []) ?? '';
+    expect(out).not.toContain('eyJ');
     expect(out.startsWith('z '.repeat(95))).toBe(true);
   });
 });
