@@ -1,9 +1,11 @@
 // A same-user program edits the vault file: a changed base URL, clientId, kind or account id, or a seal moved between accounts, sends nothing anywhere.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientSecretService, tokenService } from '../../main/core/account-records';
 import { readEnvelope } from '../../main/core/seal-envelope';
-import type { VaultDocument } from '../../main/core/vault-document';
+import { vaultDocumentSchema, type VaultDocument } from '../../main/core/vault-document';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { writeLegacyVault } from '../support/legacy-vault';
 import { makeTempDir } from '../support/temp-dir';
@@ -157,6 +159,43 @@ describe('vault metadata edited outside akool-vault', () => {
     expect(akool.requests).toHaveLength(sentToAkool);
     expect(edited.document().accounts[0]?.baseUrl).toBe(listener.baseUrl);
   });
+
+  it.each([
+    ['another account has a bound seal', 'other-account'],
+    ['the same account keeps its bound token', 'same-account'],
+  ] as const)(
+    'marker removed and a pre-binding ciphertext put back from an old backup while %s: nothing is sent, the account says so',
+    async (_name, variant) => {
+      const dir = makeTempDir('akool-vault-rollback-');
+      try {
+        const key = Buffer.alloc(32, 9);
+        const secret = canarySecret();
+        const [id = ''] = await writeLegacyVault(dir.path, key, [
+          { baseUrl: akool.baseUrl, clientId: 'legacy-a', clientSecret: secret, token: goodToken() },
+        ]);
+        // The attacker's copy of the file before the upgrade (a backup, a synced folder): ciphertexts only, no key.
+        const backup = vaultDocumentSchema.parse(JSON.parse(readFileSync(join(dir.path, 'vault.json'), 'utf8')));
+        const rig = track(await createVaultRig({ dataDir: dir.path, key }));
+        expect(rig.document().seals).toBe('bound');
+        if (variant === 'other-account') await rig.addAccount(akool.baseUrl, canarySecret(), 'Bound');
+        const legacySecret = sealOf(backup, clientSecretService, id);
+        const legacyToken = sealOf(backup, tokenService, id);
+        rig.editFile(({ seals: _marker, ...document }) => {
+          const withSecret = setSeal(moveRecord(document, id, { baseUrl: listener.baseUrl }), clientSecretService, id, legacySecret);
+          return variant === 'other-account' ? setSeal(withSecret, tokenService, id, legacyToken) : withSecret;
+        });
+        const restarted = track(await rig.reopen());
+        await expectMarked(restarted, id);
+        await tryEverything(restarted, id);
+        expect(listener.requests).toHaveLength(0);
+        // The legacy secret was never sent before either: it reached no server at all.
+        expect(containsAny(`${akool.receivedText()}${listener.receivedText()}`, [secret])).toBe(false);
+        expect(restarted.document().seals).toBeUndefined();
+      } finally {
+        dir.remove();
+      }
+    },
+  );
 
   it('a vault written in the pre-binding format is migrated once, keeping every account, and then holds', async () => {
     const dir = makeTempDir('akool-vault-legacy-');
