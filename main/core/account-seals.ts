@@ -24,7 +24,11 @@ export interface OpenedSecret {
 export const recordChangedText =
   "This account's base URL, client ID or stored secrets were changed outside akool-vault, so akool-vault sent nothing. " +
   'If you did not make this change, remove the account and add it again (or put back a backup of the vault file). ' +
-  'If you did, check the base URL and client ID shown, then use Replace secret to re-enter the secret for them.';
+  'If you did, use Replace secret: type the secret again and check the base URL it will be sent to, which the file may have changed.';
+
+/** Why Replace secret on such an account needs the base URL given explicitly. */
+export const replaceNeedsBaseUrlText =
+  'This account was changed outside akool-vault, so its stored base URL may not be yours: give the base URL to send the new secret to.';
 
 export function bindingOf(record: AccountRecord, kind: string): SealBinding {
   return { accountId: record.id, kind, baseUrl: record.baseUrl, clientId: record.clientId };

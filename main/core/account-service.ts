@@ -3,7 +3,7 @@ import { defaultSettings, type AccountView, type ParsedInput, type ProtectionVie
 import type { AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureToError } from './akool-failure';
 import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
-import { accountSeals, bindingOf, countWeakSeals, openBound, sealBound, type OpenedSecret } from './account-seals';
+import { accountSeals, countWeakSeals, openBound, replaceNeedsBaseUrlText, sealBound } from './account-seals';
 import { recordOutcome, refreshStatus, renewStoredToken, storedSecrets, type AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
 import { normalizeBaseUrl } from './base-url';
@@ -42,9 +42,11 @@ export interface AccountService {
   /** Renews only if `condition` still holds when the account's turn comes; the quota is then checked with the new token. */
   renewWhen(id: string, condition: RenewCondition): Promise<RenewReport>;
   rename(id: string, label: string): Promise<AccountView>;
-  replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
-  /** Moves the account to another base URL: only seals that still match the record move, sealed again for the new URL. */
-  changeBaseUrl(id: string, baseUrl: string): Promise<AccountView>;
+  /**
+   * Exchanges a secret the user typed again and, only on success, stores it sealed for `baseUrl` (normalized as for add;
+   * the record's when absent, which an account changed outside the app refuses). The only way to move an account.
+   */
+  replaceSecret(id: string, clientSecret: string, baseUrl?: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
   /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
   copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null; concealed: boolean }>;
@@ -210,45 +212,24 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
         return view(id);
       }),
 
-    replaceSecret: (id, clientSecret) =>
-      perAccount(id, async () => {
-        // The record's base URL and clientId as shown: after a change outside the app the user checked them (recordChangedText).
-        const { baseUrl, clientId } = requireRecord(documents.current(), id);
-        const exchanged = await exchangeAndSeal(id, baseUrl, clientId, clientSecret, await storedSecrets(deps, id));
-        documents.update((document) =>
-          exchanged.seal(withRecord(document, id, (record) => ({ ...record, token: exchanged.token, status: unknownStatus }))),
-        );
-        changed();
-        await refreshStatus(deps, id);
-        changed();
-        return view(id);
-      }),
-
-    changeBaseUrl: (id, baseUrl) =>
+    replaceSecret: (id, clientSecret, baseUrl) =>
       perAccount(id, () =>
         announcingRecordChanges(async () => {
-          const base = normalizeBaseUrl(baseUrl);
-          if (!base.ok) throw new VaultError('invalid-input', base.reason);
-          const before = requireRecord(documents.current(), id);
-          if (base.url === before.baseUrl) return view(id);
-          assertNoDuplicate(documents.current(), before.clientId, base.url);
-          // Opening checks each seal against the record as it is: a record changed outside the app moves nowhere.
-          const opened = await Promise.all([openBound(deps, clientSecretService, id), openBound(deps, tokenService, id)]);
-          const moved = { ...before, baseUrl: base.url };
-          const reseal = async (kind: string, secret: OpenedSecret | null) =>
-            secret === null ? null : sealBound(cipher, bindingOf(moved, kind), secret.value);
-          const [sealedSecret, sealedToken] = await Promise.all([
-            reseal(clientSecretService, opened[0]),
-            reseal(tokenService, opened[1]),
-          ]);
+          const base = baseUrl === undefined ? null : normalizeBaseUrl(baseUrl);
+          if (base !== null && !base.ok) throw new VaultError('invalid-input', base.reason);
+          // Opening the stored seals marks the account when its record no longer matches them.
+          const hide = await storedSecrets(deps, id);
+          const record = requireRecord(documents.current(), id);
+          // The record's base URL may be the edited one: the user must confirm where the secret goes.
+          if (base === null && record.status.result === 'record-changed') throw new VaultError('record-changed', replaceNeedsBaseUrlText);
+          const target = base?.url ?? record.baseUrl;
+          if (target !== record.baseUrl) assertNoDuplicate(documents.current(), record.clientId, target);
+          const exchanged = await exchangeAndSeal(id, target, record.clientId, clientSecret, hide);
           documents.update((document) => {
-            const current = requireRecord(document, id);
-            if (current.baseUrl !== before.baseUrl || current.clientId !== before.clientId) {
-              throw new VaultError('invalid-input', 'The account changed meanwhile; try again.');
-            }
-            assertNoDuplicate(document, before.clientId, base.url);
-            const relocated = withRecord(document, id, (record) => ({ ...record, baseUrl: base.url, status: unknownStatus }));
-            return withSecret(withSecret(relocated, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
+            if (target !== requireRecord(document, id).baseUrl) assertNoDuplicate(document, record.clientId, target);
+            return exchanged.seal(
+              withRecord(document, id, (current) => ({ ...current, baseUrl: target, token: exchanged.token, status: unknownStatus })),
+            );
           });
           changed();
           await refreshStatus(deps, id);

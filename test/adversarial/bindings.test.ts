@@ -118,16 +118,30 @@ describe('vault metadata edited outside akool-vault', () => {
     expect(listener.requests).toHaveLength(before);
   });
 
-  it('through the app, renaming keeps working and replacing the secret binds the account to what it shows', async () => {
+  it('through the app, renaming keeps working; after an outside edit, Replace secret sends nothing until the user gives the base URL', async () => {
     const rig = track(await createVaultRig());
     const id = await rig.addAccount(akool.baseUrl, canarySecret());
     expect(await rig.call('renameAccount', { id, label: 'Renamed' })).toMatchObject({ ok: true });
     expect(await rig.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active', label: 'Renamed' } });
-    // The user moved the account on purpose, then re-enters the secret as the status text says.
     rig.editFile((document) => moveRecord(document, id, { baseUrl: listener.baseUrl }));
     const restarted = track(await rig.reopen());
     await expectMarked(restarted, id);
-    expect(await restarted.call('replaceSecret', { id, clientSecret: canarySecret() })).toMatchObject({ ok: true, data: { status: 'active' } });
+    const sentToAkool = akool.requests.length;
+    const typed = canarySecret();
+    // Without an explicit base URL the record's (edited) one is not used: refused, nothing sent anywhere.
+    expect(await restarted.call('replaceSecret', { id, clientSecret: typed })).toMatchObject({
+      ok: false,
+      error: { code: 'record-changed', message: expect.stringMatching(/give the base URL/) },
+    });
+    expect(listener.requests).toHaveLength(0);
+    expect(akool.requests).toHaveLength(sentToAkool);
+    expect(containsAny(`${listener.receivedText()}${akool.receivedText()}`, [typed])).toBe(false);
+    await expectMarked(restarted, id);
+    // The user moved the account on purpose and confirms the address shown.
+    expect(await restarted.call('replaceSecret', { id, clientSecret: typed, baseUrl: listener.baseUrl })).toMatchObject({
+      ok: true,
+      data: { status: 'active', baseUrl: listener.baseUrl },
+    });
     expect(await restarted.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
     expect(listener.requests.map((request) => request.path)).toContain(quotaPath);
     const sealed = restarted.document().secrets[tokenService]?.[id] ?? '';
@@ -135,29 +149,59 @@ describe('vault metadata edited outside akool-vault', () => {
     expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, baseUrl: listener.baseUrl } });
   });
 
-  it('changing the base URL through the app seals both secrets again for the new URL; a changed record cannot be moved', async () => {
+  it('the removed changeBaseUrl channel is refused as unknown and moves nothing', async () => {
     const rig = track(await createVaultRig());
-    const id = await rig.addAccount(akool.baseUrl, canarySecret());
-    expect(await rig.call('changeBaseUrl', { id, baseUrl: 'http://example.com' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const moved = await rig.call('changeBaseUrl', { id, baseUrl: listener.baseUrl });
+    const secret = canarySecret();
+    const id = await rig.addAccount(akool.baseUrl, secret);
+    const before = rig.vaultBytes();
+    expect(await rig.runtime.dispatch('vault:changeBaseUrl', { id, baseUrl: listener.baseUrl })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'Unknown request.' },
+    });
+    expect(rig.vaultBytes()?.equals(before ?? Buffer.alloc(0))).toBe(true);
+    expect(listener.requests).toHaveLength(0);
+  });
+
+  it('Replace secret with a new base URL exchanges the typed secret there, stores only on success, and seals for the new URL', async () => {
+    const rig = track(await createVaultRig());
+    const stored = canarySecret();
+    const id = await rig.addAccount(akool.baseUrl, stored);
+    const storedToken = rig.document().secrets[tokenService]?.[id] ?? '';
+    const refusing = await startHostileServer();
+    try {
+      refusing.script(tokenPath, () => ({ kind: 'json', body: { code: 1101, msg: 'bad secret' } }));
+      const before = rig.vaultBytes();
+      expect(await rig.call('replaceSecret', { id, clientSecret: canarySecret(), baseUrl: 'http://example.com' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+      expect(await rig.call('replaceSecret', { id, clientSecret: canarySecret(), baseUrl: refusing.baseUrl })).toMatchObject({ ok: false });
+      expect(refusing.requests.map((request) => request.path)).toEqual([tokenPath]);
+      expect(rig.vaultBytes()?.equals(before ?? Buffer.alloc(0))).toBe(true);
+      expect(rig.document().accounts[0]?.baseUrl).toBe(akool.baseUrl);
+    } finally {
+      await refusing.close();
+    }
+    const typed = canarySecret();
+    const moved = await rig.call('replaceSecret', { id, clientSecret: typed, baseUrl: `${listener.baseUrl}/` });
     expect(moved).toMatchObject({ ok: true, data: { baseUrl: listener.baseUrl, status: 'active' } });
+    // The new host got the typed secret and the token it issued, never the stored secret or the old token.
+    expect(listener.receivedText()).toContain(typed);
+    expect(containsAny(listener.receivedText(), [stored])).toBe(false);
     const cipher = createAesGcmCipher(rig.key);
+    const { plainText: oldToken } = await cipher.decrypt(Buffer.from(storedToken, 'base64'));
+    const oldValue = readEnvelope(oldToken);
+    expect(oldValue.kind).toBe('bound');
+    if (oldValue.kind === 'bound') expect(listener.receivedText()).not.toContain(oldValue.value);
     for (const kind of [clientSecretService, tokenService]) {
       const { plainText } = await cipher.decrypt(Buffer.from(sealOf(rig.document(), kind, id), 'base64'));
       expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, kind, baseUrl: listener.baseUrl } });
     }
+    expect(await rig.openSecrets()).toMatchObject({ [`${clientSecretService}/${id}`]: typed });
     const restarted = track(await rig.reopen());
     const sentBefore = listener.requests.length;
     expect(await restarted.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
     expect(listener.requests.length).toBeGreaterThan(sentBefore);
-
-    // Edited outside the app, then moved through it: the seals no longer match, so nothing moves and nothing is sent.
-    restarted.editFile((document) => moveRecord(document, id, { clientId: 'attacker-client' }));
-    const edited = track(await restarted.reopen());
-    const sentToAkool = akool.requests.length;
-    expect(await edited.call('changeBaseUrl', { id, baseUrl: akool.baseUrl })).toMatchObject({ ok: false, error: { code: 'record-changed' } });
-    expect(akool.requests).toHaveLength(sentToAkool);
-    expect(edited.document().accounts[0]?.baseUrl).toBe(listener.baseUrl);
   });
 
   it.each([
