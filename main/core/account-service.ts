@@ -129,7 +129,8 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
           changed();
           return { kind: 'failed', failure: renewed };
         }
-        const checked = await client.fetchQuota(requireRecord(documents.current(), id).baseUrl, renewed.token);
+        // Where the secret was sealed for and the token was issued, never the record's (which is only what the file says).
+        const checked = await client.fetchQuota(renewed.baseUrl, renewed.token, await storedSecrets(deps, id));
         recordOutcome(deps, id, checked);
         changed();
         return { kind: 'renewed', checked };

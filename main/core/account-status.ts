@@ -1,8 +1,9 @@
 // Checks an account against Akool and renews its token with the stored secret; writes the results. Must not import electron.
-import type { AkoolClient, AkoolFailure, ExchangeOutcome, QuotaOutcome } from './akool-client';
+import type { AkoolClient, AkoolFailure, QuotaOutcome } from './akool-client';
 import { failureExcerpt, failureMessage, failureToResult } from './akool-failure';
-import { bindingOf, openBound, sealBound, type SealDeps } from './account-seals';
-import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
+import { openBound, sealBound, type SealDeps } from './account-seals';
+import type { SealBinding } from './seal-envelope';
+import { clientSecretService, tokenMetadata, tokenService, withRecord } from './account-records';
 import type { ExcerptMemory } from './excerpt-memory';
 import { withSecret } from './secret-vault';
 
@@ -18,9 +19,9 @@ const missing = (what: string): AkoolFailure => ({
   message: `No ${what} is stored for this account; replace its secret.`,
 });
 
-/** Stores a fresh token, bound to the record as it is now, and its metadata in one write. */
-export async function storeToken(deps: AccountStatusDeps, id: string, token: string): Promise<void> {
-  const sealed = await sealBound(deps.cipher, bindingOf(requireRecord(deps.documents.current(), id), tokenService), token);
+/** Stores a fresh token, bound like the secret that bought it (`secretBinding`), and its metadata in one write. */
+export async function storeToken(deps: AccountStatusDeps, id: string, token: string, secretBinding: SealBinding): Promise<void> {
+  const sealed = await sealBound(deps.cipher, { ...secretBinding, kind: tokenService }, token);
   deps.documents.update((document) =>
     withSecret(
       withRecord(document, id, (record) => ({ ...record, token: tokenMetadata(token) })),
@@ -45,15 +46,19 @@ export async function storedSecrets(deps: SealDeps, id: string): Promise<string[
   return stored.filter((value) => value !== null);
 }
 
+/** A renewal's outcome; on success also the base URL the secret was sealed for, where the new token is to be used. */
+export type RenewOutcome = { kind: 'ok'; token: string; baseUrl: string } | AkoolFailure;
+
 /** Exchanges the stored clientId/secret for a new token, at the base URL the secret was sealed for; on success the token replaces the old one. */
-export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<ExchangeOutcome> {
+export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<RenewOutcome> {
   const secret = await openBound(deps, clientSecretService, id);
   if (secret === null) return missing('client secret');
   const { baseUrl, clientId } = secret.binding;
   const hide = await storedSecrets(deps, id);
   const outcome = await deps.client.exchangeToken(baseUrl, { clientId, clientSecret: secret.value }, hide);
-  if (outcome.kind === 'ok') await storeToken(deps, id, outcome.token);
-  return outcome;
+  if (outcome.kind !== 'ok') return outcome;
+  await storeToken(deps, id, outcome.token, secret.binding);
+  return { kind: 'ok', token: outcome.token, baseUrl };
 }
 
 /**
@@ -90,9 +95,8 @@ export async function refreshStatus(deps: AccountStatusDeps, id: string): Promis
       : await deps.client.fetchQuota(token.binding.baseUrl, token.value, await storedSecrets(deps, id));
   if (outcome.kind === 'invalid') {
     const renewed = await renewStoredToken(deps, id);
-    const { baseUrl } = requireRecord(deps.documents.current(), id);
     outcome =
-      renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token, await storedSecrets(deps, id)) : renewed;
+      renewed.kind === 'ok' ? await deps.client.fetchQuota(renewed.baseUrl, renewed.token, await storedSecrets(deps, id)) : renewed;
   }
   recordOutcome(deps, id, outcome);
   return outcome;
