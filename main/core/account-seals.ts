@@ -28,7 +28,7 @@ export const recordChangedText =
 
 /** Why Replace secret on such an account needs the base URL given explicitly. */
 export const replaceNeedsBaseUrlText =
-  'This account was changed outside akool-vault, so its stored base URL may not be yours: give the base URL to send the new secret to.';
+  'its stored base URL may not be yours, so nothing was sent. Give the base URL to send the new secret to (Replace secret, Advanced).';
 
 export function bindingOf(record: AccountRecord, kind: string): SealBinding {
   return { accountId: record.id, kind, baseUrl: record.baseUrl, clientId: record.clientId };

@@ -131,7 +131,7 @@ describe('vault metadata edited outside akool-vault', () => {
     // Without an explicit base URL the record's (edited) one is not used: refused, nothing sent anywhere.
     expect(await restarted.call('replaceSecret', { id, clientSecret: typed })).toMatchObject({
       ok: false,
-      error: { code: 'record-changed', message: expect.stringMatching(/give the base URL/) },
+      error: { code: 'record-changed', message: expect.stringMatching(/Give the base URL to send the new secret to/) },
     });
     expect(listener.requests).toHaveLength(0);
     expect(akool.requests).toHaveLength(sentToAkool);
