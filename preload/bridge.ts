@@ -92,7 +92,6 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     renewToken: (input) => call('renewToken', input),
     renameAccount: (input) => call('renameAccount', input),
     replaceSecret: (input) => call('replaceSecret', input),
-    changeBaseUrl: (input) => call('changeBaseUrl', input),
     removeAccount: (input) => call('removeAccount', input),
     copyToken: (input) => call('copyToken', input),
     clearClipboard: (input) => call('clearClipboard', input),

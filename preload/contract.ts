@@ -116,9 +116,14 @@ const channelDefinitions = {
   checkAccount: { input: byId, output: accountViewSchema },
   renewToken: { input: byId, output: accountViewSchema },
   renameAccount: { input: z.strictObject({ id: accountId, label }), output: accountViewSchema },
-  replaceSecret: { input: z.strictObject({ id: accountId, clientSecret }), output: accountViewSchema },
-  /** Moves an account to another API base URL; its secret and token are sealed again for the new one. */
-  changeBaseUrl: { input: z.strictObject({ id: accountId, baseUrl: z.string().trim().min(1).max(2048) }), output: accountViewSchema },
+  replaceSecret: {
+    /**
+     * The secret is typed again; `baseUrl` (same rules as addAccount, empty means the default) moves the account there,
+     * sealed for it, once the exchange there worked. Required when the account's status is record-changed.
+     */
+    input: z.strictObject({ id: accountId, clientSecret, baseUrl: z.string().trim().max(2048).optional() }),
+    output: accountViewSchema,
+  },
   removeAccount: { input: byId, output: z.strictObject({ id: accountId }) },
   copyToken: {
     /** `header` copies `Bearer <token>`, ready to paste as an Authorization header. */
@@ -153,7 +158,6 @@ export const channelNames: readonly ChannelName[] = [
   'renewToken',
   'renameAccount',
   'replaceSecret',
-  'changeBaseUrl',
   'removeAccount',
   'copyToken',
   'clearClipboard',

@@ -55,8 +55,9 @@ export const renewToken = (id: string): Promise<Result<AccountView>> => send((va
 export const renameAccount = (id: string, label: string): Promise<Result<AccountView>> =>
   send((vault) => vault.renameAccount({ id, label }));
 
-export const replaceSecret = (id: string, clientSecret: string): Promise<Result<AccountView>> =>
-  send((vault) => vault.replaceSecret({ id, clientSecret }));
+/** `baseUrl` moves the account there (checked with the new secret first); absent, the account's own is used. */
+export const replaceSecret = (id: string, clientSecret: string, baseUrl?: string): Promise<Result<AccountView>> =>
+  send((vault) => vault.replaceSecret({ id, clientSecret, ...(baseUrl === undefined ? {} : { baseUrl }) }));
 
 export const removeAccount = (id: string): Promise<Result<{ id: string }>> =>
   send((vault) => vault.removeAccount(byId(id)));

@@ -12,7 +12,7 @@ const advice: Record<AccountStatus, string> = {
   error: 'The last check failed: check again, or see Advanced for the base URL.',
   unknown: 'This account has not been checked yet: check it now.',
   'record-changed':
-    'Its base URL, client ID or stored secrets were changed outside akool-vault, so nothing was sent. If you did not change them, remove the account and add it again; if you did, check the base URL shown and use Replace secret.',
+    'Its base URL, client ID or stored secrets were changed outside akool-vault, so nothing was sent. If you did not change them, remove the account and add it again; if you did, use Replace secret and check the base URL it will send the secret to.',
 };
 
 /** The sentence for this status; an expiring token the monitor renews by itself needs nothing from the user. */

@@ -1,9 +1,11 @@
 // A same-user program edits the vault file: a changed base URL, clientId, kind or account id, or a seal moved between accounts, sends nothing anywhere.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientSecretService, tokenService } from '../../main/core/accounts/account-records';
 import { readEnvelope } from '../../main/core/vault/seal-envelope';
-import type { VaultDocument } from '../../main/core/vault/vault-document';
+import { vaultDocumentSchema, type VaultDocument } from '../../main/core/vault/vault-document';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { writeLegacyVault } from '../support/legacy-vault';
 import { makeTempDir } from '../support/temp-dir';
@@ -116,16 +118,30 @@ describe('vault metadata edited outside akool-vault', () => {
     expect(listener.requests).toHaveLength(before);
   });
 
-  it('through the app, renaming keeps working and replacing the secret binds the account to what it shows', async () => {
+  it('through the app, renaming keeps working; after an outside edit, Replace secret sends nothing until the user gives the base URL', async () => {
     const rig = track(await createVaultRig());
     const id = await rig.addAccount(akool.baseUrl, canarySecret());
     expect(await rig.call('renameAccount', { id, label: 'Renamed' })).toMatchObject({ ok: true });
     expect(await rig.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active', label: 'Renamed' } });
-    // The user moved the account on purpose, then re-enters the secret as the status text says.
     rig.editFile((document) => moveRecord(document, id, { baseUrl: listener.baseUrl }));
     const restarted = track(await rig.reopen());
     await expectMarked(restarted, id);
-    expect(await restarted.call('replaceSecret', { id, clientSecret: canarySecret() })).toMatchObject({ ok: true, data: { status: 'active' } });
+    const sentToAkool = akool.requests.length;
+    const typed = canarySecret();
+    // Without an explicit base URL the record's (edited) one is not used: refused, nothing sent anywhere.
+    expect(await restarted.call('replaceSecret', { id, clientSecret: typed })).toMatchObject({
+      ok: false,
+      error: { code: 'record-changed', message: expect.stringMatching(/Give the base URL to send the new secret to/) },
+    });
+    expect(listener.requests).toHaveLength(0);
+    expect(akool.requests).toHaveLength(sentToAkool);
+    expect(containsAny(`${listener.receivedText()}${akool.receivedText()}`, [typed])).toBe(false);
+    await expectMarked(restarted, id);
+    // The user moved the account on purpose and confirms the address shown.
+    expect(await restarted.call('replaceSecret', { id, clientSecret: typed, baseUrl: listener.baseUrl })).toMatchObject({
+      ok: true,
+      data: { status: 'active', baseUrl: listener.baseUrl },
+    });
     expect(await restarted.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
     expect(listener.requests.map((request) => request.path)).toContain(quotaPath);
     const sealed = restarted.document().secrets[tokenService]?.[id] ?? '';
@@ -133,30 +149,97 @@ describe('vault metadata edited outside akool-vault', () => {
     expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, baseUrl: listener.baseUrl } });
   });
 
-  it('changing the base URL through the app seals both secrets again for the new URL; a changed record cannot be moved', async () => {
+  it('the removed changeBaseUrl channel is refused as unknown and moves nothing', async () => {
     const rig = track(await createVaultRig());
-    const id = await rig.addAccount(akool.baseUrl, canarySecret());
-    expect(await rig.call('changeBaseUrl', { id, baseUrl: 'http://example.com' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const moved = await rig.call('changeBaseUrl', { id, baseUrl: listener.baseUrl });
+    const secret = canarySecret();
+    const id = await rig.addAccount(akool.baseUrl, secret);
+    const before = rig.vaultBytes();
+    expect(await rig.runtime.dispatch('vault:changeBaseUrl', { id, baseUrl: listener.baseUrl })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'Unknown request.' },
+    });
+    expect(rig.vaultBytes()?.equals(before ?? Buffer.alloc(0))).toBe(true);
+    expect(listener.requests).toHaveLength(0);
+  });
+
+  it('Replace secret with a new base URL exchanges the typed secret there, stores only on success, and seals for the new URL', async () => {
+    const rig = track(await createVaultRig());
+    const stored = canarySecret();
+    const id = await rig.addAccount(akool.baseUrl, stored);
+    const storedToken = rig.document().secrets[tokenService]?.[id] ?? '';
+    const refusing = await startHostileServer();
+    try {
+      refusing.script(tokenPath, () => ({ kind: 'json', body: { code: 1101, msg: 'bad secret' } }));
+      const before = rig.vaultBytes();
+      expect(await rig.call('replaceSecret', { id, clientSecret: canarySecret(), baseUrl: 'http://example.com' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+      expect(await rig.call('replaceSecret', { id, clientSecret: canarySecret(), baseUrl: refusing.baseUrl })).toMatchObject({ ok: false });
+      expect(refusing.requests.map((request) => request.path)).toEqual([tokenPath]);
+      expect(rig.vaultBytes()?.equals(before ?? Buffer.alloc(0))).toBe(true);
+      expect(rig.document().accounts[0]?.baseUrl).toBe(akool.baseUrl);
+    } finally {
+      await refusing.close();
+    }
+    const typed = canarySecret();
+    const moved = await rig.call('replaceSecret', { id, clientSecret: typed, baseUrl: `${listener.baseUrl}/` });
     expect(moved).toMatchObject({ ok: true, data: { baseUrl: listener.baseUrl, status: 'active' } });
+    // The new host got the typed secret and the token it issued, never the stored secret or the old token.
+    expect(listener.receivedText()).toContain(typed);
+    expect(containsAny(listener.receivedText(), [stored])).toBe(false);
     const cipher = createAesGcmCipher(rig.key);
+    const { plainText: oldToken } = await cipher.decrypt(Buffer.from(storedToken, 'base64'));
+    const oldValue = readEnvelope(oldToken);
+    expect(oldValue.kind).toBe('bound');
+    if (oldValue.kind === 'bound') expect(listener.receivedText()).not.toContain(oldValue.value);
     for (const kind of [clientSecretService, tokenService]) {
       const { plainText } = await cipher.decrypt(Buffer.from(sealOf(rig.document(), kind, id), 'base64'));
       expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, kind, baseUrl: listener.baseUrl } });
     }
+    expect(await rig.openSecrets()).toMatchObject({ [`${clientSecretService}/${id}`]: typed });
     const restarted = track(await rig.reopen());
     const sentBefore = listener.requests.length;
     expect(await restarted.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active' } });
     expect(listener.requests.length).toBeGreaterThan(sentBefore);
-
-    // Edited outside the app, then moved through it: the seals no longer match, so nothing moves and nothing is sent.
-    restarted.editFile((document) => moveRecord(document, id, { clientId: 'attacker-client' }));
-    const edited = track(await restarted.reopen());
-    const sentToAkool = akool.requests.length;
-    expect(await edited.call('changeBaseUrl', { id, baseUrl: akool.baseUrl })).toMatchObject({ ok: false, error: { code: 'record-changed' } });
-    expect(akool.requests).toHaveLength(sentToAkool);
-    expect(edited.document().accounts[0]?.baseUrl).toBe(listener.baseUrl);
   });
+
+  it.each([
+    ['another account has a bound seal', 'other-account'],
+    ['the same account keeps its bound token', 'same-account'],
+  ] as const)(
+    'marker removed and a pre-binding ciphertext put back from an old backup while %s: nothing is sent, the account says so',
+    async (_name, variant) => {
+      const dir = makeTempDir('akool-vault-rollback-');
+      try {
+        const key = Buffer.alloc(32, 9);
+        const secret = canarySecret();
+        const [id = ''] = await writeLegacyVault(dir.path, key, [
+          { baseUrl: akool.baseUrl, clientId: 'legacy-a', clientSecret: secret, token: goodToken() },
+        ]);
+        // The attacker's copy of the file before the upgrade (a backup, a synced folder): ciphertexts only, no key.
+        const backup = vaultDocumentSchema.parse(JSON.parse(readFileSync(join(dir.path, 'vault.json'), 'utf8')));
+        const rig = track(await createVaultRig({ dataDir: dir.path, key }));
+        expect(rig.document().seals).toBe('bound');
+        if (variant === 'other-account') await rig.addAccount(akool.baseUrl, canarySecret(), 'Bound');
+        const legacySecret = sealOf(backup, clientSecretService, id);
+        const legacyToken = sealOf(backup, tokenService, id);
+        rig.editFile(({ seals: _marker, ...document }) => {
+          const withSecret = setSeal(moveRecord(document, id, { baseUrl: listener.baseUrl }), clientSecretService, id, legacySecret);
+          return variant === 'other-account' ? setSeal(withSecret, tokenService, id, legacyToken) : withSecret;
+        });
+        const restarted = track(await rig.reopen());
+        await expectMarked(restarted, id);
+        await tryEverything(restarted, id);
+        expect(listener.requests).toHaveLength(0);
+        // The legacy secret was never sent before either: it reached no server at all.
+        expect(containsAny(`${akool.receivedText()}${listener.receivedText()}`, [secret])).toBe(false);
+        expect(restarted.document().seals).toBeUndefined();
+      } finally {
+        dir.remove();
+      }
+    },
+  );
 
   it('a vault written in the pre-binding format is migrated once, keeping every account, and then holds', async () => {
     const dir = makeTempDir('akool-vault-legacy-');

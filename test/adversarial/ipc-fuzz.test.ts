@@ -84,6 +84,27 @@ describe('IPC fuzzing', () => {
     30_000,
   );
 
+  it.each([
+    'http://example.com',
+    'https://user:pass@example.com',
+    'https://example.com/?q=1',
+    'https://example.com/#x',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'not a url',
+    'https://example.com:99999',
+  ])('replaceSecret with the schema-valid but refused base URL %#: invalid-input naming the address, nothing sent or stored', async (baseUrl) => {
+    const id = rig.document().accounts[0]?.id ?? '';
+    const fileBefore = rig.vaultBytes();
+    const requestsBefore = server.requests.length;
+    const typed = canarySecret();
+    const reply = await rig.runtime.dispatch('vault:replaceSecret', { id, clientSecret: typed, baseUrl });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/API address|http/) } });
+    expect(rig.vaultBytes()?.equals(fileBefore ?? Buffer.alloc(0))).toBe(true);
+    expect(server.requests.length).toBe(requestsBefore);
+    expect(leaksPiece(JSON.stringify(reply) + rig.logLines.join('\n'), [typed, secret])).toBe(false);
+  });
+
   it('fuzzed every channel the contract declares', () => {
     expect(Object.keys(tried).sort()).toEqual([...channelNames].sort());
   });

@@ -3,7 +3,6 @@ import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } f
 import type { QuotaOutcome } from '../akool/client';
 import { createAccountContext, type AccountServiceDeps } from './account-context';
 import { addAccount } from './add-account';
-import { changeBaseUrl } from './change-base-url';
 import { checkAccount, probeAccount } from './check-account';
 import { checkAllAccounts } from './check-all';
 import { clearClipboard, copyToken } from './copy-token';
@@ -26,9 +25,11 @@ export interface AccountService {
   /** Renews only if `condition` still holds when the account's turn comes; the quota is then checked with the new token. */
   renewWhen(id: string, condition: RenewCondition): Promise<RenewReport>;
   rename(id: string, label: string): Promise<AccountView>;
-  replaceSecret(id: string, clientSecret: string): Promise<AccountView>;
-  /** Moves the account to another base URL: only seals that still match the record move, sealed again for the new URL. */
-  changeBaseUrl(id: string, baseUrl: string): Promise<AccountView>;
+  /**
+   * Exchanges a secret the user typed again and, only on success, stores it sealed for `baseUrl` (normalized as for add;
+   * the record's when absent, which an account changed outside the app refuses). The only way to move an account.
+   */
+  replaceSecret(id: string, clientSecret: string, baseUrl?: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
   /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
   copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null; concealed: boolean }>;
@@ -52,8 +53,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
     renew: (id) => renewAccount(context, id),
     renewWhen: (id, condition) => renewAccountWhen(context, id, condition),
     rename: (id, label) => renameAccount(context, id, label),
-    replaceSecret: (id, clientSecret) => replaceSecret(context, id, clientSecret),
-    changeBaseUrl: (id, baseUrl) => changeBaseUrl(context, id, baseUrl),
+    replaceSecret: (id, clientSecret, baseUrl) => replaceSecret(context, id, clientSecret, baseUrl),
     remove: (id) => removeAccount(context, id),
     copyToken: (id, format) => copyToken(context, id, format),
     clearClipboard: () => clearClipboard(context),

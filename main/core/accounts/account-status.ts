@@ -1,8 +1,9 @@
 // Checks an account against Akool and renews its token with the stored secret; writes the results. Must not import electron.
 import type { AkoolClient, AkoolFailure, ExchangeOutcome, QuotaOutcome } from '../akool/client';
 import { failureExcerpt, failureMessage, failureToResult } from '../akool/failure';
-import { bindingOf, openBound, sealBound, type SealDeps } from './account-seals';
-import { clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
+import { openBound, sealBound, type SealDeps } from './account-seals';
+import type { SealBinding } from '../vault/seal-envelope';
+import { clientSecretService, tokenMetadata, tokenService, withRecord } from './account-records';
 import type { ExcerptMemory } from './excerpt-memory';
 import { withSecret } from '../vault/secret-vault';
 
@@ -20,9 +21,14 @@ const missing = (what: string): AkoolFailure => ({
   message: `No ${what} is stored for this account; replace its secret.`,
 });
 
-/** Stores a fresh token, bound to the record as it is now, and its metadata (with the screened identity) in one write. */
-export async function storeToken(deps: AccountStatusDeps, id: string, { token, identity }: IssuedToken): Promise<void> {
-  const sealed = await sealBound(deps.cipher, bindingOf(requireRecord(deps.documents.current(), id), tokenService), token);
+/** Stores a fresh token, bound like the secret that bought it (`secretBinding`), and its metadata (with the screened identity) in one write. */
+export async function storeToken(
+  deps: AccountStatusDeps,
+  id: string,
+  { token, identity }: IssuedToken,
+  secretBinding: SealBinding,
+): Promise<void> {
+  const sealed = await sealBound(deps.cipher, { ...secretBinding, kind: tokenService }, token);
   deps.documents.update((document) =>
     withSecret(
       withRecord(document, id, (record) => ({ ...record, token: tokenMetadata(token, identity) })),
@@ -47,15 +53,19 @@ export async function storedSecrets(deps: SealDeps, id: string): Promise<string[
   return stored.filter((value) => value !== null);
 }
 
+/** A renewal's outcome; on success also the base URL the secret was sealed for, where the new token is to be used. */
+export type RenewOutcome = { kind: 'ok'; token: string; baseUrl: string } | AkoolFailure;
+
 /** Exchanges the stored clientId/secret for a new token, at the base URL the secret was sealed for; on success the token replaces the old one. */
-export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<ExchangeOutcome> {
+export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<RenewOutcome> {
   const secret = await openBound(deps, clientSecretService, id);
   if (secret === null) return missing('client secret');
   const { baseUrl, clientId } = secret.binding;
   const hide = await storedSecrets(deps, id);
   const outcome = await deps.client.exchangeToken(baseUrl, { clientId, clientSecret: secret.value }, hide);
-  if (outcome.kind === 'ok') await storeToken(deps, id, outcome);
-  return outcome;
+  if (outcome.kind !== 'ok') return outcome;
+  await storeToken(deps, id, outcome, secret.binding);
+  return { kind: 'ok', token: outcome.token, baseUrl };
 }
 
 /**
@@ -92,9 +102,8 @@ export async function refreshStatus(deps: AccountStatusDeps, id: string): Promis
       : await deps.client.fetchQuota(token.binding.baseUrl, token.value, await storedSecrets(deps, id));
   if (outcome.kind === 'invalid') {
     const renewed = await renewStoredToken(deps, id);
-    const { baseUrl } = requireRecord(deps.documents.current(), id);
     outcome =
-      renewed.kind === 'ok' ? await deps.client.fetchQuota(baseUrl, renewed.token, await storedSecrets(deps, id)) : renewed;
+      renewed.kind === 'ok' ? await deps.client.fetchQuota(renewed.baseUrl, renewed.token, await storedSecrets(deps, id)) : renewed;
   }
   recordOutcome(deps, id, outcome);
   return outcome;

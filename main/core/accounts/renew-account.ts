@@ -5,7 +5,7 @@ import { failureToError } from '../akool/failure';
 import type { AccountRecord } from '../vault/vault-document';
 import type { AccountContext } from './account-context';
 import { requireRecord } from './account-records';
-import { recordOutcome, renewStoredToken } from './account-status';
+import { recordOutcome, renewStoredToken, storedSecrets } from './account-status';
 
 /** Decides, once it is the account's turn in its queue, whether a renewal still makes sense for the record as it is then. */
 export type RenewCondition = (record: AccountRecord, now: number) => boolean;
@@ -27,7 +27,8 @@ export function renewAccountWhen(context: AccountContext, id: string, condition:
         context.changed();
         return { kind: 'failed', failure: renewed };
       }
-      const checked = await deps.client.fetchQuota(requireRecord(deps.documents.current(), id).baseUrl, renewed.token);
+      // Where the secret was sealed for and the token was issued, never the record's (which is only what the file says).
+      const checked = await deps.client.fetchQuota(renewed.baseUrl, renewed.token, await storedSecrets(deps, id));
       recordOutcome(deps, id, checked);
       context.changed();
       return { kind: 'renewed', checked };

@@ -1,23 +1,42 @@
-// Use case: replace an account's client secret, stored only once Akool accepted it, then checked. Must not import electron.
+// Use case: replace an account's client secret (optionally moving it to another base URL), stored only once Akool accepted it, then checked. Must not import electron.
 import type { AccountView } from '../../../preload/contract';
+import { normalizeBaseUrl } from '../akool/base-url';
+import { VaultError } from '../vault/vault-error';
 import type { AccountContext } from './account-context';
 import { requireRecord, withRecord } from './account-records';
-import { unknownStatus } from './account-rules';
+import { assertNoDuplicate, unknownStatus } from './account-rules';
+import { replaceNeedsBaseUrlText } from './account-seals';
 import { refreshStatus, storedSecrets } from './account-status';
 import { exchangeAndSeal } from './exchange-and-seal';
 
-export function replaceSecret(context: AccountContext, id: string, clientSecret: string): Promise<AccountView> {
+/**
+ * The secret is typed again by the user, exchanged at `baseUrl` (normalized as for add; the record's when absent) and
+ * stored sealed for it only on success: moving an account never sends a stored secret anywhere new. An account changed
+ * outside the app must name the base URL explicitly, since the record's may be the edited one.
+ */
+export function replaceSecret(context: AccountContext, id: string, clientSecret: string, baseUrl?: string): Promise<AccountView> {
   const { deps } = context;
-  return context.perAccount(id, async () => {
-    // The record's base URL and clientId as shown: after a change outside the app the user checked them (recordChangedText).
-    const { baseUrl, clientId } = requireRecord(deps.documents.current(), id);
-    const exchanged = await exchangeAndSeal(context, id, baseUrl, clientId, clientSecret, await storedSecrets(deps, id));
-    deps.documents.update((document) =>
-      exchanged.seal(withRecord(document, id, (record) => ({ ...record, token: exchanged.token, status: unknownStatus }))),
-    );
-    context.changed();
-    await refreshStatus(deps, id);
-    context.changed();
-    return context.view(id);
-  });
+  return context.perAccount(id, () =>
+    context.announcingRecordChanges(async () => {
+      const base = baseUrl === undefined ? null : normalizeBaseUrl(baseUrl);
+      if (base !== null && !base.ok) throw new VaultError('invalid-input', base.reason);
+      // Opening the stored seals marks the account when its record no longer matches them.
+      const hide = await storedSecrets(deps, id);
+      const record = requireRecord(deps.documents.current(), id);
+      if (base === null && record.status.result === 'record-changed') throw new VaultError('record-changed', replaceNeedsBaseUrlText);
+      const target = base?.url ?? record.baseUrl;
+      if (target !== record.baseUrl) assertNoDuplicate(deps.documents.current(), record.clientId, target);
+      const exchanged = await exchangeAndSeal(context, id, target, record.clientId, clientSecret, hide);
+      deps.documents.update((document) => {
+        if (target !== requireRecord(document, id).baseUrl) assertNoDuplicate(document, record.clientId, target);
+        return exchanged.seal(
+          withRecord(document, id, (current) => ({ ...current, baseUrl: target, token: exchanged.token, status: unknownStatus })),
+        );
+      });
+      context.changed();
+      await refreshStatus(deps, id);
+      context.changed();
+      return context.view(id);
+    }),
+  );
 }

@@ -8,14 +8,14 @@ export interface SealUpgradeReport {
   opened: number;
   /** Seals written again: migrated, rotated, or stronger now. */
   sealedAgain: number;
-  /** Seals that could not be opened or re-sealed now; the file stays unmigrated while any legacy one is among them. */
+  /** Seals that could not be opened or re-sealed now; an unmigrated file stays wholly unmigrated while any is among them. */
   failed: number;
 }
 
 /**
- * Opening decides what is due (account-seals.ts); this opens each seal in turn and saves all re-seals in one write. The file is marked
- * `seals: 'bound'` only when every seal opened and every due re-seal worked; otherwise the next start tries again
- * and, until then, legacy seals stay usable and no account is dropped.
+ * Opening decides what is due (account-seals.ts); this opens each seal in turn and saves all re-seals in one write. A file
+ * not yet migrated is re-sealed and marked `seals: 'bound'` only when every seal opened and every due re-seal worked;
+ * otherwise nothing is written, the next start tries again and, until then, legacy seals stay usable and no account is dropped.
  */
 export async function upgradeSeals(deps: SealDeps, logger: Logger): Promise<SealUpgradeReport> {
   const report: SealUpgradeReport = { opened: 0, sealedAgain: 0, failed: 0 };
@@ -32,16 +32,17 @@ export async function upgradeSeals(deps: SealDeps, logger: Logger): Promise<Seal
       }
     }
   }
-  // One write for all of them: a thousand accounts must not cost two thousand whole-file writes.
-  if (saveResealed(deps, resealed)) report.sealedAgain = resealed.length;
-  else report.failed += resealed.length;
-  if (deps.documents.current().seals !== 'bound' && report.failed === 0) {
-    try {
-      deps.documents.update((document) => ({ ...document, seals: 'bound' }));
-    } catch {
-      report.failed += 1;
-    }
+  // A file not yet migrated is migrated whole or not at all: a bound seal beside legacy ones makes the file refuse
+  // them (account-seals.ts legacyAllowed), so a partial migration would strand the secrets it could not re-seal.
+  const migrating = deps.documents.current().seals !== 'bound';
+  if (migrating && report.failed > 0) {
+    logger.info('vault seals checked', { ...report });
+    return report;
   }
+  // One write for all of them, the marker included: a thousand accounts must not cost two thousand whole-file writes.
+  if (saveResealed(deps, resealed, migrating)) report.sealedAgain = resealed.length;
+  // A failed write of the marker alone counts as one.
+  else report.failed += Math.max(resealed.length, 1);
   if (report.sealedAgain > 0 || report.failed > 0) logger.info('vault seals checked', { ...report });
   return report;
 }

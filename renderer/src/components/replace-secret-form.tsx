@@ -1,25 +1,69 @@
-// Inline form for a new client secret: an uncontrolled password field read once on submit and emptied at once. Must not import the vault API or any storage.
-import { useId, useRef } from 'react';
+// Inline form for a new client secret: an uncontrolled password field read once on submit and emptied at once, and the base URL to send it to under Advanced. Must not import the vault API or any storage.
+import { useId, useRef, useState } from 'react';
 import { takeSecret } from '../take-secret';
 import { InlineEditForm } from './inline-edit-form';
 import { SecretInput } from './secret-input';
 
-type Props = { pending: boolean; onSave(clientSecret: string): Promise<void>; onCancel(): void };
+type Props = {
+  /** The account's base URL as stored, which the field starts with. */
+  currentBaseUrl: string;
+  /** The account was changed outside akool-vault: its stored base URL may not be the user's, so the field shows at once. */
+  changedOutside: boolean;
+  pending: boolean;
+  /** `baseUrl` is undefined when the field still holds the current base URL of an account not changed outside. */
+  onSave(clientSecret: string, baseUrl: string | undefined): Promise<void>;
+  onCancel(): void;
+};
 
-export function ReplaceSecretForm({ pending, onSave, onCancel }: Props) {
+export const changedOutsideText =
+  'This account was changed outside akool-vault: check this address before you send the secret to it.';
+
+export function ReplaceSecretForm({ currentBaseUrl, changedOutside, pending, onSave, onCancel }: Props) {
   const secretRef = useRef<HTMLInputElement>(null);
-  const inputId = useId();
+  const ids = { secret: useId(), baseUrl: useId(), hint: useId() };
+  const [baseUrl, setBaseUrl] = useState(currentBaseUrl);
+  const [advancedOpen, setAdvancedOpen] = useState(changedOutside);
+
+  function submit(): void {
+    const base = baseUrl.trim();
+    // A changed account always names its address: main refuses to fall back on the stored one.
+    const chosen = changedOutside || base !== currentBaseUrl ? base : undefined;
+    void onSave(takeSecret(secretRef.current), chosen);
+  }
+
   return (
     <InlineEditForm
-      inputId={inputId}
+      inputId={ids.secret}
       label="New secret"
       saveText="Save secret"
       pending={pending}
       autoComplete="off"
-      onSubmit={() => void onSave(takeSecret(secretRef.current))}
+      onSubmit={submit}
       onCancel={onCancel}
     >
-      <SecretInput id={inputId} ref={secretRef} autoFocus />
+      <SecretInput id={ids.secret} ref={secretRef} autoFocus />
+      <details className="panel-advanced" open={advancedOpen} onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}>
+        <summary>Advanced</summary>
+        <div className="field">
+          <label htmlFor={ids.baseUrl}>Base URL</label>
+          <input
+            id={ids.baseUrl}
+            type="url"
+            value={baseUrl}
+            onChange={(event) => setBaseUrl(event.target.value)}
+            placeholder="https://openapi.akool.com"
+            maxLength={2048}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={ids.hint}
+          />
+          <p id={ids.hint} className={changedOutside ? 'panel-warning' : 'hint'}>
+            {changedOutside
+              ? changedOutsideText
+              : 'The secret is checked with Akool at this address, and the account moves there if that works.'}
+          </p>
+        </div>
+      </details>
     </InlineEditForm>
   );
 }

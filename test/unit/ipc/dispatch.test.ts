@@ -25,7 +25,6 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     renewToken: record('renewToken', view),
     renameAccount: record('renameAccount', view),
     replaceSecret: record('replaceSecret', view),
-    changeBaseUrl: record('changeBaseUrl', view),
     removeAccount: record('removeAccount', { id }),
     copyToken: record('copyToken', { clearsAt: null, concealed: true }),
     clearClipboard: record('clearClipboard', { cleared: false }),
@@ -45,7 +44,8 @@ describe('dispatch', () => {
     expect(table.calls).toEqual(['checkAccount']);
   });
 
-  it.each(['vault:nope', 'checkAccount', 'vault:__proto__', 'vault:constructor', ''])('refuses unknown channel %j', async (channel) => {
+  // changeBaseUrl was removed (it moved the stored secret and token to any host): moving needs the secret typed again.
+  it.each(['vault:nope', 'checkAccount', 'vault:__proto__', 'vault:constructor', '', 'vault:changeBaseUrl'])('refuses unknown channel %j', async (channel) => {
     const table = handlers();
     const reply = await createDispatcher(table, createMemoryLogger())(channel, {});
     expect(reply).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Unknown request.' } });
@@ -63,6 +63,25 @@ describe('dispatch', () => {
     const reply = await createDispatcher(table, createMemoryLogger())('vault:checkAccount', input);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(table.calls).toEqual([]);
+  });
+
+  it('passes replaceSecret an optional base URL, trimmed, and refuses one that is too long', async () => {
+    const seen: Array<{ baseUrl?: string }> = [];
+    const table = handlers({
+      replaceSecret: async (input) => {
+        seen.push({ ...(input.baseUrl === undefined ? {} : { baseUrl: input.baseUrl }) });
+        return view;
+      },
+    });
+    const dispatch = createDispatcher(table, createMemoryLogger());
+    expect(await dispatch('vault:replaceSecret', { id, clientSecret: 's' })).toEqual({ ok: true, data: view });
+    expect(await dispatch('vault:replaceSecret', { id, clientSecret: 's', baseUrl: '  https://api.example  ' })).toEqual({ ok: true, data: view });
+    expect(await dispatch('vault:replaceSecret', { id, clientSecret: 's', baseUrl: `https://${'a'.repeat(2048)}` })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await dispatch('vault:replaceSecret', { id, clientSecret: 's', baseUrl: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(seen).toEqual([{}, { baseUrl: 'https://api.example' }]);
   });
 
   it('names the field but never echoes the value of bad input', async () => {

@@ -148,9 +148,11 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
       )}
       {panel === 'replace' && (
         <ReplaceSecretForm
+          currentBaseUrl={account.baseUrl}
+          changedOutside={account.status === 'record-changed'}
           pending={isPending('replace')}
-          onSave={async (secret) => {
-            if (await update('replace', () => replaceSecret(account.id, secret), 'Secret replaced')) closePanel();
+          onSave={async (secret, baseUrl) => {
+            if (await update('replace', () => replaceSecret(account.id, secret, baseUrl), 'Secret replaced')) closePanel();
           }}
           onCancel={closePanel}
         />

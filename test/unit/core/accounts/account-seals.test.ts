@@ -110,20 +110,33 @@ describe('account seals', () => {
     expect(await openBound(deps, tokenService, a.id)).toMatchObject({ value: `${tokenService}:client-a` });
   });
 
-  it('returns null for a missing seal, and a pre-binding seal only opens while the file is not migrated', async () => {
+  it('returns null for a missing seal, and a pre-binding seal only opens in a file with no marker and no bound seal', async () => {
     const dir = tempDir();
     const key = randomBytes(32);
     const deps = open(dir, createAesGcmCipher(key));
-    const { a } = await seeded(deps);
+    const { a, b } = await seeded(deps);
     edit(deps, (document) => withSecret(document, tokenService, a.id, null));
     expect(await openBound(deps, tokenService, a.id)).toBeNull();
     // The keytar API seals raw text, as every version before bindings did.
     await createSecretVault(deps.documents, deps.cipher).setPassword(tokenService, a.id, 'raw-legacy-token');
     await expect(openBound(deps, tokenService, a.id)).rejects.toMatchObject({ code: 'record-changed' });
+    // Marker removed, but other seals (of this account or another, or orphaned) are still bound: refused.
     edit(deps, ({ seals: _seals, ...document }) => document);
+    await expect(openBound(deps, tokenService, a.id)).rejects.toMatchObject({ code: 'record-changed' });
+    edit(deps, (document) => withSecret(withSecret(document, clientSecretService, a.id, null), tokenService, b.id, null));
+    await expect(openBound(deps, tokenService, a.id)).rejects.toMatchObject({ code: 'record-changed' });
+    const orphan = sealedEntry(deps.documents.current(), clientSecretService, b.id) ?? '';
+    edit(deps, (document) => withSecret(withSecret(document, clientSecretService, b.id, null), clientSecretService, randomUUID(), orphan));
+    await expect(openBound(deps, tokenService, a.id)).rejects.toMatchObject({ code: 'record-changed' });
+    // No bound seal left anywhere: a file that was never migrated.
+    edit(deps, (document) => ({ ...document, secrets: { [tokenService]: { [a.id]: sealedEntry(document, tokenService, a.id) ?? '' } } }));
     const result = await openSealed(deps, tokenService, a.id);
     expect(result.opened).toMatchObject({ value: 'raw-legacy-token', binding: bindingOf(a, tokenService) });
-    expect(result.resealed).not.toBeNull();
+    expect(result).toMatchObject({ legacy: true, resealed: { kind: tokenService, accountId: a.id } });
+    // openBound leaves the migration to upgradeSeals, which re-seals every legacy seal in one write or none.
+    const before = sealedEntry(deps.documents.current(), tokenService, a.id);
+    expect(await openBound(deps, tokenService, a.id)).toMatchObject({ value: 'raw-legacy-token' });
+    expect(sealedEntry(deps.documents.current(), tokenService, a.id)).toBe(before);
   });
 
   it('never takes a damaged envelope for a pre-binding secret, even with the migration marker removed', async () => {

@@ -1,7 +1,9 @@
-// Proves a check with a missing stored token renews it, and with a missing client secret asks for it without sending anything.
+// Proves a check with a missing stored token renews it (and checks the quota at the bound URL), and with a missing client secret asks for it without sending anything.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAkoolClient } from '../../../../main/core/akool/client';
+import { createAccountService } from '../../../../main/core/accounts/account-service';
+import { createClipboardGuard } from '../../../../main/core/clipboard/clipboard-guard';
 import { clientSecretService, tokenService } from '../../../../main/core/accounts/account-records';
 import { bindingOf, sealBound } from '../../../../main/core/accounts/account-seals';
 import { refreshStatus, type AccountStatusDeps } from '../../../../main/core/accounts/account-status';
@@ -12,6 +14,7 @@ import { guardSealing } from '../../../../main/core/vault/sealing-guard';
 import { withSecret } from '../../../../main/core/vault/secret-vault';
 import { noAlerts, type AccountRecord } from '../../../../main/core/vault/vault-document';
 import { createAesGcmCipher } from '../../../../main/node/aes-gcm-cipher';
+import { createMemoryClipboard } from '../../../../main/node/memory-clipboard';
 import { openConfStore } from '../../../../main/node/open-conf-store';
 import { makeToken } from '../../../adversarial/support/tokens';
 import { createFakeClock } from '../../../support/fake-clock';
@@ -69,6 +72,48 @@ describe('refreshStatus with a seal missing', () => {
     expect(await refreshStatus(deps, record.id)).toMatchObject({ kind: 'ok', credit: 11 });
     expect(requestsSince(before)).toEqual([`/akool${tokenPath}`, '/akool/api/open/v3/faceswap/quota/info']);
     expect(deps.documents.current().accounts[0]?.status).toMatchObject({ result: 'active', credit: 11 });
+  });
+
+  it('after a renewal the quota is checked where the secret was sealed for and the token issued, not where the record says by then', async () => {
+    const { deps, record } = await setup([tokenService]);
+    const elsewhere = server.route('elsewhere', (res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(quotaAnswer));
+    });
+    const real = deps.client;
+    // The record changes between the exchange and the quota check (another write in the same process, say).
+    const client: AccountStatusDeps['client'] = {
+      ...real,
+      exchangeToken: async (...args) => {
+        const outcome = await real.exchangeToken(...args);
+        deps.documents.update((document) => ({ ...document, accounts: document.accounts.map((r) => ({ ...r, baseUrl: elsewhere })) }));
+        return outcome;
+      },
+    };
+    const before = server.seen.length;
+    expect(await refreshStatus({ ...deps, client }, record.id)).toMatchObject({ kind: 'ok', credit: 11 });
+    expect(requestsSince(before)).toEqual([`/akool${tokenPath}`, '/akool/api/open/v3/faceswap/quota/info']);
+  });
+
+  it('renewWhen (the monitor and Renew) also checks the quota at the bound base URL after renewing', async () => {
+    const { deps, record } = await setup([]);
+    const elsewhere = server.route('elsewhere-renew', (res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(quotaAnswer));
+    });
+    const real = deps.client;
+    const client: AccountStatusDeps['client'] = {
+      ...real,
+      exchangeToken: async (...args) => {
+        const outcome = await real.exchangeToken(...args);
+        deps.documents.update((document) => ({ ...document, accounts: document.accounts.map((r) => ({ ...r, baseUrl: elsewhere })) }));
+        return outcome;
+      },
+    };
+    const clipboard = createMemoryClipboard();
+    const clipboardGuard = createClipboardGuard({ clipboard, clock: deps.clock, clearAfterMs: () => null, onCleared: () => undefined, logger: createMemoryLogger() });
+    const service = createAccountService({ ...deps, client, clipboardGuard, newId: randomUUID });
+    const before = server.seen.length;
+    expect(await service.renewWhen(record.id, () => true)).toMatchObject({ kind: 'renewed', checked: { kind: 'ok', credit: 11 } });
+    expect(requestsSince(before)).toEqual([`/akool${tokenPath}`, '/akool/api/open/v3/faceswap/quota/info']);
   });
 
   it.each([

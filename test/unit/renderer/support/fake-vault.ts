@@ -80,8 +80,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     checkAccount: async ({ id }) => change(id, { checkedAt: new Date().toISOString() }),
     renewToken: async ({ id }) => change(id, { tokenFingerprint: 'fedc9876' }),
     renameAccount: async ({ id, label }) => change(id, { label }),
-    replaceSecret: async ({ id }) => change(id, {}),
-    changeBaseUrl: async ({ id, baseUrl }) => change(id, { baseUrl }),
+    replaceSecret: async ({ id, baseUrl }) => change(id, baseUrl === undefined ? {} : { baseUrl }),
     removeAccount: async ({ id }) => {
       const found = find(id);
       if (!found.ok) return found;
@@ -114,7 +113,6 @@ export function createFakeVault(initial = makeState()): FakeVault {
     renewToken: recorded('renewToken', () => respond.renewToken ?? defaults.renewToken),
     renameAccount: recorded('renameAccount', () => respond.renameAccount ?? defaults.renameAccount),
     replaceSecret: recorded('replaceSecret', () => respond.replaceSecret ?? defaults.replaceSecret),
-    changeBaseUrl: recorded('changeBaseUrl', () => respond.changeBaseUrl ?? defaults.changeBaseUrl),
     removeAccount: recorded('removeAccount', () => respond.removeAccount ?? defaults.removeAccount),
     copyToken: recorded('copyToken', () => respond.copyToken ?? defaults.copyToken),
     clearClipboard: recorded('clearClipboard', () => respond.clearClipboard ?? defaults.clearClipboard),
