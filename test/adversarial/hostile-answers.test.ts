@@ -191,11 +191,17 @@ describe('hostile Akool answers', () => {
     expect(after.accounts[0]?.token).toEqual(before.accounts[0]?.token);
   });
 
-  it('a check answered with 1005 changes neither the stored status nor its problem text', async () => {
+  it('a check answered with 1005 says so as a throttled error and changes neither the stored status nor its problem text', async () => {
     const before = rig.document();
     quotaAnswers(() => json({ code: 1005, msg: 'Frequent operation' }));
     const reply = await rig.call('checkAccount', { id: existingId });
-    expect(reply.ok).toBe(true);
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'throttled',
+        message: 'Akool asked to slow down: too many requests (code 1005). Akool said: Frequent operation',
+      },
+    });
     expect(rig.document().accounts[0]?.status).toEqual(before.accounts[0]?.status);
     expect(rig.document().secrets).toEqual(before.secrets);
   });

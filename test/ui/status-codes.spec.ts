@@ -26,3 +26,13 @@ test('a payment-overdue account is added and shows "payment overdue", and counts
   await expect(ui.row('Owes').locator('.row-status')).toHaveText('payment overdue');
   await expect(ui.page.locator('.chip-attention .count')).toHaveText('1');
 });
+
+test('"Check now" answered with 1005 says Akool asked to slow down and keeps the account active', async ({ ui }) => {
+  // demo-busy answers 1005 on every second quota check: the check when adding passes, the next one is throttled.
+  await ui.addAccount({ label: 'Busy', clientId: 'demo-busy', clientSecret: 'demo-secret-busy' });
+  const card = ui.card('Busy');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+  await card.getByRole('button', { name: 'Check now' }).click();
+  await expect(card.getByRole('alert')).toContainText('Akool asked to slow down: too many requests (code 1005).');
+  await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
+});

@@ -4,7 +4,7 @@ import type { QuotaOutcome } from '../akool/client';
 import { createAccountContext, type AccountServiceDeps } from './account-context';
 import { addAccount } from './add-account';
 import { changeBaseUrl } from './change-base-url';
-import { checkAccount, probeAccount } from './check-account';
+import { checkAccountNow, probeAccount } from './check-account';
 import { checkAllAccounts } from './check-all';
 import { clearClipboard, copyToken } from './copy-token';
 import { dismissBanAlert } from './dismiss-ban';
@@ -47,7 +47,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
   return {
     state: () => vaultState(context),
     add: (input) => addAccount(context, input),
-    check: (id) => checkAccount(context, id),
+    check: (id) => checkAccountNow(context, id),
     probe: (id) => probeAccount(context, id),
     renew: (id) => renewAccount(context, id),
     renewWhen: (id, condition) => renewAccountWhen(context, id, condition),
