@@ -20,6 +20,12 @@ export const accountStatuses = [
   'expired',
   'invalid',
   'banned',
+  /** Akool's 1103: a payment is pending or overdue. */
+  'payment-overdue',
+  /** Akool's 1006 or 1104: not enough credit. */
+  'out-of-credit',
+  /** Akool's 1213 or 1221: the API needs a subscription. */
+  'subscription-needed',
   'unreachable',
   'error',
   'unknown',
@@ -188,6 +194,11 @@ export const errorCodes = [
   'not-found',
   'invalid-credentials',
   'banned',
+  'payment-overdue',
+  'out-of-credit',
+  'subscription-needed',
+  /** Akool's 1005: too many requests; try again shortly. */
+  'throttled',
   'rejected',
   'unreachable',
   'bad-response',

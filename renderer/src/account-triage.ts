@@ -29,12 +29,15 @@ const urgency: Record<AccountStatus, number> = {
   banned: 0,
   'record-changed': 0,
   invalid: 1,
+  'payment-overdue': 1,
   expired: 2,
-  error: 3,
-  unreachable: 4,
-  expiring: 5,
-  unknown: 6,
-  active: 7,
+  'out-of-credit': 3,
+  'subscription-needed': 3,
+  error: 4,
+  unreachable: 5,
+  expiring: 6,
+  unknown: 7,
+  active: 8,
 };
 
 /** True when the user has something to do: any status but active, except an expiring token that renews by itself. */

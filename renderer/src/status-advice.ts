@@ -8,6 +8,12 @@ const advice: Record<AccountStatus, string> = {
   expired: 'The token has expired: renew it to get a new one.',
   invalid: 'Akool no longer accepts this client ID or secret: replace the secret with a current one.',
   banned: 'Akool has banned this account: its token will be refused. Contact Akool support; akool-vault will not renew it.',
+  'payment-overdue':
+    "Akool reports a payment pending or overdue, so it refuses this account's calls: settle it in your Akool account's billing page, then check again.",
+  'out-of-credit':
+    'Akool reports not enough credit for this account: buy more credit or upgrade your plan in your Akool account, then check again.',
+  'subscription-needed':
+    'Akool says this API needs a subscription: subscribe to, or renew, an Akool plan that includes it, then check again.',
   unreachable: 'Akool could not be reached at the last check: check your network, then check again.',
   error: 'The last check failed: check again, or see Advanced for the base URL.',
   unknown: 'This account has not been checked yet: check it now.',

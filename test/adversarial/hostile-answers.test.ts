@@ -99,6 +99,11 @@ describe('hostile Akool answers', () => {
     ['a connection reset', () => ({ kind: 'reset' }), 'unreachable', /network error/],
     ['a message carrying HTML and script', () => json({ code: 1101, msg: hostileHtml }), 'invalid-credentials', /Akool said: <img src=x/],
     ['a message echoing the secret back', (request) => json({ code: 1101, msg: `bad secret ${sentSecret(request.body)}` }), 'invalid-credentials', /^Akool rejected the clientId\/clientSecret as invalid or expired \(code 1101\)\.$/],
+    ['1005 as a string, echoing the secret', (request) => json({ code: '1005', msg: `slow ${sentSecret(request.body)}` }), 'throttled', /\(code 1005\)\.$/],
+    ['1103 carrying HTML', () => json({ code: 1103, msg: hostileHtml }), 'payment-overdue', /\(code 1103\)\. Akool said: <img src=x/],
+    ['1104', () => json({ code: 1104 }), 'out-of-credit', /^Akool reports not enough credit for this \(code 1104\)\.$/],
+    ['1221 as a string', () => json({ code: '1221' }), 'subscription-needed', /\(code 1221\)/],
+    ['1109', () => json({ code: 1109, msg: 'account not exist' }), 'invalid-credentials', /no account for the clientId\/clientSecret \(code 1109\)/],
   ];
 
   const refusedRows = refusedExchanges.map(([name, script, code, detail]) => ({ name, script, code, detail }));
@@ -166,6 +171,9 @@ describe('hostile Akool answers', () => {
     ['1200 (banned)', () => json({ code: 1200, msg: 'Account banned' }), 'banned', /1200/],
     ['1200 with a message carrying HTML and script', () => json({ code: 1200, msg: hostileHtml }), 'banned', /<script>globalThis\.pwned=2<\/script>/],
     ['a 307 redirect to another origin', () => ({ kind: 'redirect', status: 307, location: `http://127.0.0.1:1${quotaPath}` }), 'error', /redirect/],
+    ['1103 with a message carrying HTML', () => json({ code: 1103, msg: hostileHtml }), 'payment-overdue', /\(code 1103\)\. Akool said: <img src=x/],
+    ['"1006" as a string', () => json({ code: '1006', msg: 'Insufficient quota balance' }), 'out-of-credit', /code 1006/],
+    ['1213', () => json({ code: 1213 }), 'subscription-needed', /code 1213/],
   ];
 
   const checkRows = failedChecks.map(([name, script, status, detail]) => ({ name, script, status, detail }));
@@ -181,6 +189,21 @@ describe('hostile Akool answers', () => {
     const after = rig.document();
     expect(after.secrets).toEqual(before.secrets);
     expect(after.accounts[0]?.token).toEqual(before.accounts[0]?.token);
+  });
+
+  it('a check answered with 1005 says so as a throttled error and changes neither the stored status nor its problem text', async () => {
+    const before = rig.document();
+    quotaAnswers(() => json({ code: 1005, msg: 'Frequent operation' }));
+    const reply = await rig.call('checkAccount', { id: existingId });
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'throttled',
+        message: 'Akool asked to slow down: too many requests (code 1005). Akool said: Frequent operation',
+      },
+    });
+    expect(rig.document().accounts[0]?.status).toEqual(before.accounts[0]?.status);
+    expect(rig.document().secrets).toEqual(before.secrets);
   });
 
   it('a 307 redirect of the quota call to another origin never hands it the token', async () => {

@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { describeSandbox } from '../sandbox/describe-sandbox';
 import { parseIntegerOption } from '../sandbox/integer-option';
-import { startSandbox } from '../sandbox/server';
+import { demoAccounts, startSandbox } from '../sandbox/server';
+import { statusDemoAccounts } from '../sandbox/status-demo-accounts';
 import { makeTempDir } from '../support/temp-dir';
 import { startHarness } from './server';
 
@@ -13,7 +14,10 @@ async function main(): Promise<void> {
   });
   const temporary = values['data-dir'] === undefined ? makeTempDir('akool-vault-demo-') : null;
   const dataDir = values['data-dir'] ?? temporary?.path ?? '';
-  const sandbox = await startSandbox({ latencyMs: parseIntegerOption(values['latency-ms'], 'latency-ms') });
+  const sandbox = await startSandbox({
+    latencyMs: parseIntegerOption(values['latency-ms'], 'latency-ms'),
+    accounts: [...demoAccounts, ...statusDemoAccounts],
+  });
   const harness = await startHarness({
     baseUrl: sandbox.baseUrl,
     dataDir,

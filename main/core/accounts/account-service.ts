@@ -3,7 +3,7 @@ import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } f
 import type { QuotaOutcome } from '../akool/client';
 import { createAccountContext, type AccountServiceDeps } from './account-context';
 import { addAccount } from './add-account';
-import { checkAccount, probeAccount } from './check-account';
+import { checkAccountNow, probeAccount } from './check-account';
 import { checkAllAccounts } from './check-all';
 import { clearClipboard, copyToken } from './copy-token';
 import { dismissBanAlert } from './dismiss-ban';
@@ -48,7 +48,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
   return {
     state: () => vaultState(context),
     add: (input) => addAccount(context, input),
-    check: (id) => checkAccount(context, id),
+    check: (id) => checkAccountNow(context, id),
     probe: (id) => probeAccount(context, id),
     renew: (id) => renewAccount(context, id),
     renewWhen: (id, condition) => renewAccountWhen(context, id, condition),

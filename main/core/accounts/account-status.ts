@@ -70,14 +70,16 @@ export async function renewStoredToken(deps: AccountStatusDeps, id: string): Pro
 
 /**
  * Records what a quota check (or a failed exchange) said about the account (written soon, see DocumentStore.record);
- * keeps the last known credit. Only our text is stored; the server's excerpt is kept in memory.
+ * keeps the last known credit; a throttle records nothing. Only our text is stored; the server's excerpt is kept in memory.
  */
 export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: QuotaOutcome): void {
   const checkedAt = deps.clock.now();
+  const result = outcome.kind === 'ok' ? 'active' : failureToResult(outcome);
+  // A throttle (1005) says nothing about the account: its status, problem and excerpt stay; the monitor retries.
+  if (result === null) return;
   deps.excerpts.set(id, outcome.kind === 'ok' ? null : failureExcerpt(outcome));
   deps.documents.record((document) =>
     withRecord(document, id, (record) => {
-      const result = outcome.kind === 'ok' ? 'active' : failureToResult(outcome);
       return {
         ...record,
         status:

@@ -8,6 +8,10 @@ export function failureMessage(failure: AkoolFailure): string {
   switch (failure.kind) {
     case 'invalid':
     case 'banned':
+    case 'payment-overdue':
+    case 'out-of-credit':
+    case 'subscription-needed':
+    case 'throttled':
     case 'rejected':
       return failure.message;
     case 'unreachable':
@@ -32,6 +36,10 @@ export function failureToError(failure: AkoolFailure): VaultError {
   const codes = {
     invalid: 'invalid-credentials',
     banned: 'banned',
+    'payment-overdue': 'payment-overdue',
+    'out-of-credit': 'out-of-credit',
+    'subscription-needed': 'subscription-needed',
+    throttled: 'throttled',
     rejected: 'rejected',
     unreachable: 'unreachable',
     'bad-response': 'bad-response',
@@ -39,10 +47,16 @@ export function failureToError(failure: AkoolFailure): VaultError {
   return new VaultError(codes[failure.kind], withExcerpt(failureMessage(failure), failureExcerpt(failure)));
 }
 
-export function failureToResult(failure: AkoolFailure): LastResult {
+/** The stored result for a failure; null for a throttle, which never changes the status on its own. */
+export function failureToResult(failure: AkoolFailure): LastResult | null {
   switch (failure.kind) {
+    case 'throttled':
+      return null;
     case 'invalid':
     case 'banned':
+    case 'payment-overdue':
+    case 'out-of-credit':
+    case 'subscription-needed':
     case 'unreachable':
       return failure.kind;
     case 'rejected':

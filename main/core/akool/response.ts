@@ -1,16 +1,16 @@
-// Interprets an Akool answer: a JSON code wins, then the HTTP status decides. Must not import electron or node:*.
+// Interprets an Akool answer: a JSON code wins (through the one code table), then the HTTP status decides. Must not import electron or node:*.
 import type { AkoolFailure } from './outcome';
 import type { RawAnswer } from './request';
+import { classifyCode, type CodeClass, type CodeSubject } from './status-codes';
 import { asJsonObject, ownField, parseJson } from '../shared/json-object';
 import { parseRetryAfter } from './retry-after';
 import { serverExcerpt } from '../redaction/server-excerpt';
 
-/** What the credentials sent were: the clientId/clientSecret pair, or a token. */
-export type AnswerSubject = 'credentials' | 'token';
+/** What the credentials sent were: the clientId/clientSecret pair, a token, or an API key. */
+export type AnswerSubject = CodeSubject;
 
 export type Interpreted = { kind: 'success'; body: object } | AkoolFailure;
 
-const successCode = 1000;
 const numericCodePattern = /^-?\d{1,15}$/;
 
 function readCode(value: unknown): number | null {
@@ -18,19 +18,27 @@ function readCode(value: unknown): number | null {
   return typeof value === 'string' && numericCodePattern.test(value) ? Number(value) : null;
 }
 
-function invalidSentence(code: 1101 | 1102, subject: AnswerSubject): string {
-  const what = subject === 'credentials' ? 'the clientId/clientSecret' : 'the token';
-  return code === 1101
-    ? `Akool rejected ${what} as invalid or expired (code 1101).`
-    : `Akool reports that ${what} was missing (code 1102).`;
-}
-
-function failureForCode(code: number, msg: unknown, subject: AnswerSubject, secrets: readonly string[]): AkoolFailure {
+/** Our failure for a code other than success: its status from the table, a throttle, or `rejected`. */
+function failureForCode(
+  answer: RawAnswer,
+  known: Exclude<CodeClass, { kind: 'success' }>,
+  msg: unknown,
+  secrets: readonly string[],
+  nowMs: number,
+): AkoolFailure {
   const excerpt = serverExcerpt(msg, secrets);
   const said = excerpt === null ? {} : { excerpt };
-  if (code === 1101 || code === 1102) return { kind: 'invalid', code, message: invalidSentence(code, subject), ...said };
-  if (code === 1200) return { kind: 'banned', message: 'Akool reports this account as banned (code 1200).', ...said };
-  return { kind: 'rejected', code, message: `Akool answered code ${code}.`, ...said };
+  const { code } = known;
+  switch (known.kind) {
+    case 'transient':
+      return { kind: 'throttled', code, message: known.text, retryAfterMs: parseRetryAfter(answer.retryAfter, nowMs), ...said };
+    case 'other':
+      return { kind: 'rejected', code, message: known.text, ...said };
+    case 'status':
+      return known.status === 'banned'
+        ? { kind: 'banned', message: known.text, ...said }
+        : { kind: known.status, code, message: known.text, ...said };
+  }
 }
 
 function failureForStatus(answer: RawAnswer, nowMs: number): AkoolFailure | null {
@@ -65,8 +73,9 @@ export function interpretAnswer(
   const body = parsed.ok ? asJsonObject(parsed.value) : null;
   const code = body === null ? null : readCode(ownField(body, 'code'));
   if (body !== null && code !== null) {
-    if (code === successCode) return { kind: 'success', body };
-    return failureForCode(code, ownField(body, 'msg'), subject, secrets);
+    const known = classifyCode(code, subject);
+    if (known.kind === 'success') return { kind: 'success', body };
+    return failureForCode(answer, known, ownField(body, 'msg'), secrets, nowMs);
   }
   return failureForStatus(answer, nowMs) ?? { kind: 'bad-response', detail: unusableBody(answer.text) };
 }

@@ -2,7 +2,13 @@
 import type { AccountStatus, AccountView } from '../../../preload/contract';
 import { expiringWindowMs } from '../accounts/account-view';
 import type { AlertNotification } from '../ports';
-import { expiryAlertLevels, type AlertMemory, type ExpiryAlertLevel } from '../vault/vault-document';
+import {
+  alertProblems,
+  expiryAlertLevels,
+  type AlertMemory,
+  type AlertProblem,
+  type ExpiryAlertLevel,
+} from '../vault/vault-document';
 
 export interface AlertDecision {
   notifications: AlertNotification[];
@@ -26,15 +32,35 @@ export function expiryLevel(left: number | null): ExpiryAlertLevel | null {
 const days = (count: number): string => (count === 1 ? '1 day' : `${count} days`);
 
 /** Only the label, the status and a day count: never a token, secret, client ID or server text. */
-function problemNotice(view: AccountView, problem: 'banned' | 'invalid'): AlertNotification {
-  return problem === 'banned'
-    ? { title: 'Akool account banned', body: `${view.label}: Akool reports this account as banned.`, accountId: view.id }
-    : {
-        title: 'Akool credentials rejected',
-        body: `${view.label}: Akool rejected the client ID or secret. Replace the secret to use this account again.`,
-        accountId: view.id,
-      };
+const problemNotices: Readonly<Record<AlertProblem, { title: string; body: string }>> = {
+  banned: { title: 'Akool account banned', body: 'Akool reports this account as banned.' },
+  invalid: {
+    title: 'Akool credentials rejected',
+    body: 'Akool rejected the client ID or secret. Replace the secret to use this account again.',
+  },
+  'payment-overdue': {
+    title: 'Akool payment overdue',
+    body: 'Akool reports a payment pending or overdue. Settle it in your Akool account to use this account again.',
+  },
+  'out-of-credit': { title: 'Akool credit used up', body: 'Akool reports not enough credit. Buy more credit to continue.' },
+  'subscription-needed': {
+    title: 'Akool subscription needed',
+    body: 'Akool says this API needs a subscription. Subscribe to, or renew, a plan that includes it.',
+  },
+};
+
+function problemNotice(view: AccountView, problem: AlertProblem): AlertNotification {
+  const { title, body } = problemNotices[problem];
+  return { title, body: `${view.label}: ${body}`, accountId: view.id };
 }
+
+/** The view's status when it is one notified once on entry, else null. */
+function problemOf(status: AccountStatus): AlertProblem | null {
+  return alertProblems.find((problem) => problem === status) ?? null;
+}
+
+/** Problems under which the token cannot be used at all, so its expiry is not worth a notification. */
+const blocking: ReadonlySet<AlertProblem> = new Set(['banned', 'invalid', 'payment-overdue']);
 
 function expiryNotice(view: AccountView, level: ExpiryAlertLevel, left: number): AlertNotification {
   if (level === 'expired') {
@@ -45,21 +71,22 @@ function expiryNotice(view: AccountView, level: ExpiryAlertLevel, left: number):
 }
 
 /**
- * Banned and invalid notify when the account enters them and re-arm only after a check finds it healthy. Expiry
- * notifies once per level (14 days, 3 days, expired) per token fingerprint, only the most severe level reached,
- * and not while the account is banned or rejected.
+ * Banned, invalid, payment overdue, out of credit and subscription needed notify when the account enters them (or
+ * moves from one to another) and re-arm only after a check finds it healthy. Expiry notifies once per level (14 days,
+ * 3 days, expired) per token fingerprint, only the most severe level reached, and not while the account is banned,
+ * rejected or its payment is overdue.
  */
 export function decideAlerts(view: AccountView, memory: AlertMemory, now: number): AlertDecision {
   const notifications: AlertNotification[] = [];
   let { problem, expiry } = memory;
-  const current = view.status === 'banned' || view.status === 'invalid' ? view.status : null;
+  const current = problemOf(view.status);
   if (current !== null && current !== problem) {
     notifications.push(problemNotice(view, current));
     problem = current;
   }
   if (current === null && healthy.has(view.status)) problem = null;
   const left = view.expiresAt === null ? null : Date.parse(view.expiresAt) - now;
-  const level = current === null ? expiryLevel(left) : null;
+  const level = current === null || !blocking.has(current) ? expiryLevel(left) : null;
   const shown = expiry?.fingerprint === view.tokenFingerprint ? expiryAlertLevels.indexOf(expiry.level) : -1;
   if (left !== null && level !== null && expiryAlertLevels.indexOf(level) > shown) {
     notifications.push(expiryNotice(view, level, left));

@@ -77,9 +77,9 @@ export function createMonitor(deps: MonitorDeps): Monitor {
     timer = { handle, at };
   }
 
-  /** True when the outcome is transient (network, timeout, 5xx, 429): a retry is then planned. Otherwise clears any retry. */
+  /** True when the outcome is transient (network, timeout, 5xx, 429, Akool's 1005): a retry is then planned. Otherwise clears any retry. */
   function retryIfTransient(id: string, outcome: QuotaOutcome): boolean {
-    if (outcome.kind !== 'unreachable') {
+    if (outcome.kind !== 'unreachable' && outcome.kind !== 'throttled') {
       retries.delete(id);
       return false;
     }

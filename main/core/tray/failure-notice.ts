@@ -14,6 +14,10 @@ const bodies: Record<ErrorCode, string> = {
   'protection-unavailable': 'The system keychain is not available, so nothing was stored.',
   'storage-failed': 'akool-vault could not save the vault file.',
   'record-changed': 'The account was changed outside akool-vault. Open akool-vault to check it.',
+  'payment-overdue': 'Akool reports a payment pending or overdue for this account.',
+  'out-of-credit': 'Akool reports not enough credit for this account.',
+  'subscription-needed': 'Akool reports that this needs a subscription.',
+  throttled: 'Akool asked to slow down. Try again in a moment.',
   internal: 'Something went wrong in akool-vault. Open it to try again.',
 };
 

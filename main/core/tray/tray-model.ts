@@ -32,6 +32,9 @@ const statusText: Record<AccountStatus, string> = {
   expired: 'Expired',
   invalid: 'Invalid credentials',
   banned: 'Banned',
+  'payment-overdue': 'Payment overdue',
+  'out-of-credit': 'Out of credit',
+  'subscription-needed': 'Subscription needed',
   unreachable: 'Unreachable',
   error: 'Error',
   unknown: 'Not checked',
@@ -43,15 +46,31 @@ const tooltipCounts: readonly (readonly [AccountStatus, string])[] = [
   ['record-changed', 'changed outside akool-vault'],
   ['banned', 'banned'],
   ['invalid', 'invalid credentials'],
+  ['payment-overdue', 'payment overdue'],
   ['expired', 'expired'],
+  ['out-of-credit', 'out of credit'],
+  ['subscription-needed', 'subscription needed'],
   ['expiring', 'expiring'],
   ['unreachable', 'unreachable'],
   ['error', 'with errors'],
   ['unknown', 'not checked'],
 ];
 
-const alertStatuses: ReadonlySet<AccountStatus> = new Set(['banned', 'expired', 'invalid', 'record-changed']);
-const attentionStatuses: ReadonlySet<AccountStatus> = new Set(['expiring', 'unknown', 'error', 'unreachable']);
+const alertStatuses: ReadonlySet<AccountStatus> = new Set([
+  'banned',
+  'expired',
+  'invalid',
+  'payment-overdue',
+  'record-changed',
+]);
+const attentionStatuses: ReadonlySet<AccountStatus> = new Set([
+  'expiring',
+  'unknown',
+  'error',
+  'unreachable',
+  'out-of-credit',
+  'subscription-needed',
+]);
 
 const accountActions = [
   { action: 'copy-token', text: 'Copy token' },
@@ -89,8 +108,9 @@ function tooltipFor(statuses: readonly AccountStatus[]): string {
 }
 
 /**
- * Icon: 'alert' when an account is banned, expired, has invalid credentials or was changed outside akool-vault; 'attention' when a token expires
- * within `warningWindowMs` or a status is unknown, an error or unreachable; otherwise 'ok' (also with no accounts).
+ * Icon: 'alert' when an account is banned, expired, has invalid credentials, a payment overdue or was changed outside
+ * akool-vault; 'attention' when a token expires within `warningWindowMs`, an account is out of credit or needs a
+ * subscription, or a status is unknown, an error or unreachable; otherwise 'ok' (also with no accounts).
  * Menu: one entry per account with its actions, then Check all now (when there are accounts), Open, Quit.
  */
 export function buildTrayModel(

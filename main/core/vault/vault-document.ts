@@ -6,16 +6,31 @@ import { shapedEmail, shapedUid } from '../shared/identity-shapes';
 
 const epochMs = z.number().int().nonnegative();
 
-export const lastResults = ['unknown', 'active', 'invalid', 'banned', 'unreachable', 'error', 'record-changed'] as const;
+export const lastResults = [
+  'unknown',
+  'active',
+  'invalid',
+  'banned',
+  'payment-overdue',
+  'out-of-credit',
+  'subscription-needed',
+  'unreachable',
+  'error',
+  'record-changed',
+] as const;
 export type LastResult = (typeof lastResults)[number];
 
 /** Expiry notifications, mildest first. */
 export const expiryAlertLevels = ['expiring-14d', 'expiring-3d', 'expired'] as const;
 export type ExpiryAlertLevel = (typeof expiryAlertLevels)[number];
 
+/** Statuses notified once when an account enters them (see alert-policy.ts). */
+export const alertProblems = ['banned', 'invalid', 'payment-overdue', 'out-of-credit', 'subscription-needed'] as const;
+export type AlertProblem = (typeof alertProblems)[number];
+
 const alertMemorySchema = z.object({
   /** The problem last notified and not yet cleared by a successful check. */
-  problem: z.enum(['banned', 'invalid']).nullable(),
+  problem: z.enum(alertProblems).nullable(),
   /** The most severe expiry notification shown for the token with this fingerprint. */
   expiry: z.object({ fingerprint: z.string().regex(/^[0-9a-f]{8}$/), level: z.enum(expiryAlertLevels) }).nullable(),
 });

@@ -48,6 +48,20 @@ describe('triage', () => {
     ]);
   });
 
+  it('ranks payment overdue with invalid credentials, and out of credit and subscription needed above errors', () => {
+    const at = (label: string, status: AccountView['status']) => makeAccount({ label, status, expiresAt: iso(now + 300 * day) });
+    const accounts = [at('E', 'error'), at('S', 'subscription-needed'), at('O', 'out-of-credit'), at('P', 'payment-overdue'), fine, invalid, stuck];
+    expect(labels(triage(accounts, { query: '', filter: 'attention', sort: 'attention' }, policy, now))).toEqual([
+      'Beta',
+      'P',
+      'O',
+      'S',
+      'E',
+      'Stuck',
+    ]);
+    expect(countFilters(accounts, '', policy, now).attention).toBe(6);
+  });
+
   it('sorts by name and by expiry', () => {
     expect(labels(triage(all, { query: '', filter: 'all', sort: 'name' }, policy, now))).toEqual([
       'alpha',

@@ -73,6 +73,14 @@ export function describeAddError(error: VaultErrorPayload): AddError {
       };
     case 'banned':
       return at('clientId', 'Akool has banned this account, so it was not added.', error);
+    case 'payment-overdue':
+      return at('form', 'Akool reports a payment pending or overdue on this account, so it was not added. Settle it with Akool first.', error);
+    case 'out-of-credit':
+      return at('form', 'Akool reports this account is out of credit, so it was not added. Buy credit with Akool first.', error);
+    case 'subscription-needed':
+      return at('form', 'Akool says this account needs a subscription, so it was not added. Subscribe with Akool first.', error);
+    case 'throttled':
+      return at('form', 'Akool asked to slow down, so nothing was added. Wait a minute and try again.', error);
     case 'unreachable':
       return at('baseUrl', 'Akool could not be reached. Check your connection, or the base URL under Advanced.', error);
     case 'bad-response':

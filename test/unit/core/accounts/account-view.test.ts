@@ -1,7 +1,7 @@
 // Proves how stored results and the token's exp combine into the status the user sees.
 import { describe, expect, it } from 'vitest';
 import { deriveStatus, expiringWindowMs, toAccountView } from '../../../../main/core/accounts/account-view';
-import { noAlerts, type AccountRecord, type LastResult } from '../../../../main/core/vault/vault-document';
+import { emptyVaultDocument, noAlerts, vaultDocumentSchema, type AccountRecord, type LastResult } from '../../../../main/core/vault/vault-document';
 
 const now = Date.UTC(2026, 10, 24);
 const day = 24 * 60 * 60 * 1000;
@@ -30,6 +30,9 @@ describe('account status', () => {
     ['invalid', now + 100 * day, 'invalid'],
     ['unreachable', now + 100 * day, 'unreachable'],
     ['error', now + 100 * day, 'error'],
+    ['payment-overdue', now - 1, 'payment-overdue'],
+    ['out-of-credit', now + 100 * day, 'out-of-credit'],
+    ['subscription-needed', now + expiringWindowMs, 'subscription-needed'],
   ] as const)('%s with exp %s shows %s', (result, expiresAt, expected) => {
     expect(deriveStatus(record(result, expiresAt), now)).toBe(expected);
   });
@@ -46,5 +49,16 @@ describe('account status', () => {
     expect(toAccountView(banned, now).problem).toBe('Akool reports this account as banned (code 1200).');
     expect(toAccountView(banned, now, 'contact support').problem).toBe('Akool reports this account as banned (code 1200). Akool said: contact support');
     expect(toAccountView(record('active', null), now, 'stale excerpt').problem).toBeNull();
+  });
+
+  it('stores and reads back the new results and alert memories, and still reads a file written before them', () => {
+    const stored = { ...record('out-of-credit', null), alerts: { problem: 'payment-overdue' as const, expiry: null } };
+    const document = { ...emptyVaultDocument, accounts: [stored] };
+    expect(vaultDocumentSchema.parse(JSON.parse(JSON.stringify(document))).accounts[0]).toMatchObject({
+      status: { result: 'out-of-credit' },
+      alerts: { problem: 'payment-overdue' },
+    });
+    const { alerts: _alerts, banDismissed: _dismissed, ...older } = record('banned', null);
+    expect(vaultDocumentSchema.parse({ ...emptyVaultDocument, accounts: [older] }).accounts[0]?.alerts).toEqual(noAlerts);
   });
 });

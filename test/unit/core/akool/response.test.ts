@@ -4,7 +4,7 @@ import { interpretAnswer } from '../../../../main/core/akool/response';
 import { maxServerTextScan } from '../../../../main/core/redaction/server-excerpt';
 
 const answer = (text: string, status = 200) => ({ kind: 'answer' as const, status, retryAfter: null, text });
-const interpret = (body: unknown, subject: 'credentials' | 'token' = 'credentials', secrets: string[] = []) =>
+const interpret = (body: unknown, subject: 'credentials' | 'token' | 'api-key' = 'credentials', secrets: string[] = []) =>
   interpretAnswer(answer(JSON.stringify(body)), subject, secrets, 0);
 
 describe('interpretAnswer', () => {
@@ -62,5 +62,41 @@ describe('interpretAnswer', () => {
       code: 1101,
       message: 'Akool rejected the clientId/clientSecret as invalid or expired (code 1101).',
     });
+  });
+});
+
+describe('interpretAnswer through the code table', () => {
+  it.each([
+    [1101, 'invalid', 'Akool rejected the token as invalid or expired (code 1101).'],
+    [1102, 'invalid', 'Akool reports that the token was missing (code 1102).'],
+    [1109, 'invalid', 'Akool has no account for the token (code 1109).'],
+    [1103, 'payment-overdue', 'Akool reports a payment pending or overdue (code 1103).'],
+    [1006, 'out-of-credit', 'Akool reports not enough credit for this (code 1006).'],
+    [1104, 'out-of-credit', 'Akool reports not enough credit for this (code 1104).'],
+    [1213, 'subscription-needed', 'Akool says this needs a subscription (code 1213).'],
+    [1221, 'subscription-needed', 'Akool says this needs a subscription (code 1221).'],
+  ] as const)('maps code %i to %s with our own sentence, as a number or a numeric string', (code, kind, message) => {
+    expect(interpret({ code, msg: 'srv' }, 'token')).toEqual({ kind, code, message, excerpt: 'srv' });
+    expect(interpret({ code: String(code) }, 'token')).toEqual({ kind, code, message });
+  });
+
+  it('keeps the banned sentence for 1200, also as a string', () => {
+    expect(interpret({ code: '1200' })).toEqual({ kind: 'banned', message: 'Akool reports this account as banned (code 1200).' });
+  });
+
+  it('names an API key as the subject', () => {
+    expect(interpret({ code: 1101 }, 'api-key')).toMatchObject({ message: 'Akool rejected the API key as invalid or expired (code 1101).' });
+  });
+
+  it('treats 1005 as a throttle with the Retry-After of the answer, never as a status', () => {
+    const throttled = { kind: 'throttled', code: 1005, message: 'Akool asked to slow down: too many requests (code 1005).' };
+    expect(interpret({ code: 1005 })).toEqual({ ...throttled, retryAfterMs: null });
+    const withHeader = { kind: 'answer' as const, status: 200, retryAfter: '120', text: '{"code":"1005","msg":"Frequent operation"}' };
+    expect(interpretAnswer(withHeader, 'token', [], 0)).toEqual({ ...throttled, retryAfterMs: 120_000, excerpt: 'Frequent operation' });
+  });
+
+  it('keeps "Akool answered code N." for any other code', () => {
+    expect(interpret({ code: '1007' })).toEqual({ kind: 'rejected', code: 1007, message: 'Akool answered code 1007.' });
+    expect(interpret({ code: -5 })).toEqual({ kind: 'rejected', code: -5, message: 'Akool answered code -5.' });
   });
 });

@@ -36,6 +36,34 @@ describe('alert policy', () => {
     expect(titles).toEqual(['Akool credentials rejected', 'Akool account banned']);
   });
 
+  it.each([
+    ['payment-overdue', 'Akool payment overdue'],
+    ['out-of-credit', 'Akool credit used up'],
+    ['subscription-needed', 'Akool subscription needed'],
+  ] as const)('notifies %s once on entry, not per check, and again only after the account was healthy', (status, title) => {
+    const { titles, memory } = replay([as('active'), as(status), as(status), as('unreachable'), as(status), as('active'), as(status)]);
+    expect(titles).toEqual([title, title]);
+    expect(memory.problem).toBe(status);
+  });
+
+  it('treats a move between the new statuses as a new transition, and names only the label and what to do', () => {
+    const { titles } = replay([as('out-of-credit'), as('payment-overdue'), as('subscription-needed'), as('subscription-needed')]);
+    expect(titles).toEqual(['Akool credit used up', 'Akool payment overdue', 'Akool subscription needed']);
+    expect(decideAlerts(as('payment-overdue'), noAlerts, testNow).notifications).toEqual([
+      {
+        title: 'Akool payment overdue',
+        body: 'Main: Akool reports a payment pending or overdue. Settle it in your Akool account to use this account again.',
+        accountId: same.id,
+      },
+    ]);
+  });
+
+  it('holds expiry notices back while a payment is overdue, but not while only credit or a subscription is missing', () => {
+    expect(replay([as('payment-overdue', 2)]).titles).toEqual(['Akool payment overdue']);
+    expect(replay([as('out-of-credit', 2)]).titles).toEqual(['Akool credit used up', 'Akool token expiring']);
+    expect(replay([as('subscription-needed', 2)]).titles).toEqual(['Akool subscription needed', 'Akool token expiring']);
+  });
+
   it('notifies 14 days, 3 days and expired once each for one token, and again for a new token', () => {
     const { titles } = replay([
       as('active', 20),

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoAccounts, type SandboxAccountSeed } from '../../../sandbox/accounts';
+import { statusDemoAccounts } from '../../../sandbox/status-demo-accounts';
 import { createRuntimeFixture, type RuntimeFixture } from '../../../support/runtime-fixture';
 
 const minute = 60_000;
@@ -80,6 +81,27 @@ describe('background monitor in the runtime', () => {
     await run(runtime, 22_500);
     expect(runtime.state().accounts[0]?.status).toBe('active');
     expect(clock.nextDue()).toBe(clock.now() + 15 * minute);
+  });
+
+  it("backs off on Akool's 1005 like a 429 and keeps the account's status, problem and check time", async () => {
+    fixture = await createRuntimeFixture({ seeds: statusDemoAccounts });
+    const { runtime, sandbox, clock, run, notifier } = fixture;
+    // demo-busy answers 1005 on every second quota check: the add-time check passes, the first sweep is throttled.
+    const added = await fixture.add('demo-busy');
+    expect(added).toMatchObject({ status: 'active', credit: 640, problem: null });
+    runtime.start();
+    await runtime.whenIdle();
+    expect(runtime.state().accounts[0]).toMatchObject({ status: 'active', problem: null, checkedAt: added.checkedAt });
+    expect(clock.nextDue()).toBe(clock.now() + 22_500);
+    const before = sandbox.requests.length;
+    await run(runtime, 22_499);
+    expect(sandbox.requests.length).toBe(before);
+    await run(runtime, 1);
+    expect(sandbox.requests.length).toBe(before + 1);
+    expect(runtime.state().accounts[0]).toMatchObject({ status: 'active', problem: null });
+    expect(runtime.state().accounts[0]?.checkedAt).not.toBe(added.checkedAt);
+    expect(clock.nextDue()).toBe(clock.now() + 15 * minute);
+    expect(notifier.sent).toEqual([]);
   });
 
   it('does not retry a ban or rejected credentials before the next interval', async () => {

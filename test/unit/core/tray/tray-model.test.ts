@@ -46,6 +46,9 @@ describe('tray model', () => {
     ['error', 100, 'attention'],
     ['unreachable', 100, 'attention'],
     ['record-changed', 100, 'alert'],
+    ['payment-overdue', 100, 'alert'],
+    ['out-of-credit', 100, 'attention'],
+    ['subscription-needed', 100, 'attention'],
   ] as const)('one %s account whose token has %s days left shows %s', (status, days, icon) => {
     expect(buildTrayModel([accountView(status, days)], testNow).icon).toBe(icon);
   });
@@ -74,6 +77,19 @@ describe('tray model', () => {
   it('summarises the notable statuses in the tooltip, most serious first', () => {
     const views = [accountView('active'), accountView('expiring', 3), accountView('banned'), accountView('banned'), accountView('unknown')];
     expect(buildTrayModel(views, testNow).tooltip).toBe('5 accounts · 2 banned · 1 expiring · 1 not checked');
+  });
+
+  it('names payment overdue, out of credit and subscription needed in the menu and the tooltip, by seriousness', () => {
+    const views = [
+      accountView('subscription-needed', 100, { label: 'Sub' }),
+      accountView('out-of-credit', 100, { label: 'Dry' }),
+      accountView('payment-overdue', 100, { label: 'Owes' }),
+    ];
+    const model = buildTrayModel(views, testNow);
+    expect(model.tooltip).toBe('3 accounts · 1 payment overdue · 1 out of credit · 1 subscription needed');
+    const texts = model.items.flatMap((item) => (item.kind === 'account' ? [item.text] : []));
+    expect(texts).toEqual(['Sub — Subscription needed · expires in 100d', 'Dry — Out of credit · expires in 100d', 'Owes — Payment overdue · expires in 100d']);
+    expect(buildTrayModel(views.slice(0, 2), testNow).icon).toBe('attention');
   });
 
   it('omits the expiry for a token without exp and rounds a partial day up', () => {
