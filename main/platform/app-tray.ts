@@ -69,13 +69,20 @@ export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logg
   // Says which variant the panel got, so the Electron e2e suite can check it against nativeTheme.
   logger.info('tray shown', { icon: chooseTrayIcon(firstIcon, process.platform, isPanelDark(process.platform, nativeTheme)).file });
   let timer: NodeJS.Timeout | null = null;
+  let loggedAccounts: number | null = null;
   function render(): void {
     const accounts = runtime.state().accounts;
     const now = Date.now();
     const model = buildTrayModel(accounts, now);
+    const template = trayMenuTemplate(model, run);
     tray.setImage(imageFor(model.icon));
     tray.setToolTip(`akool-vault: ${model.tooltip}`);
-    tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(model, run)));
+    tray.setContextMenu(Menu.buildFromTemplate(template));
+    // Counts only (no labels), once per change: lets the Electron e2e suite see the per-account menu, which Electron cannot read back.
+    if (loggedAccounts !== accounts.length) {
+      loggedAccounts = accounts.length;
+      logger.info('tray menu set', { accounts: accounts.length, items: template.length });
+    }
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(render, nextTrayRefreshMs(accounts, now));
   }

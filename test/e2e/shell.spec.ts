@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import { z } from 'zod';
 import { redirectRefused } from '../../main/core/akool/request';
 import { buildTrayModel } from '../../main/core/tray/tray-model';
@@ -14,32 +14,8 @@ import { chooseTrayIcon, isPanelDark } from '../../main/platform/tray-icon';
 import { keepInTrayByDefault } from '../../main/platform/tray-presence';
 import { listenOnLoopback } from '../sandbox/listen-loopback';
 import { topBarButton } from '../support/ui-steps';
+import { callBridge, logLines } from './support/app-log';
 import { appEnv, electronOrSkip, mainScript, root, withElectronApp } from './support/electron-app';
-
-/** Calls one window.vault method in the page, as the renderer does; resolves with the envelope it returned. */
-async function callBridge(page: Page, method: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ([name, argument]) => {
-      const vault: unknown = Reflect.get(globalThis, 'vault');
-      const fn: unknown = typeof vault === 'object' && vault !== null ? Reflect.get(vault, name) : undefined;
-      const reply: unknown = typeof fn === 'function' ? await Reflect.apply(fn, vault, [argument]) : 'no such method';
-      return reply;
-    },
-    [method, input] as const,
-  );
-}
-
-const logLine = z.object({ message: z.string(), fields: z.record(z.string(), z.unknown()).optional() });
-
-/** The log lines the app wrote to its (private) data dir: AKOOL_VAULT_DATA_DIR also moves the logs there. */
-function logLines(dataDir: string): z.infer<typeof logLine>[] {
-  const file = join(dataDir, 'logs', 'akool-vault.log');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => logLine.parse(JSON.parse(line)));
-}
 
 interface TinyServer {
   origin: string;
