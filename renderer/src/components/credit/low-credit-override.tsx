@@ -23,7 +23,7 @@ export function LowCreditOverride({ account, onChanged }: Props) {
     : `This account follows the warning in Settings (${inForce}).`;
   return (
     <details className="advanced" data-testid="low-credit-override">
-      <summary>Advanced: low-credit warning</summary>
+      <summary>Low-credit warning for this account</summary>
       <ThresholdForm
         label={`Warn when credit of ${account.label} falls below`}
         current={account.lowCreditOverridden ? account.lowCreditThreshold : null}
