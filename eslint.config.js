@@ -11,7 +11,7 @@ const coreDomains = {
   redaction: [],
   credit: [],
   clipboard: [],
-  vault: ['redaction', 'shared'],
+  vault: ['credit', 'redaction', 'shared'],
   akool: ['redaction', 'shared', 'vault'],
   accounts: ['akool', 'clipboard', 'credit', 'redaction', 'shared', 'vault'],
   monitor: ['accounts', 'akool', 'shared', 'vault'],

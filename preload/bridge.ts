@@ -99,6 +99,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     dismissBanAlert: (input) => call('dismissBanAlert', input),
     updateSettings: (input) => call('updateSettings', input),
     setWeakProtectionOptIn: (input) => call('setWeakProtectionOptIn', input),
+    setLowCreditThreshold: (input) => call('setLowCreditThreshold', input),
     onAccountsChanged: (listener) => listen('accountsChanged', listener),
     onClipboardCleared: (listener) => listen('clipboardCleared', listener),
     onFocusAccount: (listener) => listen('focusAccount', listener),

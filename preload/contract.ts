@@ -34,6 +34,26 @@ export const accountStatuses = [
 ] as const;
 export type AccountStatus = (typeof accountStatuses)[number];
 
+/** A low-credit threshold: credits above 0; null turns the warning off. */
+export const lowCreditThresholdSchema = z.number().positive().max(Number.MAX_SAFE_INTEGER).nullable();
+
+/** How far below its low-credit threshold an account's credit is. */
+export const lowCreditLevels = ['none', 'below', 'below-half'] as const;
+
+/** One point of the credit chart. */
+export const creditPointSchema = z.strictObject({ at: isoDate, credit: z.number() });
+
+/** The credit forecast as the window shows it: `text` says how it was made (or why there is none yet). */
+export const creditForecastSchema = z.strictObject({
+  kind: z.enum(['too-few-samples', 'not-falling', 'falling']),
+  /** Credits used per day; null while there are too few samples. */
+  burnPerDay: z.number().nullable(),
+  /** Days the latest credit lasts at that rate; only when falling. */
+  daysLeft: z.number().nullable(),
+  text: z.string(),
+});
+export type CreditForecastView = z.infer<typeof creditForecastSchema>;
+
 /** What the renderer may know about an account: never the secret, never the token. */
 export const accountViewSchema = z.strictObject({
   id: accountId,
@@ -54,6 +74,15 @@ export const accountViewSchema = z.strictObject({
   createdAt: isoDate,
   /** True once the user dismissed the ban banner for this account's current ban. */
   banDismissed: z.boolean(),
+  /** The last 30 days of credit, oldest first, at most 200 points. */
+  creditHistory: z.array(creditPointSchema).max(200),
+  creditForecast: creditForecastSchema,
+  /** Where the credit is against the threshold in force; 'none' when the warning is off. */
+  lowCredit: z.enum(lowCreditLevels),
+  /** The threshold in force for this account (its own, else the global setting); null: off. */
+  lowCreditThreshold: lowCreditThresholdSchema,
+  /** True when the account has its own threshold (or its own "off") instead of the global setting. */
+  lowCreditOverridden: z.boolean(),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 
@@ -82,6 +111,8 @@ export const settingsSchema = z.strictObject({
   startHidden: z.boolean(),
   /** Closing the window keeps akool-vault running in the tray (true) or quits it (false). */
   keepInTray: z.boolean(),
+  /** Warn when an account's credit falls below this (unless the account has its own); null: off. */
+  lowCreditThreshold: lowCreditThresholdSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -94,6 +125,7 @@ export const defaultSettings: Settings = {
   startHidden: false,
   /** Where the platform does not choose: a vault that never stored a choice gets the platform's default (main/platform/tray-presence.ts). */
   keepInTray: true,
+  lowCreditThreshold: null,
 };
 
 export const vaultStateSchema = z.strictObject({
@@ -142,6 +174,11 @@ const channelDefinitions = {
   dismissBanAlert: { input: byId, output: accountViewSchema },
   updateSettings: { input: settingsSchema.partial(), output: settingsSchema },
   setWeakProtectionOptIn: { input: z.strictObject({ optIn: z.boolean() }), output: protectionViewSchema },
+  /** An account's own low-credit threshold: a number, null (off for this account) or 'default' (the global setting). */
+  setLowCreditThreshold: {
+    input: z.strictObject({ id: accountId, threshold: z.union([lowCreditThresholdSchema, z.literal('default')]) }),
+    output: accountViewSchema,
+  },
 } as const;
 
 type Definitions = typeof channelDefinitions;
@@ -171,6 +208,7 @@ export const channelNames: readonly ChannelName[] = [
   'dismissBanAlert',
   'updateSettings',
   'setWeakProtectionOptIn',
+  'setLowCreditThreshold',
 ];
 
 /** The IPC channel string for a contract key. */

@@ -20,5 +20,6 @@ export function createHandlers(accounts: AccountService): Handlers {
     dismissBanAlert: ({ id }) => accounts.dismissBanAlert(id),
     updateSettings: async (change) => accounts.updateSettings(change),
     setWeakProtectionOptIn: async ({ optIn }) => accounts.setWeakProtectionOptIn(optIn),
+    setLowCreditThreshold: ({ id, threshold }) => accounts.setLowCreditThreshold(id, threshold),
   };
 }

@@ -40,8 +40,16 @@ const urgency: Record<AccountStatus, number> = {
   active: 8,
 };
 
-/** True when the user has something to do: any status but active, except an expiring token that renews by itself. */
+/** A low-credit account that is otherwise active ranks with the out-of-credit ones. */
+const urgencyOf = (account: AccountView): number =>
+  account.status === 'active' && account.lowCredit !== 'none' ? urgency['out-of-credit'] : urgency[account.status];
+
+/**
+ * True when the user has something to do: any status but active, except an expiring token that renews by itself;
+ * also credit below the account's low-credit threshold.
+ */
 export function needsAttention(account: AccountView, policy: Policy, now: number): boolean {
+  if (account.lowCredit !== 'none') return true;
   if (account.status === 'active') return false;
   if (account.status !== 'expiring') return true;
   return renewalPlan(account, policy, now).kind === 'overdue';
@@ -88,7 +96,7 @@ export function triage(accounts: readonly AccountView[], view: View, policy: Pol
   if (view.sort === 'name') return shown.sort(byName);
   if (view.sort === 'expiry') return shown.sort((a, b) => expiryOf(a) - expiryOf(b) || byName(a, b));
   const rank = new Map(
-    shown.map((account) => [account.id, needsAttention(account, policy, now) ? urgency[account.status] : urgency.active]),
+    shown.map((account) => [account.id, needsAttention(account, policy, now) ? urgencyOf(account) : urgency.active]),
   );
   return shown.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || byName(a, b));
 }

@@ -81,6 +81,10 @@ export const dismissBanAlert = (id: string): Promise<Result<AccountView>> =>
 export const updateSettings = (change: Partial<Settings>): Promise<Result<Settings>> =>
   send((vault) => vault.updateSettings(change));
 
+/** An account's own low-credit threshold: a number, null (off for it) or 'default' (the global setting). */
+export const setLowCreditThreshold = (id: string, threshold: number | null | 'default'): Promise<Result<AccountView>> =>
+  send((vault) => vault.setLowCreditThreshold({ id, threshold }));
+
 export const setWeakProtectionOptIn = (optIn: boolean): Promise<Result<ProtectionView>> =>
   send((vault) => vault.setWeakProtectionOptIn({ optIn }));
 

@@ -11,6 +11,7 @@ import { systemClock } from '../../main/node/system-clock';
 import type { VaultState } from '../../preload/contract';
 import { createMemoryNotifier } from '../support/memory-notifier';
 import { loadRendererBuild } from './renderer-build';
+import { createShiftedClock } from './shifted-clock';
 import { serveHarness } from './serve-harness';
 
 export interface HarnessOptions {
@@ -44,6 +45,8 @@ export interface Harness {
   focusAccount(id: string): void;
   /** Resolves once no background check is running. */
   whenIdle(): Promise<void>;
+  /** Moves the vault's clock forward by `ms` (its timers keep real time), e.g. to take checks hours apart. */
+  advanceClock(ms: number): void;
   /** Stops serving, then disposes the vault (which clears a token it left on the clipboard). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -59,11 +62,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   const clipboard = createMemoryClipboard();
   const notifier = createMemoryNotifier();
+  const clock = createShiftedClock(systemClock);
   const runtime = await composeVault({
     cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir), options.protection),
     store: openConfStore(options.dataDir),
     http: (url, init) => fetch(url, init),
-    clock: systemClock,
+    clock,
     clipboard,
     logger,
     notifier,
@@ -84,6 +88,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     wake: (reason) => runtime.wake(reason),
     focusAccount: (id) => runtime.focusAccount(id),
     whenIdle: () => runtime.whenIdle(),
+    advanceClock: (ms) => clock.advance(ms),
     close: async () => {
       await served.close();
       await runtime.dispose();

@@ -26,6 +26,11 @@ export function bareAccountView(overrides: Partial<AccountView> = {}): AccountVi
     tokenFingerprint: 'ab12cd34',
     createdAt: new Date(testNow).toISOString(),
     banDismissed: false,
+    creditHistory: [],
+    creditForecast: { kind: 'too-few-samples', burnPerDay: null, daysLeft: null, text: 'No forecast yet.' },
+    lowCredit: 'none',
+    lowCreditThreshold: null,
+    lowCreditOverridden: false,
     ...overrides,
   };
 }

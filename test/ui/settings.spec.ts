@@ -28,6 +28,9 @@ test('each setting is saved as it changes, and still there after a reload', asyn
   await page.getByLabel('Launch at login').check();
   await page.getByLabel('Keep running in the tray when the window is closed').uncheck();
   await expect.poll(() => saved().keepInTray).toBe(false);
+  await page.getByLabel('Warn when credit falls below').fill('250');
+  await page.getByLabel('Warn when credit falls below').press('Enter');
+  await expect.poll(() => saved().lowCreditThreshold).toBe(250);
   await page.getByLabel('Start hidden in the tray').check();
   const expected = {
     clipboardClearSeconds: 120,
@@ -37,6 +40,7 @@ test('each setting is saved as it changes, and still there after a reload', asyn
     launchAtLogin: true,
     startHidden: true,
     keepInTray: false,
+    lowCreditThreshold: 250,
   };
   await expect.poll(saved).toEqual(expected);
   await expect(view(page).getByRole('status')).toHaveText('Start hidden saved.');
@@ -46,6 +50,7 @@ test('each setting is saved as it changes, and still there after a reload', asyn
   await expect(page.getByLabel('Clear the clipboard after')).toHaveValue('120');
   await expect(page.getByLabel('Check accounts every (minutes)')).toHaveValue('45');
   await expect(page.getByLabel('Renew tokens this many days before they expire')).toHaveValue('10');
+  await expect(page.getByLabel('Warn when credit falls below')).toHaveValue('250');
   await expect(page.getByLabel('Show notifications')).not.toBeChecked();
   await expect(page.getByLabel('Launch at login')).toBeChecked();
   await expect(page.getByLabel('Start hidden in the tray')).toBeChecked();

@@ -48,7 +48,10 @@ export function createAccountContext(given: AccountServiceDeps): AccountContext 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    view: (id) => toAccountView(requireRecord(documents.current(), id), clock.now(), excerpts.get(id)),
+    view: (id) => {
+      const document = documents.current();
+      return toAccountView(requireRecord(document, id), clock.now(), excerpts.get(id), document.settings.lowCreditThreshold);
+    },
     protectionView: () => {
       const document = documents.current();
       const weakSeals = countWeakSeals(cipher, accountSeals(document));

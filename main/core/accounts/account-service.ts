@@ -7,6 +7,7 @@ import { checkAccountNow, probeAccount } from './check-account';
 import { checkAllAccounts } from './check-all';
 import { clearClipboard, copyToken } from './copy-token';
 import { dismissBanAlert } from './dismiss-ban';
+import { setLowCreditThreshold } from './low-credit-threshold';
 import { removeAccount } from './remove-account';
 import { renameAccount } from './rename-account';
 import { renewAccount, renewAccountWhen, type RenewCondition, type RenewReport } from './renew-account';
@@ -39,6 +40,8 @@ export interface AccountService {
   dismissBanAlert(id: string): Promise<AccountView>;
   updateSettings(change: Partial<Settings>): Settings;
   setWeakProtectionOptIn(optIn: boolean): ProtectionView;
+  /** The account's own low-credit threshold: a number, null (off) or 'default' (the global setting). */
+  setLowCreditThreshold(id: string, threshold: number | null | 'default'): Promise<AccountView>;
   /** Called after every change to stored accounts or settings. */
   onChange(listener: () => void): () => void;
 }
@@ -61,6 +64,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
     dismissBanAlert: (id) => dismissBanAlert(context, id),
     updateSettings: (change) => updateSettings(context, change),
     setWeakProtectionOptIn: (optIn) => setWeakProtectionOptIn(context, optIn),
+    setLowCreditThreshold: (id, threshold) => setLowCreditThreshold(context, id, threshold),
     onChange: context.onChange,
   };
 }

@@ -6,6 +6,7 @@ import type { SealBinding } from '../vault/seal-envelope';
 import { clientSecretService, tokenMetadata, tokenService, withRecord } from './account-records';
 import type { ExcerptMemory } from './excerpt-memory';
 import { withSecret } from '../vault/secret-vault';
+import { recordCredit } from '../credit/credit-history';
 
 export interface AccountStatusDeps extends SealDeps {
   client: AkoolClient;
@@ -70,7 +71,7 @@ export async function renewStoredToken(deps: AccountStatusDeps, id: string): Pro
 
 /**
  * Records what a quota check (or a failed exchange) said about the account (written soon, see DocumentStore.record);
- * keeps the last known credit; a throttle records nothing. Only our text is stored; the server's excerpt is kept in memory.
+ * keeps the last known credit and adds a successful reading to the credit history; a throttle records nothing. Only our text is stored; the server's excerpt is kept in memory.
  */
 export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: QuotaOutcome): void {
   const checkedAt = deps.clock.now();
@@ -87,6 +88,9 @@ export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: Quot
             ? { result, problem: null, credit: outcome.credit, checkedAt }
             : { result, problem: failureMessage(outcome), credit: record.status.credit, checkedAt },
         banDismissed: record.banDismissed && (result === 'banned' || result === 'unreachable'),
+        ...(outcome.kind === 'ok'
+          ? { creditHistory: recordCredit(record.creditHistory ?? [], { at: checkedAt, credit: outcome.credit }) }
+          : {}),
       };
     }),
   );

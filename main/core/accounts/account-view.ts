@@ -2,6 +2,7 @@
 import type { AccountStatus, AccountView } from '../../../preload/contract';
 import { withExcerpt } from '../akool/failure';
 import type { AccountRecord } from '../vault/vault-document';
+import { toCreditView } from './credit-view';
 
 /** Tokens closer than this to their `exp` show as "expiring soon". */
 export const expiringWindowMs = 14 * 24 * 60 * 60 * 1000;
@@ -17,8 +18,16 @@ export function deriveStatus(record: AccountRecord, now: number): AccountStatus 
   return result;
 }
 
-/** `excerpt`: the in-memory server excerpt of the last failure, shown after our stored text. */
-export function toAccountView(record: AccountRecord, now: number, excerpt: string | null = null): AccountView {
+/**
+ * `excerpt`: the in-memory server excerpt of the last failure, shown after our stored text; `lowCreditThreshold`: the
+ * global setting, used unless the account has its own.
+ */
+export function toAccountView(
+  record: AccountRecord,
+  now: number,
+  excerpt: string | null = null,
+  lowCreditThreshold: number | null = null,
+): AccountView {
   const { problem } = record.status;
   return {
     id: record.id,
@@ -36,5 +45,6 @@ export function toAccountView(record: AccountRecord, now: number, excerpt: strin
     tokenFingerprint: record.token.fingerprint,
     createdAt: new Date(record.createdAt).toISOString(),
     banDismissed: record.banDismissed,
+    ...toCreditView(record, lowCreditThreshold),
   };
 }

@@ -5,8 +5,11 @@ import { toAccountView } from './account-view';
 
 export function vaultState(context: AccountContext): VaultState {
   const { documents, clock, excerpts } = context.deps;
+  const { accounts, settings } = documents.current();
   return {
-    accounts: documents.current().accounts.map((record) => toAccountView(record, clock.now(), excerpts.get(record.id))),
+    accounts: accounts.map((record) =>
+      toAccountView(record, clock.now(), excerpts.get(record.id), settings.lowCreditThreshold),
+    ),
     protection: context.protectionView(),
     settings: context.settings(),
     notice: documents.notice,

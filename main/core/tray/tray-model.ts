@@ -110,7 +110,8 @@ function tooltipFor(statuses: readonly AccountStatus[]): string {
 /**
  * Icon: 'alert' when an account is banned, expired, has invalid credentials, a payment overdue or was changed outside
  * akool-vault; 'attention' when a token expires within `warningWindowMs`, an account is out of credit or needs a
- * subscription, or a status is unknown, an error or unreachable; otherwise 'ok' (also with no accounts).
+ * subscription, credit is below its low-credit threshold, or a status is unknown, an error or unreachable; otherwise
+ * 'ok' (also with no accounts).
  * Menu: one entry per account with its actions, then Check all now (when there are accounts), Open, Quit.
  */
 export function buildTrayModel(
@@ -122,7 +123,7 @@ export function buildTrayModel(
   const statuses = rows.map((row) => row.status);
   const icon: TrayIcon = statuses.some((status) => alertStatuses.has(status))
     ? 'alert'
-    : statuses.some((status) => attentionStatuses.has(status))
+    : statuses.some((status) => attentionStatuses.has(status)) || accounts.some((view) => view.lowCredit !== 'none')
       ? 'attention'
       : 'ok';
   const accountItems: TrayItem[] = rows.map(({ view, status }) => ({
@@ -136,5 +137,7 @@ export function buildTrayModel(
       ? []
       : [...accountItems, { kind: 'separator' }, { kind: 'action', action: 'check-all', text: 'Check all now' }];
   items.push({ kind: 'action', action: 'open', text: 'Open akool-vault' }, { kind: 'separator' }, { kind: 'action', action: 'quit', text: 'Quit' });
-  return { icon, tooltip: tooltipFor(statuses), items };
+  const low = accounts.filter((view) => view.lowCredit !== 'none').length;
+  const tooltip = tooltipFor(statuses);
+  return { icon, tooltip: low === 0 ? tooltip : `${tooltip} · ${low} low on credit`, items };
 }

@@ -1,6 +1,7 @@
 // Schema of the vault file: account metadata, encrypted secrets, settings, notifications sent, the protection floor and the seal format, version 1. Must not import electron.
 import { z } from 'zod';
-import { defaultSettings, settingsSchema } from '../../../preload/contract';
+import { defaultSettings, lowCreditLevels, lowCreditThresholdSchema, settingsSchema } from '../../../preload/contract';
+import { readCreditHistory } from '../credit/credit-history';
 import { ownProblemText } from '../redaction/stored-problem';
 import { shapedEmail, shapedUid } from '../shared/identity-shapes';
 
@@ -62,6 +63,12 @@ const accountRecordSchema = z.object({
   banDismissed: z.boolean().default(false),
   /** Which notifications were already shown, so a restart does not repeat them. */
   alerts: alertMemorySchema.default(noAlerts),
+  /** Credit readings, oldest first (credit-history.ts); read leniently, so a damaged history is dropped, never the file. */
+  creditHistory: z.unknown().transform((value) => readCreditHistory(value)).optional(),
+  /** How far into the current low-credit dip the account was notified; anything unknown reads as none. */
+  lowCredit: z.object({ level: z.enum(lowCreditLevels) }).optional().catch(undefined),
+  /** The account's own threshold: a number, or null for off; absent (or unusable) means the global setting. */
+  lowCreditThreshold: lowCreditThresholdSchema.optional().catch(undefined),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
@@ -77,6 +84,7 @@ const storedSettingsSchema = z.object({
   startHidden: shape.startHidden.default(defaultSettings.startHidden),
   /** Absent until the user chooses: the platform's default applies (see AccountServiceDeps.keepInTrayDefault). */
   keepInTray: shape.keepInTray.optional(),
+  lowCreditThreshold: shape.lowCreditThreshold.default(defaultSettings.lowCreditThreshold),
 });
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);

@@ -15,8 +15,9 @@ export const templates: Readonly<Record<string, Record<string, Json>>> = {
   removeAccount: { id: uuid },
   copyToken: { id: uuid, format: 'token' },
   dismissBanAlert: { id: uuid },
-  updateSettings: { clipboardClearSeconds: 30, checkIntervalMinutes: 15, notifications: true },
+  updateSettings: { clipboardClearSeconds: 30, checkIntervalMinutes: 15, notifications: true, lowCreditThreshold: 500 },
   setWeakProtectionOptIn: { optIn: true },
+  setLowCreditThreshold: { id: uuid, threshold: 500 },
 };
 
 const hugeString = (random: Random): string => 'x'.repeat(random.pick([10_000, 100_000, 1_000_000]));

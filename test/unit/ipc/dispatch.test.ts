@@ -32,6 +32,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     dismissBanAlert: record('dismissBanAlert', view),
     updateSettings: record('updateSettings', defaultSettings),
     setWeakProtectionOptIn: record('setWeakProtectionOptIn', protection),
+    setLowCreditThreshold: record('setLowCreditThreshold', view),
     ...overrides,
   };
 };
@@ -127,5 +128,25 @@ describe('dispatch', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(reply) + logger.lines.join('\n')).not.toContain('canary-secret-9d2a');
     expect(logger.lines.join('\n')).toContain('handler failed');
+  });
+
+  it('passes setLowCreditThreshold a number, null or "default", and refuses anything else', async () => {
+    const seen: unknown[] = [];
+    const dispatch = createDispatcher(
+      handlers({
+        setLowCreditThreshold: async ({ threshold }) => {
+          seen.push(threshold);
+          return view;
+        },
+      }),
+      createMemoryLogger(),
+    );
+    for (const threshold of [250, null, 'default']) {
+      expect(await dispatch('vault:setLowCreditThreshold', { id, threshold })).toEqual({ ok: true, data: view });
+    }
+    for (const threshold of [0, -5, 'off', Number.MAX_SAFE_INTEGER * 2, undefined]) {
+      expect(await dispatch('vault:setLowCreditThreshold', { id, threshold })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(seen).toEqual([250, null, 'default']);
   });
 });

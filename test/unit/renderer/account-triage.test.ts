@@ -35,6 +35,18 @@ describe('needsAttention', () => {
     expect(needsAttention(stuck, policy, now)).toBe(true);
     expect(needsAttention(banned, policy, now)).toBe(true);
   });
+
+  it('counts an active account whose credit is below its low-credit threshold, and ranks it with out-of-credit ones', () => {
+    const low = makeAccount({ label: 'Low', status: 'active', expiresAt: iso(now + 300 * day), lowCredit: 'below', lowCreditThreshold: 50 });
+    expect(needsAttention(low, policy, now)).toBe(true);
+    expect(countFilters([fine, low], '', policy, now).attention).toBe(1);
+    expect(labels(triage([fine, stuck, low, invalid], { query: '', filter: 'all', sort: 'attention' }, policy, now))).toEqual([
+      'Beta',
+      'Low',
+      'Stuck',
+      'alpha',
+    ]);
+  });
 });
 
 describe('triage', () => {

@@ -21,6 +21,8 @@ import { RemoveConfirm } from '../remove-confirm';
 import { RenameForm } from '../rename-form';
 import { ReplaceSecretForm } from '../replace-secret-form';
 import { BusyButton } from '../shell/busy-button';
+import { CreditSection } from '../credit/credit-section';
+import { LowCreditOverride } from '../credit/low-credit-override';
 import { AccountFacts } from './account-facts';
 import { CopySplitButton } from './copy-split-button';
 
@@ -136,6 +138,8 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
           </BusyButton>
         }
       />
+      <CreditSection account={account} />
+      <LowCreditOverride account={account} onChanged={handlers.onChanged} />
       {panel === 'rename' && (
         <RenameForm
           currentLabel={account.label}

@@ -48,7 +48,10 @@ function Row({ account, policy, now, active, position, total, onPick, onCopy }: 
           {account.credit !== null && (
             <>
               {' · '}
-              <span>{formatCredit(account.credit)}</span>
+              <span className={account.lowCredit === 'none' ? undefined : 'tone-warn'} data-testid="row-credit">
+                {formatCredit(account.credit)}
+                {account.lowCredit !== 'none' && ' (low)'}
+              </span>
             </>
           )}
         </span>

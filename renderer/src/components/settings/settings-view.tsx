@@ -1,9 +1,10 @@
-// Settings as its own view: Clipboard · Background checks · Startup · Protection, each control saved as it changes; Back and Esc never drop a typed number silently. Must not touch window.vault except through api.ts.
+// Settings as its own view: Clipboard · Background checks · Credit · Startup · Protection, each control saved as it changes; Back and Esc never drop a typed number silently. Must not touch window.vault except through api.ts.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { ProtectionView, Settings } from '../../../../preload/contract';
 import { clearDelayChoices, numberSettings, type NumberSetting as NumberKey } from '../../settings-draft';
 import { NumberSetting } from './number-setting';
+import { ThresholdForm } from '../credit/threshold-form';
 import { ProtectionSection } from './protection-section';
 import { useSettingSaves, type SettingKey } from './use-setting-saves';
 import '../../styles/settings-view.css';
@@ -163,6 +164,16 @@ export function SettingsView({ settings, protection, onSaved, onProtectionChange
         {numberField('checkIntervalMinutes', 'Check accounts every (minutes)')}
         {numberField('renewWindowDays', 'Renew tokens this many days before they expire')}
         {checkbox('notifications', 'Show notifications')}
+      </Section>
+      <Section title="Credit">
+        <ThresholdForm
+          label="Warn when credit falls below"
+          current={settings.lowCreditThreshold}
+          pending={saves.shown('lowCreditThreshold') !== settings.lowCreditThreshold}
+          onSave={(threshold) => saves.save('lowCreditThreshold', threshold)}
+          hint="Credits; leave empty for off. An account can have its own under Advanced. One notification below it, another below half."
+        />
+        {errorFor('lowCreditThreshold')}
       </Section>
       <Section title="Startup">
         {checkbox('launchAtLogin', 'Launch at login')}

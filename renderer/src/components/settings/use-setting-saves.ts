@@ -15,6 +15,7 @@ export const settingNames: Record<SettingKey, string> = {
   launchAtLogin: 'Launch at login',
   startHidden: 'Start hidden',
   keepInTray: 'Keep running in the tray',
+  lowCreditThreshold: 'Low-credit warning',
 };
 
 export const numberKeys: readonly NumberSetting[] = ['checkIntervalMinutes', 'renewWindowDays'];

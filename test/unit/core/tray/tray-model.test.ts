@@ -98,4 +98,13 @@ describe('tray model', () => {
     const texts = buildTrayModel([noExp, soon], testNow).items.flatMap((item) => (item.kind === 'account' ? [item.text] : []));
     expect(texts).toEqual(['NoExp — Active', 'Soon — Expiring · expires in 1d']);
   });
+
+  it('shows attention and counts accounts whose credit is below their low-credit threshold; an alert still wins', () => {
+    const low = accountView('active', 100, { lowCredit: 'below-half', lowCreditThreshold: 100 });
+    const fine = accountView('active', 100);
+    expect(buildTrayModel([fine], testNow).icon).toBe('ok');
+    const model = buildTrayModel([fine, low], testNow);
+    expect([model.icon, model.tooltip]).toEqual(['attention', '2 accounts · 1 low on credit']);
+    expect(buildTrayModel([low, accountView('banned', 100)], testNow).icon).toBe('alert');
+  });
 });

@@ -73,6 +73,11 @@ export function createFakeVault(initial = makeState()): FakeVault {
         tokenFingerprint: '0123abcd',
         createdAt: '2030-01-01T00:00:00.000Z',
         banDismissed: false,
+        creditHistory: [],
+        creditForecast: { kind: 'too-few-samples', burnPerDay: null, daysLeft: null, text: 'No forecast yet.' },
+        lowCredit: 'none',
+        lowCreditThreshold: state.settings.lowCreditThreshold,
+        lowCreditOverridden: false,
       };
       state = { ...state, accounts: [...state.accounts, account] };
       return ok(account);
@@ -96,6 +101,11 @@ export function createFakeVault(initial = makeState()): FakeVault {
       return ok(state.settings);
     },
     setWeakProtectionOptIn: async ({ optIn: wanted }) => ok(optIn(wanted)),
+    setLowCreditThreshold: async ({ id, threshold }) =>
+      change(id, {
+        lowCreditOverridden: threshold !== 'default',
+        lowCreditThreshold: threshold === 'default' ? state.settings.lowCreditThreshold : threshold,
+      }),
   };
 
   /** Records the call, then answers with the test's override if set, else the default. */
@@ -120,6 +130,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     dismissBanAlert: recorded('dismissBanAlert', () => respond.dismissBanAlert ?? defaults.dismissBanAlert),
     updateSettings: recorded('updateSettings', () => respond.updateSettings ?? defaults.updateSettings),
     setWeakProtectionOptIn: recorded('setWeakProtectionOptIn', () => respond.setWeakProtectionOptIn ?? defaults.setWeakProtectionOptIn),
+    setLowCreditThreshold: recorded('setLowCreditThreshold', () => respond.setLowCreditThreshold ?? defaults.setLowCreditThreshold),
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);

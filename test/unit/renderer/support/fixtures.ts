@@ -26,6 +26,11 @@ export function makeAccount(overrides: Partial<AccountView> = {}): AccountView {
     tokenFingerprint: 'ab12cd34',
     createdAt: '2030-01-01T00:00:00.000Z',
     banDismissed: false,
+    creditHistory: [],
+    creditForecast: { kind: 'too-few-samples', burnPerDay: null, daysLeft: null, text: 'No forecast yet.' },
+    lowCredit: 'none',
+    lowCreditThreshold: null,
+    lowCreditOverridden: false,
     ...overrides,
   };
 }
