@@ -20,6 +20,8 @@ export function deriveStatus(record: AccountRecord, now: number): AccountStatus 
 /** `excerpt`: the in-memory server excerpt of the last failure, shown after our stored text. */
 export function toAccountView(record: AccountRecord, now: number, excerpt: string | null = null): AccountView {
   const { problem } = record.status;
+  // An API-key account keeps its key's fingerprint where a token's would be (keyMetadata); it has no token.
+  const keyAccount = record.kind === 'api-key';
   return {
     id: record.id,
     label: record.label,
@@ -33,7 +35,9 @@ export function toAccountView(record: AccountRecord, now: number, excerpt: strin
     uid: record.token.uid,
     credit: record.status.credit,
     checkedAt: iso(record.status.checkedAt),
-    tokenFingerprint: record.token.fingerprint,
+    tokenFingerprint: keyAccount ? null : record.token.fingerprint,
+    kind: keyAccount ? 'api-key' : 'client-credentials',
+    keyFingerprint: keyAccount ? record.token.fingerprint : null,
     createdAt: new Date(record.createdAt).toISOString(),
     banDismissed: record.banDismissed,
   };

@@ -1,6 +1,6 @@
 // Schema of the vault file: account metadata, encrypted secrets, settings, notifications sent, the protection floor and the seal format, version 1. Must not import electron.
 import { z } from 'zod';
-import { defaultSettings, settingsSchema } from '../../../preload/contract';
+import { accountKinds, defaultSettings, settingsSchema } from '../../../preload/contract';
 import { ownProblemText } from '../redaction/stored-problem';
 import { shapedEmail, shapedUid } from '../shared/identity-shapes';
 
@@ -39,10 +39,14 @@ export const noAlerts: AlertMemory = { problem: null, expiry: null };
 
 const accountRecordSchema = z.object({
   id: z.uuid(),
+  /** Absent: a client-credentials account (records written before API-key accounts existed have none). */
+  kind: z.enum(accountKinds).optional(),
   label: z.string().min(1).max(100),
-  clientId: z.string().min(1).max(256),
+  /** Empty for an API-key account (it has no client ID), never for a client-credentials one (see the refine below). */
+  clientId: z.string().max(256),
   baseUrl: z.string().min(1).max(2048),
   createdAt: epochMs,
+  /** For an API-key account: the key's fingerprint, every other field null (a key has no expiry and no claims). */
   token: z.object({
     fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
     expiresAt: epochMs.nullable(),
@@ -62,7 +66,7 @@ const accountRecordSchema = z.object({
   banDismissed: z.boolean().default(false),
   /** Which notifications were already shown, so a restart does not repeat them. */
   alerts: alertMemorySchema.default(noAlerts),
-});
+}).refine((record) => record.kind === 'api-key' || record.clientId.length > 0, 'a client-credentials account needs a client ID');
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
 const { shape } = settingsSchema;
