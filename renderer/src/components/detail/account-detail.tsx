@@ -122,7 +122,7 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
           </BusyButton>
         )}
       </div>
-      <CopySplitButton busy={isPending('copy')} onCopy={(format) => void copy(format)} />
+      <CopySplitButton kind={account.kind} busy={isPending('copy')} onCopy={(format) => void copy(format)} />
       <AccountFacts
         account={account}
         plan={plan}
