@@ -147,8 +147,9 @@ test('no API key crosses into the renderer, its storage, the disk or the logs, o
   await snapshot();
 
   await card.getByRole('button', { name: 'More actions for Keyed' }).click();
-  await page.getByRole('menuitem', { name: 'Replace secret…' }).click();
-  await card.getByLabel(/secret/i).fill(replacementCanary);
+  await expect(page.getByRole('menuitem', { name: 'Renew token' })).toHaveCount(0);
+  await page.getByRole('menuitem', { name: 'Replace API key…' }).click();
+  await card.getByLabel('New API key').fill(replacementCanary);
   await card.getByRole('button', { name: /save|replace/i }).last().click();
   await expect(card.getByRole('alert')).toBeVisible();
   await snapshot();
