@@ -54,6 +54,14 @@ export const creditForecastSchema = z.strictObject({
 });
 export type CreditForecastView = z.infer<typeof creditForecastSchema>;
 
+/** How an account authenticates: an API key sent as x-api-key (Akool's recommended method), or the legacy token exchange. */
+export const accountKinds = ['api-key', 'client-credentials'] as const;
+export type AccountKind = (typeof accountKinds)[number];
+
+/** What can be copied: the token or `Bearer <token>` (client-credentials only), the API key or `x-api-key: <key>` (both kinds). */
+export const copyFormats = ['token', 'header', 'api-key', 'api-key-header'] as const;
+export type CopyFormat = (typeof copyFormats)[number];
+
 /** What the renderer may know about an account: never the secret, never the token. */
 export const accountViewSchema = z.strictObject({
   id: accountId,
@@ -69,8 +77,11 @@ export const accountViewSchema = z.strictObject({
   uid: z.string().nullable(),
   credit: z.number().nullable(),
   checkedAt: isoDate.nullable(),
-  /** First 8 hex characters of SHA-256 of the token: tells tokens apart without revealing them. */
-  tokenFingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+  /** First 8 hex characters of SHA-256 of the token: tells tokens apart without revealing them. Null for an API-key account. */
+  tokenFingerprint: z.string().regex(/^[0-9a-f]{8}$/).nullable(),
+  kind: z.enum(accountKinds),
+  /** First 8 hex characters of SHA-256 of an API-key account's key; null for a client-credentials account. */
+  keyFingerprint: z.string().regex(/^[0-9a-f]{8}$/).nullable(),
   createdAt: isoDate,
   /** True once the user dismissed the ban banner for this account's current ban. */
   banDismissed: z.boolean(),
@@ -142,13 +153,24 @@ const byId = z.strictObject({ id: accountId });
 const channelDefinitions = {
   getState: { input: z.strictObject({}), output: vaultStateSchema },
   addAccount: {
-    input: z.strictObject({
-      /** Optional: when absent the vault names the account after the email in its token, else its client ID. */
-      label: label.optional(),
-      clientId,
-      clientSecret,
-      baseUrl: z.string().trim().max(2048).optional(),
-    }),
+    /** By API key (checked at once with x-api-key), or by clientId and secret (exchanged); `kind` absent means the latter. */
+    input: z.union([
+      z.strictObject({
+        kind: z.literal('api-key'),
+        /** Optional: when absent the vault names the account after its key fingerprint. */
+        label: label.optional(),
+        apiKey: clientSecret,
+        baseUrl: z.string().trim().max(2048).optional(),
+      }),
+      z.strictObject({
+        kind: z.literal('client-credentials').default('client-credentials'),
+        /** Optional: when absent the vault names the account after the email in its token, else its client ID. */
+        label: label.optional(),
+        clientId,
+        clientSecret,
+        baseUrl: z.string().trim().max(2048).optional(),
+      }),
+    ]),
     output: accountViewSchema,
   },
   checkAccount: { input: byId, output: accountViewSchema },
@@ -164,8 +186,8 @@ const channelDefinitions = {
   },
   removeAccount: { input: byId, output: z.strictObject({ id: accountId }) },
   copyToken: {
-    /** `header` copies `Bearer <token>`, ready to paste as an Authorization header. */
-    input: z.strictObject({ id: accountId, format: z.enum(['token', 'header']).optional() }),
+    /** `header` copies `Bearer <token>`, `api-key-header` copies `x-api-key: <key>`; token formats are for client-credentials accounts only. */
+    input: z.strictObject({ id: accountId, format: z.enum(copyFormats).optional() }),
     /** `concealed` is false when the copy could not ask clipboard history and managers to skip it. */
     output: z.strictObject({ clearsAt: isoDate.nullable(), concealed: z.boolean() }),
   },

@@ -14,7 +14,7 @@ export function createHandlers(accounts: AccountService): Handlers {
     renameAccount: ({ id, label }) => accounts.rename(id, label),
     replaceSecret: ({ id, clientSecret, baseUrl }) => accounts.replaceSecret(id, clientSecret, baseUrl),
     removeAccount: ({ id }) => accounts.remove(id),
-    copyToken: ({ id, format }) => accounts.copyToken(id, format ?? 'token'),
+    copyToken: ({ id, format }) => accounts.copyToken(id, format),
     clearClipboard: () => accounts.clearClipboard(),
     checkAll: () => accounts.checkAll(),
     dismissBanAlert: ({ id }) => accounts.dismissBanAlert(id),

@@ -1,6 +1,6 @@
 // Maps the tray model to Electron menu templates 1:1, and each entry to the command it runs. Imports only types from electron.
 import type { MenuItemConstructorOptions } from 'electron';
-import { ipcChannel } from '../../preload/contract';
+import { ipcChannel, type CopyFormat } from '../../preload/contract';
 import type { TrayAccountAction, TrayGlobalAction, TrayItem, TrayModel } from '../core/tray/tray-model';
 
 /** What a click asks for: a vault request on the same validated path as IPC, or a window or app action. */
@@ -9,13 +9,16 @@ export type TrayCommand =
   | { kind: 'open' }
   | { kind: 'quit' };
 
+const copyFormats: Readonly<Record<Exclude<TrayAccountAction, 'check'>, CopyFormat>> = {
+  'copy-token': 'token',
+  'copy-header': 'header',
+  'copy-api-key': 'api-key',
+  'copy-api-key-header': 'api-key-header',
+};
+
 export function accountCommand(action: TrayAccountAction, id: string): TrayCommand {
   if (action === 'check') return { kind: 'request', channel: ipcChannel('checkAccount'), input: { id } };
-  return {
-    kind: 'request',
-    channel: ipcChannel('copyToken'),
-    input: { id, format: action === 'copy-header' ? 'header' : 'token' },
-  };
+  return { kind: 'request', channel: ipcChannel('copyToken'), input: { id, format: copyFormats[action] } };
 }
 
 export function globalCommand(action: TrayGlobalAction): TrayCommand {

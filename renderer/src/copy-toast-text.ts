@@ -1,5 +1,6 @@
 // The copy toast's words as separate parts ("Token copied", "clears in 30 s", and any notes such as a missing clipboard-history protection), joined with " · ". Must not import React.
 import type { CopyFormat } from './api';
+import { copiedTexts } from './copy-formats';
 import type { ClipboardOutcome } from './use-clipboard-status';
 
 export type ToastFacts = {
@@ -17,7 +18,7 @@ export const separator = ' · ';
 export function toastParts({ format, outcome, secondsLeft, notes = [] }: ToastFacts): string[] {
   if (outcome === 'cleared') return ['Clipboard cleared'];
   if (outcome === 'changed') return ['Clipboard left alone: it changed since the copy'];
-  const copied = format === 'header' ? 'Authorization header copied' : 'Token copied';
+  const copied = copiedTexts[format];
   const clears = secondsLeft === null ? 'not cleared automatically' : `clears in ${secondsLeft} s`;
   return [copied, clears, ...notes];
 }

@@ -259,4 +259,56 @@ describe('hostile Akool answers', () => {
     expect(rig.document().secrets).toEqual(before.secrets);
     expect(rig.document().accounts).toEqual(before.accounts);
   });
+
+  describe('the API-key path', () => {
+    /** The key the vault sent in x-api-key. */
+    const sentKey = (request: { headers: Record<string, string | string[] | undefined> }): string => {
+      const value = request.headers['x-api-key'];
+      return typeof value === 'string' ? value : '';
+    };
+    const keyCases: RefusedCase[] = [
+      ['an HTML 502 page', () => text('<html><body><h1>502 Bad Gateway</h1></body></html>', 502, 'text/html'), 'unreachable', /HTTP 502/],
+      ['200 with a body that is not JSON', () => text('credit=5', 200, 'text/plain'), 'bad-response', /not JSON/],
+      ['a body over 1 MiB, streamed slowly', () => ({ kind: 'drip', chunkBytes: 64 * 1024, chunks: 24, delayMs: 5 }), 'bad-response', /larger than 1 MiB/],
+      ['code 1000 without a credit', () => json({ code: 1000, data: {} }), 'bad-response', /no usable credit/],
+      ['code 1000 with credit only under data.__proto__', () => text('{"code":1000,"data":{"__proto__":{"credit":5}}}'), 'bad-response', /no usable credit/],
+      ['1101 echoing the key back', (request) => json({ code: 1101, msg: `bad key ${sentKey(request)}` }), 'invalid-credentials', /API key/],
+      ['1102', () => json({ code: 1102, msg: 'x-api-key cannot be empty' }), 'invalid-credentials', /1102/],
+      ['1200 carrying HTML', () => json({ code: 1200, msg: hostileHtml }), 'banned', /1200/],
+      ['an unknown code 1999', () => json({ code: 1999 }), 'rejected', /code 1999/],
+      ['a connection reset', () => ({ kind: 'reset' }), 'unreachable', /network error/],
+    ];
+
+    it.each(keyCases.map(([name, script, code, detail]) => ({ name, script, code, detail })))(
+      'adding by key against $name fails with $code, sends x-api-key alone and stores nothing',
+      async ({ script, code, detail }) => {
+        quotaAnswers(script);
+        const before = rig.vaultBytes();
+        const key = canarySecret();
+        const requestsBefore = server.requests.length;
+        const reply = await rig.call('addAccount', { kind: 'api-key', label: 'Keyed', apiKey: key, baseUrl: server.baseUrl });
+        expect(reply).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(detail) } });
+        const sent = server.requests.slice(requestsBefore);
+        expect(sent.map((request) => [request.path, request.headers.authorization, sentKey(request)])).toEqual([[quotaPath, undefined, key]]);
+        expect(leaksPiece(JSON.stringify(reply) + rig.logLines.join('\n') + rig.diskText(), [key])).toBe(false);
+        expect(rig.vaultBytes()?.equals(before ?? Buffer.alloc(0))).toBe(true);
+      },
+    );
+
+    it('a key account checked against 1101 is invalid at once, with no exchange; a redirect never hands over the key', async () => {
+      const key = canarySecret();
+      const added = await rig.call('addAccount', { kind: 'api-key', label: 'Keyed', apiKey: key, baseUrl: server.baseUrl });
+      if (!added.ok) throw new Error(added.error.message);
+      expect(added.data).toMatchObject({ status: 'active', credit: 321 });
+      const exchanges = server.requests.filter((request) => request.path === tokenPath).length;
+      quotaAnswers((request) => json({ code: 1101, msg: `expired ${sentKey(request)}` }));
+      const checked = await rig.call('checkAccount', { id: added.data.id });
+      expect(checked).toMatchObject({ ok: true, data: { status: 'invalid', credit: 321 } });
+      expect(server.requests.filter((request) => request.path === tokenPath)).toHaveLength(exchanges);
+      quotaAnswers(() => ({ kind: 'redirect', status: 307, location: `${elsewhere.baseUrl}${quotaPath}` }));
+      expect(await rig.call('checkAccount', { id: added.data.id })).toMatchObject({ ok: true, data: { status: 'error' } });
+      expect(elsewhere.requests).toHaveLength(0);
+      expect(leaksPiece(JSON.stringify(checked) + rig.logLines.join('\n') + rig.diskText() + rig.notificationText(), [key])).toBe(false);
+    });
+  });
 });

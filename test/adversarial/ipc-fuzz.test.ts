@@ -46,6 +46,7 @@ describe('IPC fuzzing', () => {
   let server: HostileServer;
   let rig: VaultRig;
   let secret: string;
+  let apiKey: string;
   const tried: Record<string, number> = {};
 
   beforeAll(async () => {
@@ -54,7 +55,12 @@ describe('IPC fuzzing', () => {
     server.script(quotaPath, () => ({ kind: 'json', body: { code: 1000, data: { credit: 2 } } }));
     rig = await createVaultRig();
     secret = canarySecret();
+    apiKey = canarySecret();
     await rig.addAccount(server.baseUrl, secret);
+    expect(await rig.runtime.dispatch('vault:addAccount', { kind: 'api-key', label: 'Keyed', apiKey, baseUrl: server.baseUrl })).toMatchObject({
+      ok: true,
+      data: { kind: 'api-key', status: 'active' },
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -79,7 +85,7 @@ describe('IPC fuzzing', () => {
       expect(server.requests.length).toBe(requestsBefore);
       expect(rig.clipboardText()).toBe('');
       expect(Reflect.get({}, 'polluted')).toBeUndefined();
-      expect(leaksPiece(rig.logLines.join('\n'), [secret])).toBe(false);
+      expect(leaksPiece(rig.logLines.join('\n') + JSON.stringify(replies), [secret, apiKey])).toBe(false);
     },
     30_000,
   );

@@ -119,6 +119,69 @@ describe('server text carrying the secret and the token', () => {
     for (const [place, text] of Object.entries(places)) expect(findLeaks(text, canaries), place).toEqual([]);
   });
 
+  /** Header-safe (visible ASCII, as an x-api-key value must be), with the characters that make URL, form and JSON encodings differ. */
+  const canaryKey = (): string => `${randomBytes(9).toString('base64url')}/"q\\${randomBytes(9).toString('base64url')}+=&%${randomBytes(6).toString('hex')}`;
+  const sentKey = (request: HostileRequest): string => {
+    const value = request.headers['x-api-key'];
+    return typeof value === 'string' ? value : '';
+  };
+
+  it.each(Object.entries(echoForms))('an API key echoed %s, never reaches the window, the logs or the disk', async (_form, echo: EchoForm) => {
+    server = await startHostileServer();
+    const rig = await createVaultRig();
+    rigs.push(rig);
+    const seen = new Set<string>();
+    let quota = 1101;
+    server.script(tokenPath, () => ({ kind: 'json', body: { code: 1000, token: goodToken() } }));
+    server.script(quotaPath, (request) => {
+      seen.add(sentKey(request));
+      const msg = `you sent ${[...seen].map(echo).join(' and ')}`;
+      return quota === 1000 ? { kind: 'json', body: { code: 1000, msg, data: { credit: 5 } } } : { kind: 'json', body: { code: quota, msg } };
+    });
+    const seenText: string[] = [];
+    rig.runtime.onEvent((channel, payload) => seenText.push(channel, JSON.stringify(payload)));
+    const call = async (...args: Parameters<VaultRig['call']>): Promise<unknown> => {
+      const reply = await rig.call(...args);
+      seenText.push(JSON.stringify(reply));
+      return reply;
+    };
+    const [first, second, third] = [canaryKey(), canaryKey(), canaryKey()];
+    const add = { kind: 'api-key', label: 'Keyed', apiKey: first, baseUrl: server.baseUrl } as const;
+
+    expect(await call('addAccount', add)).toMatchObject({ ok: false, error: { code: 'invalid-credentials' } });
+    quota = 1000;
+    const added = await rig.call('addAccount', add);
+    seenText.push(JSON.stringify(added));
+    if (!added.ok) throw new Error(`add refused: ${added.error.code}`);
+    const { id } = added.data;
+    quota = 1200;
+    expect(await call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'banned' } });
+    quota = 1101;
+    expect(await call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'invalid' } });
+    expect(await call('replaceSecret', { id, clientSecret: second })).toMatchObject({ ok: false });
+    quota = 1000;
+    expect(await call('replaceSecret', { id, clientSecret: third })).toMatchObject({ ok: true, data: { status: 'active' } });
+    quota = 1999;
+    expect(await call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'error' } });
+    await rig.runtime.whenIdle();
+    const restarted = await rig.reopen();
+    rigs.push(restarted);
+    const after = await restarted.call('getState', {});
+    seenText.push(JSON.stringify(after));
+    if (!after.ok) throw new Error('getState refused');
+    // An API-key account never exchanges anything.
+    expect(server.requests.filter((request) => request.path === tokenPath)).toEqual([]);
+
+    const places = {
+      'bridge replies and events': seenText.join('\n'),
+      notifications: rig.notificationText(),
+      tray: JSON.stringify(buildTrayModel(after.data.accounts, Date.now())),
+      logs: [...rig.logLines, ...restarted.logLines].join('\n'),
+      'data directory': dataDirText(restarted),
+    };
+    for (const [place, text] of Object.entries(places)) expect(findLeaks(text, [first, second, third]), place).toEqual([]);
+  });
+
   /** Token claims that echo what was sent: plainly, or cut into pieces that fit an email and uid shape. */
   const alnum = (value: string): string => value.replace(/[^A-Za-z0-9]/g, '');
   const chunked = (value: string): string => (value.match(/.{1,7}/g) ?? []).join('_');

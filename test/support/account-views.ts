@@ -24,6 +24,8 @@ export function bareAccountView(overrides: Partial<AccountView> = {}): AccountVi
     credit: null,
     checkedAt: null,
     tokenFingerprint: 'ab12cd34',
+    kind: 'client-credentials',
+    keyFingerprint: null,
     createdAt: new Date(testNow).toISOString(),
     banDismissed: false,
     creditHistory: [],

@@ -1,9 +1,16 @@
 // Page steps in the window's vocabulary (top bar, add sheet, list rows, detail pane, settings, copy), shared by the UI, adversarial browser and Electron e2e specs. Must not import harness, sandbox, Electron or app code.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type CopyFormat = 'token' | 'header';
+export type CopyFormat = 'token' | 'header' | 'api-key' | 'api-key-header';
 
-export interface AccountFields {
+/** The add sheet's radio choices, as the window labels them. */
+export const kindChoices = {
+  'api-key': 'API key (recommended by Akool)',
+  'client-credentials': 'Client ID + secret (legacy: exchanges for a bearer token)',
+} as const;
+
+/** A client-credentials account (clientId and secret), the sheet switched to "Client ID + secret". */
+export interface CredentialFields {
   label: string;
   clientId: string;
   clientSecret: string;
@@ -14,6 +21,22 @@ export interface AccountFields {
    * backend not yet opted into), 'if-offered' ticks it only when the sheet shows it.
    */
   optInWeak?: boolean | 'if-offered';
+}
+
+/** An API-key account: the sheet's default choice. */
+export interface KeyFields extends Omit<CredentialFields, 'clientId' | 'clientSecret'> {
+  kind: 'api-key';
+  apiKey: string;
+}
+
+/** Either kind; fields with clientId (no `kind`) keep meaning client ID + secret, as before API-key accounts. */
+export type AccountFields = CredentialFields | KeyFields;
+
+/** Picks how the account signs in, in the open add sheet. */
+export async function chooseKind(sheet: Locator, kind: keyof typeof kindChoices): Promise<void> {
+  const choice = sheet.getByLabel(kindChoices[kind], { exact: true });
+  await choice.check();
+  await expect(choice).toBeChecked();
 }
 
 /** A button of the top bar ("Add account", "Settings"), not its namesakes elsewhere (e.g. the first-run "Add account"). */
@@ -58,9 +81,16 @@ export async function addAccount(page: Page, fields: AccountFields): Promise<voi
     await optIn.click();
     await expect(optIn).toBeChecked();
   }
-  await sheet.getByLabel('Label', { exact: true }).fill(fields.label);
-  await sheet.getByLabel('Client ID', { exact: true }).fill(fields.clientId);
-  await sheet.getByLabel('Client secret', { exact: true }).fill(fields.clientSecret);
+  if ('kind' in fields) {
+    await chooseKind(sheet, 'api-key');
+    await sheet.getByLabel('Label', { exact: true }).fill(fields.label);
+    await sheet.getByLabel('API key', { exact: true }).fill(fields.apiKey);
+  } else {
+    await chooseKind(sheet, 'client-credentials');
+    await sheet.getByLabel('Label', { exact: true }).fill(fields.label);
+    await sheet.getByLabel('Client ID', { exact: true }).fill(fields.clientId);
+    await sheet.getByLabel('Client secret', { exact: true }).fill(fields.clientSecret);
+  }
   if (fields.baseUrl !== undefined) {
     const baseUrl = sheet.getByLabel('Base URL', { exact: true });
     if (!(await baseUrl.isVisible())) await sheet.getByText('Advanced', { exact: true }).click();
@@ -100,7 +130,14 @@ export async function setClearDelay(page: Page, text: string): Promise<void> {
   await closeSettings(page);
 }
 
-/** Copies the account's token from its detail: "Copy token", or "Copy as Authorization header" from the split button's menu. */
+const copyItems: Record<CopyFormat, string> = {
+  token: 'Copy token',
+  header: 'Copy as Authorization header',
+  'api-key': 'Copy API key',
+  'api-key-header': 'Copy as x-api-key header',
+};
+
+/** Copies from the account's detail through the split button's menu (every format is there, the primary one too). */
 export async function copyToken(page: Page, label: string, format: CopyFormat): Promise<void> {
   const detail = await shownDetail(page, label);
   if (format === 'token') {
@@ -108,7 +145,7 @@ export async function copyToken(page: Page, label: string, format: CopyFormat): 
     return;
   }
   await detail.getByRole('button', { name: 'More ways to copy' }).click();
-  await page.getByRole('menuitem', { name: 'Copy as Authorization header' }).click();
+  await page.getByRole('menuitem', { name: copyItems[format], exact: true }).click();
 }
 
 /** Picks an item ('Renew token', 'Rename…', 'Replace secret…', 'Remove…') from the detail's "⋯" menu. */

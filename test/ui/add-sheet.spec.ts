@@ -1,6 +1,7 @@
 // The add-account sheet through the real renderer and vault: errors at their field with the secret kept, a keyboard-only add at both window sizes, and axe on the sheet.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { chooseKind, kindChoices } from '../support/ui-steps';
 import { expect, test } from './fixtures';
 
 const sizes = [
@@ -51,6 +52,7 @@ test('an unreachable base URL is named at the base URL, with Advanced opened', a
   const { page } = ui;
   await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
   const sheet = ui.sheet();
+  await chooseKind(sheet, 'client-credentials');
   await sheet.getByLabel('Client ID', { exact: true }).fill('demo-active');
   await sheet.getByLabel('Client secret', { exact: true }).fill('demo-secret-active');
   await sheet.getByText('Advanced', { exact: true }).click();
@@ -78,6 +80,13 @@ for (const size of sizes) {
     await expect(sheet.getByLabel('Label', { exact: true })).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The radio group sits before the label: back to it, the arrow picks "Client ID + secret", then on to the fields.
+    await page.keyboard.press('Shift+Tab');
+    await expect(sheet.getByLabel(kindChoices['api-key'], { exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(sheet.getByLabel(kindChoices['client-credentials'], { exact: true })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(sheet.getByLabel('Label', { exact: true })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(sheet.getByLabel('Client ID', { exact: true })).toBeFocused();
     await page.keyboard.type('demo-active');

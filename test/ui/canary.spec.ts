@@ -1,16 +1,18 @@
-// Leak proof: over a full UI run, neither the secret nor any token reaches the page, its storage, the disk in plaintext, or the logs.
+// Leak proof: over a full UI run (client-credentials, then API key), neither the secret, the key nor any token reaches the page, its storage, the disk in plaintext, or the logs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedCanaryAccount } from '../support/canary-account';
 import { findCanaryPiece } from '../support/canary-pieces';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const { canarySecret, wrongCanary, replacementCanary, sandboxOptions } = seedCanaryAccount();
 
 test.use({ sandboxOptions });
 
-test('no secret or token crosses into the renderer, its storage, the disk or the logs', async ({ ui }) => {
-  await ui.page.addInitScript(() => {
+/** Records every bridge reply and event body the page receives, from the next load on. */
+async function recordWire(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const wire: string[] = [];
     Object.defineProperty(window, '__wire', { value: wire });
     const originalFetch = window.fetch.bind(window);
@@ -31,8 +33,18 @@ test('no secret or token crosses into the renderer, its storage, the disk or the
       return response;
     };
   });
-  await ui.page.reload();
-  const { page } = ui;
+  await page.reload();
+}
+
+async function wireText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const recorded: unknown = Reflect.get(window, '__wire');
+    return Array.isArray(recorded) ? recorded.join('\n') : '';
+  });
+}
+
+/** Takes snapshots of the DOM, input values (password fields aside) and web storage. */
+function snapshotter(page: Page): { snapshots: string[]; snapshot(): Promise<void> } {
   const snapshots: string[] = [];
   const snapshot = async (): Promise<void> => {
     snapshots.push(
@@ -51,6 +63,14 @@ test('no secret or token crosses into the renderer, its storage, the disk or the
       ),
     );
   };
+
+  return { snapshots, snapshot };
+}
+
+test('no secret or token crosses into the renderer, its storage, the disk or the logs', async ({ ui }) => {
+  await recordWire(ui.page);
+  const { page } = ui;
+  const { snapshots, snapshot } = snapshotter(page);
 
   await ui.addAccount({ label: 'Canary', clientId: 'canary-client', clientSecret: wrongCanary });
   await expect(ui.sheet().getByTestId('add-error').first()).toBeVisible();
@@ -81,10 +101,7 @@ test('no secret or token crosses into the renderer, its storage, the disk or the
   const tokens = ui.sandbox.issuedTokens('canary-client');
   expect(tokens.length).toBeGreaterThanOrEqual(3);
   expect(ui.harness.clipboard.text()).toBe(tokens.at(-1));
-  const wire = await page.evaluate(() => {
-    const recorded: unknown = Reflect.get(window, '__wire');
-    return Array.isArray(recorded) ? recorded.join('\n') : '';
-  });
+  const wire = await wireText(page);
   expect(wire).toContain('"ok":true');
   expect(wire).toContain('vault-event:accountsChanged');
 
@@ -101,5 +118,55 @@ test('no secret or token crosses into the renderer, its storage, the disk or the
   // Not even a piece: no 6-character run of a secret or token, as is or base64/base64url/hex encoded.
   for (const [place, text] of Object.entries(places)) {
     expect(findCanaryPiece(text, [canarySecret, wrongCanary, replacementCanary, ...tokens]), place).toBeNull();
+  }
+});
+
+test('no API key crosses into the renderer, its storage, the disk or the logs, over add, check, copies and replace', async ({ ui }) => {
+  await recordWire(ui.page);
+  const { page } = ui;
+  const { snapshots, snapshot } = snapshotter(page);
+
+  await ui.addAccount({ kind: 'api-key', label: 'Keyed', apiKey: wrongCanary });
+  await expect(ui.sheet().getByTestId('add-error').first()).toBeVisible();
+  await snapshot();
+  await ui.sheet().getByLabel('API key', { exact: true }).fill(canarySecret);
+  await ui.sheet().getByRole('button', { name: 'Add account', exact: true }).click();
+  const card = ui.card('Keyed');
+  await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
+  await snapshot();
+
+  await card.getByRole('button', { name: 'Check now' }).click();
+  await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
+  await card.getByRole('button', { name: 'Copy API key', exact: true }).click();
+  await expect(page.getByTestId('toast')).toContainText('API key copied');
+  expect(ui.harness.clipboard.text()).toBe(canarySecret);
+  await card.getByRole('button', { name: 'More ways to copy' }).click();
+  await page.getByRole('menuitem', { name: 'Copy as x-api-key header', exact: true }).click();
+  await expect(page.getByTestId('toast')).toContainText('x-api-key header copied');
+  expect(ui.harness.clipboard.text()).toBe(`x-api-key: ${canarySecret}`);
+  await snapshot();
+
+  await card.getByRole('button', { name: 'More actions for Keyed' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Renew token' })).toHaveCount(0);
+  await page.getByRole('menuitem', { name: 'Replace API key…' }).click();
+  await card.getByLabel('New API key').fill(replacementCanary);
+  await card.getByRole('button', { name: /save|replace/i }).last().click();
+  await expect(card.getByRole('alert')).toBeVisible();
+  await snapshot();
+
+  const wire = await wireText(page);
+  expect(wire).toContain('"kind":"api-key"');
+  const dataDir = readdirSync(ui.dataDir)
+    .map((name) => readFileSync(join(ui.dataDir, name), 'latin1'))
+    .join('\n');
+  expect(dataDir).toMatch(/"kind": *"api-key"/);
+  const places = {
+    'bridge responses and events': wire,
+    'DOM, inputs and web storage': snapshots.join('\n'),
+    'data directory': dataDir,
+    'harness logs': ui.harness.logLines.join('\n'),
+  };
+  for (const [place, text] of Object.entries(places)) {
+    expect(findCanaryPiece(text, [canarySecret, wrongCanary, replacementCanary]), place).toBeNull();
   }
 });

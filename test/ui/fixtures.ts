@@ -5,7 +5,7 @@ import { expect, test as base, type Locator, type Page } from '@playwright/test'
 import { startHarness } from '../harness/server';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
 import { makeTempDir } from '../support/temp-dir';
-import { accountDetail, accountRow, addAccount, addSheet, selectAccount } from '../support/ui-steps';
+import { accountDetail, accountRow, addAccount, addSheet, selectAccount, type CredentialFields, type KeyFields } from '../support/ui-steps';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
 
@@ -16,8 +16,8 @@ export interface VaultUi {
   dataDir: string;
   /** The vault file as text, or '' before the first write. */
   vaultFile(): string;
-  /** Opens the add sheet from the top bar, fills it (base URL under Advanced) and submits it. */
-  addAccount(fields: { label: string; clientId: string; clientSecret: string }): Promise<void>;
+  /** Opens the add sheet from the top bar, fills it for the account's kind (base URL under Advanced) and submits it. */
+  addAccount(fields: Omit<CredentialFields, 'baseUrl'> | Omit<KeyFields, 'baseUrl'>): Promise<void>;
   /** The add sheet while it is open. */
   sheet(): Locator;
   /** The list row (role="option") of the account with this label. */

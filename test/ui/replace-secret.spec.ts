@@ -5,6 +5,7 @@ import { test as base, type Page } from '@playwright/test';
 import { startHarness } from '../harness/server';
 import { startSandbox } from '../sandbox/server';
 import { makeTempDir } from '../support/temp-dir';
+import { chooseKind } from '../support/ui-steps';
 import { expect, test } from './fixtures';
 
 const account = { label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' };
@@ -55,6 +56,7 @@ base('an account changed outside akool-vault shows the address, warned, before t
     await page.goto(harness.url);
     await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
     const sheet = page.getByTestId('add-sheet');
+    await chooseKind(sheet, 'client-credentials');
     await sheet.getByLabel('Label', { exact: true }).fill(account.label);
     await sheet.getByLabel('Client ID', { exact: true }).fill(account.clientId);
     await sheet.getByLabel('Client secret', { exact: true }).fill(account.clientSecret);

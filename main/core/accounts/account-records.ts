@@ -8,6 +8,8 @@ import { VaultError } from '../vault/vault-error';
 /** keytar "service" names under which the vault keeps each account's secrets, keyed by account id. */
 export const clientSecretService = 'akool-vault/client-secret';
 export const tokenService = 'akool-vault/token';
+/** An API-key account's key, bound to {accountId, this kind, baseUrl, clientId ''}. */
+export const apiKeyService = 'akool-vault/api-key';
 
 export function requireRecord(document: VaultDocument, id: string): AccountRecord {
   const record = document.accounts.find((account) => account.id === id);
@@ -26,6 +28,11 @@ export function withRecord(
 ): VaultDocument {
   requireRecord(document, id);
   return { ...document, accounts: document.accounts.map((record) => (record.id === id ? change(record) : record)) };
+}
+
+/** What an API-key account keeps in place of token metadata: the key's fingerprint, and no expiry or claims. */
+export function keyMetadata(key: string): AccountRecord['token'] {
+  return { fingerprint: tokenFingerprint(key), expiresAt: null, issuedAt: null, email: null, uid: null };
 }
 
 /** What the vault shows about a token instead of the token itself; email and uid only as screened (see screenIdentity). */

@@ -1,5 +1,5 @@
 // Seals an account's secrets with their binding and opens them only when the record still matches; re-seals rotated or weak seals. Must not import electron.
-import { clientSecretService, requireRecord, tokenService, withRecord } from './account-records';
+import { apiKeyService, clientSecretService, requireRecord, tokenService, withRecord } from './account-records';
 import type { DocumentStore } from '../vault/document-store';
 import type { Cipher, Clock, Protection, Unsealed } from '../ports';
 import { envelopeText, readEnvelope, sameBinding, type SealBinding } from '../vault/seal-envelope';
@@ -194,10 +194,10 @@ export async function openBound(deps: SealDeps, kind: string, id: string): Promi
   return opened;
 }
 
-/** The sealed client secret and token of every account in the file (orphaned seals, which nothing opens, are left out). */
+/** The sealed client secret, token and API key of every account in the file (orphaned seals, which nothing opens, are left out). */
 export function accountSeals(document: VaultDocument): string[] {
   return document.accounts.flatMap((record) =>
-    [clientSecretService, tokenService].flatMap((kind) => sealedEntry(document, kind, record.id) ?? []),
+    [clientSecretService, tokenService, apiKeyService].flatMap((kind) => sealedEntry(document, kind, record.id) ?? []),
   );
 }
 

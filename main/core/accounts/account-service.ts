@@ -1,5 +1,5 @@
 // The vault's use cases behind one interface: wires the shared context into one function per use case (accounts/*.ts). Must not import electron.
-import type { AccountView, ParsedInput, ProtectionView, Settings, VaultState } from '../../../preload/contract';
+import type { AccountView, ChannelInput, CopyFormat, ProtectionView, Settings, VaultState } from '../../../preload/contract';
 import type { QuotaOutcome } from '../akool/client';
 import { createAccountContext, type AccountServiceDeps } from './account-context';
 import { addAccount } from './add-account';
@@ -17,7 +17,8 @@ import { vaultState } from './vault-state';
 
 export interface AccountService {
   state(): VaultState;
-  add(input: ParsedInput<'addAccount'>): Promise<AccountView>;
+  /** By API key (`kind: 'api-key'`) or by clientId and secret (`kind` absent or 'client-credentials'). */
+  add(input: ChannelInput<'addAccount'>): Promise<AccountView>;
   check(id: string): Promise<AccountView>;
   /** Checks like `check`, sharing a run in progress, and resolves with what Akool said rather than the view. */
   probe(id: string): Promise<QuotaOutcome>;
@@ -32,8 +33,11 @@ export interface AccountService {
    */
   replaceSecret(id: string, clientSecret: string, baseUrl?: string): Promise<AccountView>;
   remove(id: string): Promise<{ id: string }>;
-  /** Copies the token, or `Bearer <token>` with format 'header', once the account's queued operations are done. */
-  copyToken(id: string, format: 'token' | 'header'): Promise<{ clearsAt: string | null; concealed: boolean }>;
+  /**
+   * Copies the token, `Bearer <token>`, the API key or `x-api-key: <key>`, once the account's queued operations are done;
+   * without a format, the account kind's primary one (the token, or an API-key account's key).
+   */
+  copyToken(id: string, format?: CopyFormat): Promise<{ clearsAt: string | null; concealed: boolean }>;
   clearClipboard(): Promise<{ cleared: boolean }>;
   /** Checks every account, at most `checkAllConcurrency` at once. */
   checkAll(): Promise<{ checked: number }>;

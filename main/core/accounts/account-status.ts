@@ -3,7 +3,7 @@ import type { AkoolClient, AkoolFailure, ExchangeOutcome, QuotaOutcome } from '.
 import { failureExcerpt, failureMessage, failureToResult } from '../akool/failure';
 import { openBound, sealBound, type SealDeps } from './account-seals';
 import type { SealBinding } from '../vault/seal-envelope';
-import { clientSecretService, tokenMetadata, tokenService, withRecord } from './account-records';
+import { apiKeyService, clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
 import type { ExcerptMemory } from './excerpt-memory';
 import { withSecret } from '../vault/secret-vault';
 import { recordCredit } from '../credit/credit-history';
@@ -16,7 +16,7 @@ export interface AccountStatusDeps extends SealDeps {
 
 type IssuedToken = Extract<ExchangeOutcome, { kind: 'ok' }>;
 
-const missing = (what: string): AkoolFailure => ({
+export const missing = (what: string): AkoolFailure => ({
   kind: 'invalid',
   code: 1102,
   message: `No ${what} is stored for this account; replace its secret.`,
@@ -50,7 +50,7 @@ export async function storedSecrets(deps: SealDeps, id: string): Promise<string[
       (opened) => opened?.value ?? null,
       () => null,
     );
-  const stored = await Promise.all([clientSecretService, tokenService].map(open));
+  const stored = await Promise.all([clientSecretService, tokenService, apiKeyService].map(open));
   return stored.filter((value) => value !== null);
 }
 
@@ -101,6 +101,7 @@ export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: Quot
  * Every request goes to the base URL the opened seal was bound to; a changed record throws before anything is sent.
  */
 export async function refreshStatus(deps: AccountStatusDeps, id: string): Promise<QuotaOutcome> {
+  if (requireRecord(deps.documents.current(), id).kind === 'api-key') return refreshKeyStatus(deps, id);
   const token = await openBound(deps, tokenService, id);
   let outcome =
     token === null
@@ -111,6 +112,15 @@ export async function refreshStatus(deps: AccountStatusDeps, id: string): Promis
     outcome =
       renewed.kind === 'ok' ? await deps.client.fetchQuota(renewed.baseUrl, renewed.token, await storedSecrets(deps, id)) : renewed;
   }
+  recordOutcome(deps, id, outcome);
+  return outcome;
+}
+
+/** An API-key account's check: the key in x-api-key at the base URL it was sealed for; a 1101 is final (nothing to re-exchange). */
+async function refreshKeyStatus(deps: AccountStatusDeps, id: string): Promise<QuotaOutcome> {
+  const key = await openBound(deps, apiKeyService, id);
+  const outcome =
+    key === null ? missing('API key') : await deps.client.fetchQuotaWithKey(key.binding.baseUrl, key.value, await storedSecrets(deps, id));
   recordOutcome(deps, id, outcome);
   return outcome;
 }

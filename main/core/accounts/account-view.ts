@@ -29,6 +29,8 @@ export function toAccountView(
   lowCreditThreshold: number | null = null,
 ): AccountView {
   const { problem } = record.status;
+  // An API-key account keeps its key's fingerprint where a token's would be (keyMetadata); it has no token.
+  const keyAccount = record.kind === 'api-key';
   return {
     id: record.id,
     label: record.label,
@@ -42,7 +44,9 @@ export function toAccountView(
     uid: record.token.uid,
     credit: record.status.credit,
     checkedAt: iso(record.status.checkedAt),
-    tokenFingerprint: record.token.fingerprint,
+    tokenFingerprint: keyAccount ? null : record.token.fingerprint,
+    kind: keyAccount ? 'api-key' : 'client-credentials',
+    keyFingerprint: keyAccount ? record.token.fingerprint : null,
     createdAt: new Date(record.createdAt).toISOString(),
     banDismissed: record.banDismissed,
     ...toCreditView(record, lowCreditThreshold),

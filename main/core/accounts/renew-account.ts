@@ -3,6 +3,7 @@ import type { AccountView } from '../../../preload/contract';
 import type { AkoolFailure, QuotaOutcome } from '../akool/client';
 import { failureToError } from '../akool/failure';
 import type { AccountRecord } from '../vault/vault-document';
+import { VaultError } from '../vault/vault-error';
 import type { AccountContext } from './account-context';
 import { requireRecord } from './account-records';
 import { recordOutcome, renewStoredToken, storedSecrets } from './account-status';
@@ -20,7 +21,9 @@ export function renewAccountWhen(context: AccountContext, id: string, condition:
   const { deps } = context;
   return context.perAccount(id, () =>
     context.announcingRecordChanges(async (): Promise<RenewReport> => {
-      if (!condition(requireRecord(deps.documents.current(), id), deps.clock.now())) return { kind: 'skipped' };
+      const record = requireRecord(deps.documents.current(), id);
+      // An API-key account has no token: there is nothing to renew.
+      if (record.kind === 'api-key' || !condition(record, deps.clock.now())) return { kind: 'skipped' };
       const renewed = await renewStoredToken(deps, id);
       if (renewed.kind !== 'ok') {
         recordOutcome(deps, id, renewed);
@@ -36,9 +39,13 @@ export function renewAccountWhen(context: AccountContext, id: string, condition:
   );
 }
 
+export const noTokenToRenewText = 'An API-key account has no token to renew: Akool takes its key as it is.';
+
 /** Renews the token the caller saw; skipped when another operation replaced it first, so nothing exchanges twice. */
 export async function renewAccount(context: AccountContext, id: string): Promise<AccountView> {
-  const seen = requireRecord(context.deps.documents.current(), id).token.fingerprint;
+  const current = requireRecord(context.deps.documents.current(), id);
+  if (current.kind === 'api-key') throw new VaultError('invalid-input', noTokenToRenewText);
+  const seen = current.token.fingerprint;
   const report = await renewAccountWhen(context, id, (record) => record.token.fingerprint === seen);
   if (report.kind === 'failed') throw failureToError(report.failure);
   return context.view(id);

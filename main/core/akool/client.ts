@@ -1,4 +1,4 @@
-// The Akool OpenAPI client: exchanges clientId/clientSecret for a token and reads the credit. Must not import electron or node:*.
+// The Akool OpenAPI client: exchanges clientId/clientSecret for a token and reads the credit with a token or an API key. Must not import electron or node:*.
 import type { AkoolFailure } from './outcome';
 import { sendAkoolRequest, type RequestLimits } from './request';
 import { interpretAnswer, type AnswerSubject } from './response';
@@ -7,6 +7,7 @@ import { asJsonObject, ownField } from '../shared/json-object';
 import type { Http } from '../ports';
 import { createSentSecrets } from '../redaction/sent-secrets';
 import { checkTokenShape } from './token-claims';
+import { buildApiKeyCheck } from './api-key-check';
 import { screenIdentity, type TokenIdentity } from './token-identity';
 
 export type { AkoolFailure } from './outcome';
@@ -23,6 +24,8 @@ export interface AkoolCredentials {
 export interface AkoolClient {
   exchangeToken(baseUrl: string, credentials: AkoolCredentials, hide?: readonly string[]): Promise<ExchangeOutcome>;
   fetchQuota(baseUrl: string, token: string, hide?: readonly string[]): Promise<QuotaOutcome>;
+  /** Reads the credit with the key in x-api-key only (buildApiKeyCheck): never together with Authorization. */
+  fetchQuotaWithKey(baseUrl: string, key: string, hide?: readonly string[]): Promise<QuotaOutcome>;
 }
 
 const defaultTimeoutMs = 15_000;
@@ -103,6 +106,13 @@ export function createAkoolClient(options: { http: Http; timeoutMs?: number; max
         headers: { accept: 'application/json', authorization: `Bearer ${token}` },
       };
       const result = await call(`${base.url}/api/open/v3/faceswap/quota/info`, init, 'token', [token, ...hide]);
+      return result.kind === 'success' ? creditFrom(result.body) : result;
+    },
+
+    async fetchQuotaWithKey(baseUrl, key, hide = []) {
+      const request = buildApiKeyCheck(baseUrl, key);
+      if (!request.ok) return { kind: 'bad-response', detail: request.detail };
+      const result = await call(request.url, request.init, 'api-key', [key, ...hide]);
       return result.kind === 'success' ? creditFrom(result.body) : result;
     },
   };

@@ -87,10 +87,12 @@ export function decideAlerts(view: AccountView, memory: AlertMemory, now: number
   if (current === null && healthy.has(view.status)) problem = null;
   const left = view.expiresAt === null ? null : Date.parse(view.expiresAt) - now;
   const level = current === null || !blocking.has(current) ? expiryLevel(left) : null;
-  const shown = expiry?.fingerprint === view.tokenFingerprint ? expiryAlertLevels.indexOf(expiry.level) : -1;
-  if (left !== null && level !== null && expiryAlertLevels.indexOf(level) > shown) {
+  const fingerprint = view.tokenFingerprint;
+  const shown = expiry?.fingerprint === fingerprint ? expiryAlertLevels.indexOf(expiry.level) : -1;
+  // An API-key account has no token, hence no fingerprint and no expiry.
+  if (left !== null && level !== null && fingerprint !== null && expiryAlertLevels.indexOf(level) > shown) {
     notifications.push(expiryNotice(view, level, left));
-    expiry = { fingerprint: view.tokenFingerprint, level };
+    expiry = { fingerprint, level };
   }
   return { notifications, memory: problem === memory.problem && expiry === memory.expiry ? memory : { problem, expiry } };
 }

@@ -3,7 +3,7 @@ import type { AccountStatus, AccountView } from '../../../preload/contract';
 import { expiringWindowMs } from '../accounts/account-view';
 
 export type TrayIcon = 'ok' | 'attention' | 'alert';
-export type TrayAccountAction = 'copy-token' | 'copy-header' | 'check';
+export type TrayAccountAction = 'copy-token' | 'copy-header' | 'copy-api-key' | 'copy-api-key-header' | 'check';
 export type TrayGlobalAction = 'check-all' | 'open' | 'quit';
 
 export type TrayItem =
@@ -72,11 +72,21 @@ const attentionStatuses: ReadonlySet<AccountStatus> = new Set([
   'subscription-needed',
 ]);
 
-const accountActions = [
-  { action: 'copy-token', text: 'Copy token' },
-  { action: 'copy-header', text: 'Copy as Authorization header' },
-  { action: 'check', text: 'Check now' },
+const keyActions = [
+  { action: 'copy-api-key', text: 'Copy API key' },
+  { action: 'copy-api-key-header', text: 'Copy as x-api-key header' },
 ] as const;
+const check = { action: 'check', text: 'Check now' } as const;
+/** A client-credentials account's secret is its API key, so it offers the key copies too; an API-key account has no token. */
+const accountActions = {
+  'client-credentials': [
+    { action: 'copy-token', text: 'Copy token' },
+    { action: 'copy-header', text: 'Copy as Authorization header' },
+    ...keyActions,
+    check,
+  ],
+  'api-key': [...keyActions, check],
+} as const;
 
 const msLeft = (view: AccountView, now: number): number | null =>
   view.expiresAt === null ? null : Date.parse(view.expiresAt) - now;
@@ -130,7 +140,7 @@ export function buildTrayModel(
     kind: 'account',
     id: view.id,
     text: accountText(view, status, now),
-    actions: accountActions,
+    actions: accountActions[view.kind],
   }));
   const items: TrayItem[] =
     accounts.length === 0

@@ -1,6 +1,6 @@
 // Schema of the vault file: account metadata, encrypted secrets, settings, notifications sent, the protection floor and the seal format, version 1. Must not import electron.
 import { z } from 'zod';
-import { defaultSettings, lowCreditLevels, lowCreditThresholdSchema, settingsSchema } from '../../../preload/contract';
+import { accountKinds, defaultSettings, lowCreditLevels, lowCreditThresholdSchema, settingsSchema } from '../../../preload/contract';
 import { readCreditHistory } from '../credit/credit-history';
 import { ownProblemText } from '../redaction/stored-problem';
 import { shapedEmail, shapedUid } from '../shared/identity-shapes';
@@ -40,10 +40,14 @@ export const noAlerts: AlertMemory = { problem: null, expiry: null };
 
 const accountRecordSchema = z.object({
   id: z.uuid(),
+  /** Absent: a client-credentials account (records written before API-key accounts existed have none). */
+  kind: z.enum(accountKinds).optional(),
   label: z.string().min(1).max(100),
-  clientId: z.string().min(1).max(256),
+  /** Empty for an API-key account (it has no client ID), never for a client-credentials one (see the refine below). */
+  clientId: z.string().max(256),
   baseUrl: z.string().min(1).max(2048),
   createdAt: epochMs,
+  /** For an API-key account: the key's fingerprint, every other field null (a key has no expiry and no claims). */
   token: z.object({
     fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
     expiresAt: epochMs.nullable(),
@@ -69,7 +73,7 @@ const accountRecordSchema = z.object({
   lowCredit: z.object({ level: z.enum(lowCreditLevels) }).optional().catch(undefined),
   /** The account's own threshold: a number, or null for off; absent (or unusable) means the global setting. */
   lowCreditThreshold: lowCreditThresholdSchema.optional().catch(undefined),
-});
+}).refine((record) => record.kind === 'api-key' || record.clientId.length > 0, 'a client-credentials account needs a client ID');
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
 const { shape } = settingsSchema;

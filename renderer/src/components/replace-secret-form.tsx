@@ -13,12 +13,14 @@ type Props = {
   /** `baseUrl` is undefined when the field still holds the current base URL of an account not changed outside. */
   onSave(clientSecret: string, baseUrl: string | undefined): Promise<void>;
   onCancel(): void;
+  /** What is replaced: an API-key account's key, or a client-credentials account's secret. */
+  what?: 'secret' | 'API key';
 };
 
 export const changedOutsideText =
   'This account was changed outside akool-vault: check this address before you send the secret to it.';
 
-export function ReplaceSecretForm({ currentBaseUrl, changedOutside, pending, onSave, onCancel }: Props) {
+export function ReplaceSecretForm({ currentBaseUrl, changedOutside, pending, onSave, onCancel, what = 'secret' }: Props) {
   const secretRef = useRef<HTMLInputElement>(null);
   const ids = { secret: useId(), baseUrl: useId(), hint: useId() };
   const [baseUrl, setBaseUrl] = useState(currentBaseUrl);
@@ -34,8 +36,8 @@ export function ReplaceSecretForm({ currentBaseUrl, changedOutside, pending, onS
   return (
     <InlineEditForm
       inputId={ids.secret}
-      label="New secret"
-      saveText="Save secret"
+      label={`New ${what}`}
+      saveText={`Save ${what}`}
       pending={pending}
       autoComplete="off"
       onSubmit={submit}

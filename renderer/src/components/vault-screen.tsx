@@ -19,6 +19,7 @@ import { ConfirmCopyDialog } from './shell/confirm-copy-dialog';
 import { CopyToast } from './shell/copy-toast';
 import { FilterBar } from './shell/filter-bar';
 import { TopBar } from './shell/top-bar';
+import { primaryCopyFormat } from '../copy-formats';
 
 type Props = { state: VaultState; updates: VaultUpdates; focus: { request: FocusRequest | null; done(): void } };
 
@@ -89,7 +90,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
     else if (action === 'help') openOverlay('help');
     else if (action === 'copy') {
       if (active === null) return false;
-      void copy(active, 'token');
+      void copy(active, primaryCopyFormat(active.kind));
     }
     return true;
   });
@@ -195,7 +196,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
                     now={now}
                     onActivate={setActiveId}
                     onOpen={open}
-                    onCopy={(account) => void copy(account, 'token')}
+                    onCopy={(account) => void copy(account, primaryCopyFormat(account.kind))}
                   />
                 </section>
                 {showDetail && active !== null && (

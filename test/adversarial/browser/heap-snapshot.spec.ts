@@ -59,3 +59,36 @@ test('after a full run and a GC, the renderer heap holds neither the secrets typ
   const found = [canarySecret, wrongCanary, replacementCanary, ...tokens].filter((value) => containsAny(strings, [value]));
   expect(found.map((value) => `${value.slice(0, 13)}…`)).toEqual([]);
 });
+
+test('after an API-key run (wrong key, add, check, both copies, replace) and a GC, the renderer heap holds no key typed', async ({ ui }) => {
+  const { page } = ui;
+  await ui.addAccount({ kind: 'api-key', label: 'Keyed', apiKey: wrongCanary });
+  await expect(ui.sheet().getByTestId('add-error').first()).toBeVisible();
+  await ui.sheet().getByLabel('API key', { exact: true }).fill(canarySecret);
+  await ui.sheet().getByRole('button', { name: 'Add account', exact: true }).click();
+  const card = ui.card('Keyed');
+  await expect(card.locator('[data-status]').first()).toHaveAttribute('data-status', 'active');
+  await card.getByRole('button', { name: 'Check now' }).click();
+  await card.getByRole('button', { name: 'Copy API key', exact: true }).click();
+  await expect(page.getByTestId('toast')).toContainText('API key copied');
+  await card.getByRole('button', { name: 'More ways to copy' }).click();
+  await page.getByRole('menuitem', { name: 'Copy as x-api-key header', exact: true }).click();
+  await expect(page.getByTestId('toast')).toContainText('x-api-key header copied');
+  await card.getByRole('button', { name: 'More actions for Keyed' }).click();
+  await page.getByRole('menuitem', { name: 'Replace API key…' }).click();
+  await card.getByLabel('New API key').fill(replacementCanary);
+  await card.getByRole('button', { name: /save|replace/i }).last().click();
+  await expect(card.getByRole('alert')).toBeVisible();
+
+  const kept = await page.evaluate(() => {
+    const flat = ['kept-flat', crypto.randomUUID()].join('-');
+    Reflect.set(globalThis, 'keptForControl', [flat]);
+    return flat;
+  });
+  const strings = heapStrings(await heapSnapshot(await page.context().newCDPSession(page))).join('\n');
+  // Positive controls: a string the page keeps, and the account's label, are found.
+  expect(strings).toContain(kept);
+  expect(strings).toContain('Keyed');
+  const found = [canarySecret, wrongCanary, replacementCanary].filter((value) => containsAny(strings, [value]));
+  expect(found.map((value) => `${value.slice(0, 13)}…`)).toEqual([]);
+});

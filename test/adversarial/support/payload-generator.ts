@@ -20,6 +20,18 @@ export const templates: Readonly<Record<string, Record<string, Json>>> = {
   setLowCreditThreshold: { id: uuid, threshold: 500 },
 };
 
+/** More valid-looking starting points for channels with more than one shape: the API-key add and the key copies. */
+export const alternativeTemplates: Readonly<Record<string, readonly Record<string, Json>[]>> = {
+  addAccount: [
+    { kind: 'api-key', label: 'Main', apiKey: 'key', baseUrl: 'https://openapi.akool.com' },
+    { kind: 'client-credentials', label: 'Main', clientId: 'client', clientSecret: 'secret' },
+  ],
+  copyToken: [
+    { id: uuid, format: 'api-key' },
+    { id: uuid, format: 'api-key-header' },
+  ],
+};
+
 const hugeString = (random: Random): string => 'x'.repeat(random.pick([10_000, 100_000, 1_000_000]));
 
 function deep(random: Random, depth: number): Json {
@@ -72,7 +84,9 @@ function withOwn(object: Record<string, Json>, key: string, value: Json): Record
 
 /** One hostile payload for a channel; it may by chance be valid, so callers check it against the contract. */
 export function hostilePayload(random: Random, channel: string): Json {
-  const template = templates[channel] ?? {};
+  const base = templates[channel] ?? {};
+  const alternatives = alternativeTemplates[channel] ?? [];
+  const template = alternatives.length > 0 ? random.pick([base, ...alternatives]) : base;
   const keys = Object.keys(template);
   switch (random.int(0, 6)) {
     case 0:

@@ -42,11 +42,31 @@ describe('trayMenuTemplate', () => {
     const submenu = template[0]?.submenu;
     if (!Array.isArray(submenu)) throw new Error('the account entry has no submenu');
 
-    expect(submenu.map((item) => item.label)).toEqual(['Copy token', 'Copy as Authorization header', 'Check now']);
+    expect(submenu.map((item) => item.label)).toEqual([
+      'Copy token',
+      'Copy as Authorization header',
+      'Copy API key',
+      'Copy as x-api-key header',
+      'Check now',
+    ]);
     submenu.forEach(click);
     expect(commands).toEqual([
       { kind: 'request', channel: 'vault:copyToken', input: { id, format: 'token' } },
       { kind: 'request', channel: 'vault:copyToken', input: { id, format: 'header' } },
+      { kind: 'request', channel: 'vault:copyToken', input: { id, format: 'api-key' } },
+      { kind: 'request', channel: 'vault:copyToken', input: { id, format: 'api-key-header' } },
+      { kind: 'request', channel: 'vault:checkAccount', input: { id } },
+    ]);
+  });
+
+  it('gives an API-key account only its key copies and a check', () => {
+    const { template, commands } = render(buildTrayModel([account({ kind: 'api-key', tokenFingerprint: null, keyFingerprint: '0a1b2c3d' })], now));
+    const submenu = template[0]?.submenu;
+    if (!Array.isArray(submenu)) throw new Error('the account entry has no submenu');
+    submenu.forEach(click);
+    expect(commands).toEqual([
+      { kind: 'request', channel: 'vault:copyToken', input: { id, format: 'api-key' } },
+      { kind: 'request', channel: 'vault:copyToken', input: { id, format: 'api-key-header' } },
       { kind: 'request', channel: 'vault:checkAccount', input: { id } },
     ]);
   });

@@ -60,3 +60,33 @@ describe('IPC contract', () => {
     expect(ipcEvent('accountsChanged')).toBe('vault-event:accountsChanged');
   });
 });
+
+describe('addAccount input union', () => {
+  const input = channels.addAccount.input;
+
+  it('takes an API key, or a clientId and secret (kind absent means client-credentials)', () => {
+    expect(input.parse({ kind: 'api-key', apiKey: 'k-1' })).toEqual({ kind: 'api-key', apiKey: 'k-1' });
+    expect(input.parse({ clientId: 'c', clientSecret: 's' })).toEqual({ kind: 'client-credentials', clientId: 'c', clientSecret: 's' });
+    expect(input.parse({ kind: 'client-credentials', clientId: 'c', clientSecret: 's', label: 'L' })).toMatchObject({ label: 'L' });
+  });
+
+  it.each([
+    ['a key with a clientId', { kind: 'api-key', apiKey: 'k', clientId: 'c' }],
+    ['a key with a secret', { kind: 'api-key', apiKey: 'k', clientSecret: 's' }],
+    ['a key account without its key', { kind: 'api-key' }],
+    ['an empty key', { kind: 'api-key', apiKey: '' }],
+    ['a key with a control character', { kind: 'api-key', apiKey: 'k\n' }],
+    ['client credentials with an apiKey', { clientId: 'c', clientSecret: 's', apiKey: 'k' }],
+    ['an unknown kind', { kind: 'oauth', clientId: 'c', clientSecret: 's' }],
+  ])('refuses %s', (_name, value) => {
+    expect(input.safeParse(value).success).toBe(false);
+  });
+
+  it('accepts the new copy formats and nothing else', () => {
+    const id = '3f1c9d2e-8a4b-4c6d-9e0f-112233445566';
+    for (const format of ['token', 'header', 'api-key', 'api-key-header']) {
+      expect(channels.copyToken.input.safeParse({ id, format }).success, format).toBe(true);
+    }
+    expect(channels.copyToken.input.safeParse({ id, format: 'secret' }).success).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 // Proves every add-account error code lands at the field it concerns, in words without codes or schema text. Must not import electron, node:* or main/.
 import { describe, expect, it } from 'vitest';
 import { errorCodes, type ErrorCode } from '../../../preload/contract';
-import { checkDraft, describeAddError } from '../../../renderer/src/components/add-account/add-errors';
+import { checkDraft, describeAddErrorFor, describeAddError } from '../../../renderer/src/components/add-account/add-errors';
 
 const places: Record<ErrorCode, string> = {
   'invalid-input': 'form',
@@ -61,8 +61,30 @@ describe('describeAddError', () => {
 
 describe('checkDraft', () => {
   it('asks for the client ID first, then the secret, and passes a complete draft', () => {
-    expect(checkDraft({ clientId: '  ', clientSecret: '' })?.place).toBe('clientId');
-    expect(checkDraft({ clientId: 'c', clientSecret: '' })?.place).toBe('clientSecret');
-    expect(checkDraft({ clientId: 'c', clientSecret: 's' })).toBeNull();
+    const kind = 'client-credentials';
+    expect(checkDraft({ kind, clientId: '  ', clientSecret: '' })?.place).toBe('clientId');
+    expect(checkDraft({ kind, clientId: 'c', clientSecret: '' })?.place).toBe('clientSecret');
+    expect(checkDraft({ kind, clientId: 'c', clientSecret: 's' })).toBeNull();
+  });
+
+  it('asks an API-key draft only for its key', () => {
+    expect(checkDraft({ kind: 'api-key', clientId: '', clientSecret: '' })).toMatchObject({ place: 'clientSecret', text: expect.stringMatching(/API key/) });
+    expect(checkDraft({ kind: 'api-key', clientId: '', clientSecret: 'k' })).toBeNull();
+  });
+});
+
+describe('describeAddErrorFor an API key', () => {
+  it('places what concerns the client ID or the pair at the key field, naming the key', () => {
+    expect(describeAddErrorFor('api-key', { code: 'invalid-credentials', message: 'x' })).toMatchObject({
+      place: 'clientSecret',
+      fields: ['clientSecret'],
+      text: expect.stringMatching(/did not accept this API key/),
+    });
+    expect(describeAddErrorFor('api-key', { code: 'banned', message: 'x' })).toMatchObject({ place: 'clientSecret', fields: ['clientSecret'] });
+    expect(describeAddErrorFor('api-key', { code: 'invalid-input', message: 'An account with this API key and base URL is already in the vault.' })).toMatchObject({
+      place: 'clientSecret',
+      text: 'This API key is already in the vault for this base URL.',
+    });
+    expect(describeAddErrorFor('client-credentials', { code: 'banned', message: 'x' }).place).toBe('clientId');
   });
 });

@@ -1,12 +1,13 @@
-// The add-account sheet: where Akool's credentials come from, label (optional), client ID, secret, base URL under Advanced; errors at their field; the secret stays in its field until the add succeeds. Must not touch window.vault except through api.ts, nor keep the secret anywhere but its field.
+// The add-account sheet: API key (default) or client ID + secret, where Akool's credentials come from, label (optional), base URL under Advanced; errors at their field; the secret stays in its field until the add succeeds. Must not touch window.vault except through api.ts, nor keep the secret or key anywhere but its field.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import type { AccountView, ProtectionView } from '../../../../preload/contract';
+import type { AccountKind, AccountView, ProtectionView } from '../../../../preload/contract';
 import { addAccount } from '../../api';
 import { clearSecret, readSecret } from '../../take-secret';
 import { ModalDialog } from '../dialog/modal-dialog';
 import { SecretInput } from '../secret-input';
-import { checkDraft, describeAddError, type AddError, type AddField } from './add-errors';
+import { checkDraft, describeAddErrorFor, type AddError, type AddField } from './add-errors';
+import { KindChoice } from './kind-choice';
 import { CredentialsHelp } from './credentials-help';
 import { FieldError } from './field-error';
 import { WeakProtectionOptIn } from './weak-protection-opt-in';
@@ -20,6 +21,7 @@ type Props = {
 };
 
 export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onClose }: Props) {
+  const [kind, setKind] = useState<AccountKind>('api-key');
   const [label, setLabel] = useState('');
   const [clientId, setClientId] = useState('');
   const [baseUrl, setBaseUrl] = useState('');
@@ -59,20 +61,18 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
     event.preventDefault();
     if (pending) return;
     const clientSecret = readSecret(fields.clientSecret.current);
-    const invalid = checkDraft({ clientId, clientSecret });
+    const invalid = checkDraft({ kind, clientId, clientSecret });
     if (invalid !== null) return show(invalid);
     const name = label.trim();
     const base = baseUrl.trim();
+    const optional = { ...(name === '' ? {} : { label: name }), ...(base === '' ? {} : { baseUrl: base }) };
     setError(null);
     setPending(true);
-    const result = await addAccount({
-      clientId,
-      clientSecret,
-      ...(name === '' ? {} : { label: name }),
-      ...(base === '' ? {} : { baseUrl: base }),
-    });
+    const result = await addAccount(
+      kind === 'api-key' ? { kind, apiKey: clientSecret, ...optional } : { kind, clientId, clientSecret, ...optional },
+    );
     setPending(false);
-    if (!result.ok) return show(describeAddError(result.error));
+    if (!result.ok) return show(describeAddErrorFor(kind, result.error));
     clearSecret(fields.clientSecret.current);
     // The answer arrives outside any event: commit what the window does with it at once (flushSync), so focus it
     // moves afterwards lands on a DOM that already shows the new account.
@@ -84,6 +84,13 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
       <form className="add-sheet" autoComplete="off" noValidate onSubmit={(event) => void submit(event)}>
         <CredentialsHelp />
         <WeakProtectionOptIn protection={protection} onChanged={onProtectionChanged} />
+        <KindChoice
+          kind={kind}
+          onChange={(chosen) => {
+            setKind(chosen);
+            setError(null);
+          }}
+        />
         <div className="field">
           <label htmlFor={ids.label}>Label</label>
           <input
@@ -96,10 +103,13 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
             {...described('label', ids.labelHint)}
           />
           <p id={ids.labelHint} className="hint">
-            Optional. Left empty, the account is named after the email Akool puts in its token.
+            {kind === 'api-key'
+              ? 'Optional. Left empty, the account is named after its key fingerprint.'
+              : 'Optional. Left empty, the account is named after the email Akool puts in its token.'}
           </p>
           {errorAt('label')}
         </div>
+        {kind === 'client-credentials' && (
         <div className="field">
           <label htmlFor={ids.clientId}>Client ID</label>
           <input
@@ -114,8 +124,9 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           />
           {errorAt('clientId')}
         </div>
+        )}
         <div className="field">
-          <label htmlFor={ids.secret}>Client secret</label>
+          <label htmlFor={ids.secret}>{kind === 'api-key' ? 'API key' : 'Client secret'}</label>
           <SecretInput
             id={ids.secret}
             ref={fields.clientSecret}
@@ -157,7 +168,7 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           </button>
         </div>
         <p className="live" role="status">
-          {pending ? 'Checking the client ID and secret with Akool…' : null}
+          {pending ? (kind === 'api-key' ? 'Checking the API key with Akool…' : 'Checking the client ID and secret with Akool…') : null}
         </p>
       </form>
     </ModalDialog>

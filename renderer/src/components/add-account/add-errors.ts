@@ -1,5 +1,5 @@
 // Turns an add-account failure into one plain sentence placed at the field it concerns (codes go behind "Details"). Must not import React or the vault API.
-import type { VaultErrorPayload } from '../../../../preload/contract';
+import type { AccountKind, VaultErrorPayload } from '../../../../preload/contract';
 
 export type AddField = 'label' | 'clientId' | 'clientSecret' | 'baseUrl';
 
@@ -15,10 +15,13 @@ export type AddError = {
   details: string | null;
 };
 
-export type AddDraft = { clientId: string; clientSecret: string };
+export type AddDraft = { kind: AccountKind; clientId: string; clientSecret: string };
 
 /** Checks the form before anything is sent, so an empty required field is named at once. */
 export function checkDraft(draft: AddDraft): AddError | null {
+  if (draft.kind === 'api-key') {
+    return draft.clientSecret === '' ? local('clientSecret', 'Paste the API key from Akool’s API Credentials page.') : null;
+  }
   if (draft.clientId.trim() === '') return local('clientId', 'Enter the client ID from Akool’s API Credentials page.');
   if (draft.clientSecret === '') return local('clientSecret', 'Enter the client secret (Akool calls it “API Key”).');
   return null;
@@ -60,6 +63,23 @@ function invalidInput(error: VaultErrorPayload): AddError {
   if (field === null) return at('form', 'Some of these details are not valid. Check each field and try again.', error);
   const text = field === 'baseUrl' && baseUrlReason.test(error.message) ? error.message : invalidInputText[field];
   return at(field, text, error);
+}
+
+/**
+ * Like describeAddError for the kind being added: an API-key form has no client ID field, so what concerns the
+ * client ID or the pair concerns the key.
+ */
+export function describeAddErrorFor(kind: AccountKind, error: VaultErrorPayload): AddError {
+  const described = describeAddError(error);
+  if (kind === 'client-credentials') return described;
+  if (error.code === 'invalid-credentials') {
+    return { ...described, fields: ['clientSecret'], text: 'Akool did not accept this API key. Check it against Akool’s API Credentials page.' };
+  }
+  if (error.code === 'invalid-input' && error.message.includes('already in the vault')) {
+    return at('clientSecret', 'This API key is already in the vault for this base URL.', error);
+  }
+  if (described.place !== 'clientId') return described;
+  return { ...described, place: 'clientSecret', fields: ['clientSecret'] };
 }
 
 export function describeAddError(error: VaultErrorPayload): AddError {

@@ -83,11 +83,12 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
   }
 
   const items: MenuItem[] = [
-    ...(account.status === 'banned'
+    // An API-key account has no token to renew.
+    ...(account.status === 'banned' || account.kind === 'api-key'
       ? []
       : [{ key: 'renew', label: 'Renew token', onSelect: () => void update('renew', () => renewToken(account.id), 'Token renewed') }]),
     { key: 'rename', label: 'Rename…', onSelect: () => setPanel('rename') },
-    { key: 'replace', label: 'Replace secret…', onSelect: () => setPanel('replace') },
+    { key: 'replace', label: account.kind === 'api-key' ? 'Replace API key…' : 'Replace secret…', onSelect: () => setPanel('replace') },
     { key: 'remove', label: 'Remove…', onSelect: () => setPanel('remove'), danger: true },
   ];
 
@@ -124,7 +125,7 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
           </BusyButton>
         )}
       </div>
-      <CopySplitButton busy={isPending('copy')} onCopy={(format) => void copy(format)} />
+      <CopySplitButton kind={account.kind} busy={isPending('copy')} onCopy={(format) => void copy(format)} />
       <AccountFacts
         account={account}
         plan={plan}
@@ -154,9 +155,10 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
         <ReplaceSecretForm
           currentBaseUrl={account.baseUrl}
           changedOutside={account.status === 'record-changed'}
+          what={account.kind === 'api-key' ? 'API key' : 'secret'}
           pending={isPending('replace')}
           onSave={async (secret, baseUrl) => {
-            if (await update('replace', () => replaceSecret(account.id, secret, baseUrl), 'Secret replaced')) closePanel();
+            if (await update('replace', () => replaceSecret(account.id, secret, baseUrl), account.kind === 'api-key' ? 'API key replaced' : 'Secret replaced')) closePanel();
           }}
           onCancel={closePanel}
         />

@@ -51,16 +51,27 @@ export function AccountFacts({ account, plan, now, checkButton }: Props) {
       <details className="advanced">
         <summary>Advanced</summary>
         <dl className="facts">
-          <div>
-            <dt>Client ID</dt>
-            <dd className="mono">{account.clientId}</dd>
-          </div>
-          <div>
-            <dt>Token fingerprint</dt>
-            <dd className="mono" data-testid="fingerprint">
-              token {account.tokenFingerprint}
-            </dd>
-          </div>
+          {account.kind === 'api-key' ? (
+            <div>
+              <dt>Key fingerprint</dt>
+              <dd className="mono" data-testid="key-fingerprint">
+                key {account.keyFingerprint}
+              </dd>
+            </div>
+          ) : (
+            <>
+              <div>
+                <dt>Client ID</dt>
+                <dd className="mono">{account.clientId}</dd>
+              </div>
+              <div>
+                <dt>Token fingerprint</dt>
+                <dd className="mono" data-testid="fingerprint">
+                  token {account.tokenFingerprint}
+                </dd>
+              </div>
+            </>
+          )}
           <div>
             <dt>Base URL</dt>
             <dd className="mono">{account.baseUrl}</dd>

@@ -1,6 +1,7 @@
 // One ~50 px option of the account list: status dot and word, label, expiry or "renews automatically", credit, and a pointer copy control. Must not import the vault API.
 import { memo } from 'react';
 import type { AccountView, Settings } from '../../../../preload/contract';
+import { copyLabels, primaryCopyFormat } from '../../copy-formats';
 import { rowExpiryText } from '../../expiry-text';
 import { formatCredit } from '../../format';
 import { renewalPlan } from '../../renewal-plan';
@@ -59,7 +60,7 @@ function Row({ account, policy, now, active, position, total, onPick, onCopy }: 
       <span
         className="row-copy"
         aria-hidden="true"
-        title="Copy token (Ctrl+C)"
+        title={`${copyLabels[primaryCopyFormat(account.kind)]} (Ctrl+C)`}
         onClick={(event) => {
           event.stopPropagation();
           onCopy(account);

@@ -14,7 +14,7 @@ export function ConfirmCopyDialog({ account, format, onAnswer }: Props) {
       : `Akool rejects the client ID or secret of ${account.label}, so its token will most likely be refused.`;
   return (
     <ModalDialog
-      title={format === 'header' ? 'Copy the header anyway?' : 'Copy the token anyway?'}
+      title={format === 'header' || format === 'api-key-header' ? 'Copy the header anyway?' : format === 'api-key' ? 'Copy the API key anyway?' : 'Copy the token anyway?'}
       variant="panel"
       onClose={() => onAnswer(false)}
       initialFocus={cancel}

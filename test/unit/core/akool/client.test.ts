@@ -288,6 +288,38 @@ describe('exchangeToken', () => {
     expect(inits.every((init) => init.signal instanceof AbortSignal)).toBe(true);
   });
 
+  it('reads the credit with the key in x-api-key only, never with Authorization', async () => {
+    const sent: { url: string; headers: Headers }[] = [];
+    const spy = createAkoolClient({
+      http: async (url, init) => {
+        sent.push({ url: String(url), headers: new Headers(init.headers) });
+        return new Response(JSON.stringify({ code: 1000, data: { credit: 12 } }), { status: 200 });
+      },
+    });
+    expect(await spy.fetchQuotaWithKey('', secret)).toEqual({ kind: 'ok', credit: 12 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.url).toBe('https://openapi.akool.com/api/open/v3/faceswap/quota/info');
+    expect(sent[0]?.headers.get('x-api-key')).toBe(secret);
+    expect(sent[0]?.headers.has('authorization')).toBe(false);
+    // And the token path never carries the key.
+    await spy.fetchQuota('', token);
+    expect(sent[1]?.headers.has('x-api-key')).toBe(false);
+    expect(sent[1]?.headers.get('authorization')).toBe(`Bearer ${token}`);
+  });
+
+  it('sends nothing for a key no header can carry or a refused base URL', async () => {
+    let calls = 0;
+    const spy = createAkoolClient({
+      http: async () => {
+        calls += 1;
+        return new Response('{}', { status: 200 });
+      },
+    });
+    expect(await spy.fetchQuotaWithKey('', `${secret}\r\nX-Injected: 1`)).toMatchObject({ kind: 'bad-response' });
+    expect(await spy.fetchQuotaWithKey('http://example.com', secret)).toMatchObject({ kind: 'bad-response' });
+    expect(calls).toBe(0);
+  });
+
   it('treats an opaque redirect as a refused redirect', async () => {
     const opaqueRedirect = (): Response => {
       const response = new Response(JSON.stringify({ code: 1000, token }), { status: 200 });

@@ -119,6 +119,23 @@ describe('background monitor in the runtime', () => {
     expect(sandbox.requests.length).toBe(before);
   });
 
+  it('checks an API-key account with its key at each interval, never exchanges for it, and shows a revoked key as invalid at once', async () => {
+    fixture = await createRuntimeFixture();
+    const { runtime, sandbox, call, run } = fixture;
+    const { clientSecret } = seed('demo-active');
+    const added = await call(runtime, 'addAccount', { kind: 'api-key', label: 'Keyed', apiKey: clientSecret, baseUrl: 'https://akool.test' });
+    expect(added).toMatchObject({ kind: 'api-key', status: 'active', credit: 1234 });
+    runtime.start();
+    await runtime.whenIdle();
+    sandbox.registry.setCredit('demo-active', 99);
+    await run(runtime, 15 * minute);
+    expect(runtime.state().accounts[0]).toMatchObject({ status: 'active', credit: 99 });
+    sandbox.registry.setState('demo-active', 'invalid-secret');
+    await run(runtime, 15 * minute);
+    expect(runtime.state().accounts[0]).toMatchObject({ status: 'invalid', credit: 99 });
+    expect(sandbox.requests.filter((path) => path.endsWith('/getToken'))).toEqual([]);
+  });
+
   it('renews a token once it is inside the renew window, and keeps the newest token', async () => {
     fixture = await createRuntimeFixture({ seeds: [seed('demo-active', { tokenTtlSeconds: 20 * 86_400 })] });
     const { runtime, sandbox, call, run } = fixture;

@@ -14,7 +14,7 @@ describe('tray model', () => {
     expect(buildTrayModel([], testNow)).toEqual({ icon: 'ok', tooltip: 'No accounts', items: trailer });
   });
 
-  it('lists each account with status, days left and its three actions, then Check all, Open and Quit', () => {
+  it('lists each account with status, days left and its actions (token and key copies), then Check all, Open and Quit', () => {
     const main = accountView('active', 40, { label: 'Main' });
     const model = buildTrayModel([main], testNow);
     expect(model.icon).toBe('ok');
@@ -27,6 +27,8 @@ describe('tray model', () => {
         actions: [
           { action: 'copy-token', text: 'Copy token' },
           { action: 'copy-header', text: 'Copy as Authorization header' },
+          { action: 'copy-api-key', text: 'Copy API key' },
+          { action: 'copy-api-key-header', text: 'Copy as x-api-key header' },
           { action: 'check', text: 'Check now' },
         ],
       },
@@ -34,6 +36,21 @@ describe('tray model', () => {
       { kind: 'action', action: 'check-all', text: 'Check all now' },
       ...trailer,
     ]);
+  });
+
+  it('offers an API-key account only its key copies and a check: it has no token', () => {
+    const keyed = accountView('active', null, { kind: 'api-key', tokenFingerprint: null, keyFingerprint: '0a1b2c3d' });
+    const [item] = buildTrayModel([keyed], testNow).items;
+    expect(item).toEqual({
+      kind: 'account',
+      id: keyed.id,
+      text: `${keyed.label} — Active`,
+      actions: [
+        { action: 'copy-api-key', text: 'Copy API key' },
+        { action: 'copy-api-key-header', text: 'Copy as x-api-key header' },
+        { action: 'check', text: 'Check now' },
+      ],
+    });
   });
 
   it.each([

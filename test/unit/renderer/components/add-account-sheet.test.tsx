@@ -21,9 +21,13 @@ function field(name: string): HTMLInputElement {
   return element;
 }
 
-function renderSheet(protection: ProtectionView = strongProtection) {
+const legacyChoice = 'Client ID + secret (legacy: exchanges for a bearer token)';
+
+/** Renders the sheet; unless `byKey`, switches it to client ID + secret, which most of these tests exercise. */
+function renderSheet(protection: ProtectionView = strongProtection, byKey = false) {
   const handlers = { onAdded: vi.fn(), onClose: vi.fn(), onProtectionChanged: vi.fn() };
   const view = render(<AddAccountSheet protection={protection} {...handlers} />);
+  if (!byKey) fireEvent.click(screen.getByLabelText(legacyChoice));
   return { ...handlers, container: view.container };
 }
 
@@ -123,8 +127,8 @@ describe('AddAccountSheet', () => {
     await vi.waitFor(() => expect(onAdded).toHaveBeenCalledWith(added), patience);
 
     expect(fake.inputsTo('addAccount')).toEqual([
-      { clientId: 'client-staging', clientSecret: canary },
-      { clientId: 'client-staging', clientSecret: canary },
+      { kind: 'client-credentials', clientId: 'client-staging', clientSecret: canary },
+      { kind: 'client-credentials', clientId: 'client-staging', clientSecret: canary },
     ]);
     expect(field('Client secret').value).toBe('');
     expectSecretOnlyInItsField(container);
@@ -168,6 +172,7 @@ describe('AddAccountSheet', () => {
     submit();
     await vi.waitFor(() => expect(fake.inputsTo('addAccount')).toHaveLength(2), patience);
     expect(fake.inputsTo('addAccount')[1]).toEqual({
+      kind: 'client-credentials',
       label: 'Staging',
       clientId: 'client-staging',
       clientSecret: canary,
@@ -214,5 +219,33 @@ describe('AddAccountSheet', () => {
     installFakeVault();
     renderSheet();
     expect(screen.queryByTestId('protection-note')).toBeNull();
+  });
+
+  it('offers the API key first and by default: no client ID field, the key sent as apiKey, kept only in its field until added', async () => {
+    const fake = installFakeVault();
+    const { container, onAdded } = renderSheet(strongProtection, true);
+    const byKey = screen.getByLabelText('API key (recommended by Akool)');
+    expect(byKey instanceof HTMLInputElement && byKey.checked).toBe(true);
+    expect(screen.queryByLabelText('Client ID')).toBeNull();
+    submit();
+    expect(description(field('API key'))).toBe('Paste the API key from Akool’s API Credentials page.');
+    expect(fake.inputsTo('addAccount')).toEqual([]);
+
+    fake.respond.addAccount = async () => fail({ code: 'invalid-credentials', message: 'Akool answered code 1101' });
+    fireEvent.change(field('API key'), { target: { value: canary } });
+    submit();
+    await vi.waitFor(() => expect(description(field('API key'))).toMatch(/did not accept this API key/), patience);
+    expect(field('API key').value).toBe(canary);
+
+    const added = makeAccount({ kind: 'api-key', clientId: '', tokenFingerprint: null, keyFingerprint: '0123abcd' });
+    fake.respond.addAccount = async () => ok(added);
+    submit();
+    await vi.waitFor(() => expect(onAdded).toHaveBeenCalledWith(added), patience);
+    expect(fake.inputsTo('addAccount')).toEqual([
+      { kind: 'api-key', apiKey: canary },
+      { kind: 'api-key', apiKey: canary },
+    ]);
+    expect(field('API key').value).toBe('');
+    expectSecretOnlyInItsField(container);
   });
 });

@@ -56,21 +56,26 @@ export function createFakeVault(initial = makeState()): FakeVault {
 
   const defaults: Methods = {
     getState: async () => ok(state),
-    addAccount: async ({ label, clientId, baseUrl }) => {
+    addAccount: async (input) => {
+      const { label, baseUrl } = input;
+      const byKey = input.kind === 'api-key';
+      const clientId = byKey ? '' : input.clientId;
       const account: AccountView = {
         id: makeId(),
-        label: label ?? clientId,
+        label: label ?? (byKey ? 'API key 0123abcd' : clientId),
         clientId,
         baseUrl: baseUrl ?? 'https://openapi.akool.com',
         status: 'active',
         problem: null,
-        expiresAt: '2031-01-01T00:00:00.000Z',
-        issuedAt: '2030-01-01T00:00:00.000Z',
+        expiresAt: byKey ? null : '2031-01-01T00:00:00.000Z',
+        issuedAt: byKey ? null : '2030-01-01T00:00:00.000Z',
         email: null,
         uid: null,
         credit: null,
         checkedAt: null,
-        tokenFingerprint: '0123abcd',
+        tokenFingerprint: byKey ? null : '0123abcd',
+        kind: byKey ? 'api-key' : 'client-credentials',
+        keyFingerprint: byKey ? '0123abcd' : null,
         createdAt: '2030-01-01T00:00:00.000Z',
         banDismissed: false,
         creditHistory: [],

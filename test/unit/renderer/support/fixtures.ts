@@ -24,6 +24,8 @@ export function makeAccount(overrides: Partial<AccountView> = {}): AccountView {
     credit: 42,
     checkedAt: null,
     tokenFingerprint: 'ab12cd34',
+    kind: 'client-credentials',
+    keyFingerprint: null,
     createdAt: '2030-01-01T00:00:00.000Z',
     banDismissed: false,
     creditHistory: [],
