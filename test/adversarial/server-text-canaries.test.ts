@@ -9,15 +9,8 @@ import { echoForms, type EchoForm } from './support/echo-forms';
 import { buildTrayModel } from '../../main/core/tray/tray-model';
 import { goodToken, makeToken } from './support/tokens';
 import { createVaultRig, type VaultRig } from './support/vault-rig';
+import { canarySecret, sentSecret, sentToken } from './support/echoed-requests';
 
-/** Random, with the characters that make URL, form and JSON encodings differ from the plain text. */
-const canarySecret = (): string => `${randomBytes(9).toString('base64url')}/"q\\${randomBytes(9).toString('base64url')}+ =&é%${randomBytes(6).toString('hex')}`;
-const sentSecret = (request: HostileRequest): string => {
-  const value: unknown = JSON.parse(request.body);
-  const secret: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, 'clientSecret') : undefined;
-  return typeof secret === 'string' ? secret : '';
-};
-const sentToken = (request: HostileRequest): string => /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
 
 /** Every file in the data directory as text, with the sealed values (ciphertext, by design the encrypted store) left out. */
 function dataDirText(rig: VaultRig): string {

@@ -1,5 +1,4 @@
 // Canary proof in the real renderer: a server echoing the secret and token in every form, over add, check, renew and replace-secret, gets nothing of them into the DOM, web storage, the data directory or the logs.
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
@@ -7,9 +6,10 @@ import { startHarness, type Harness } from '../../harness/server';
 import { findLeaks } from '../../support/leak-scan';
 import { makeTempDir } from '../../support/temp-dir';
 import { accountAction, accountDetail, addAccount, addSheet, statusOf, submitAddSheet } from '../../support/ui-steps';
-import { quotaPath, startHostileServer, tokenPath, type Behaviour, type HostileRequest, type HostileServer } from '../hostile-server';
+import { quotaPath, startHostileServer, tokenPath, type Behaviour, type HostileServer } from '../hostile-server';
 import { echoForms } from '../support/echo-forms';
 import { goodToken } from '../support/tokens';
+import { canarySecret, sentSecret, sentToken } from '../support/echoed-requests';
 
 const test = base.extend<{ rig: { server: HostileServer; page: Page; harness: Harness; dataDir: string } }>({
   rig: async ({ page }, use) => {
@@ -24,13 +24,6 @@ const test = base.extend<{ rig: { server: HostileServer; page: Page; harness: Ha
   },
 });
 
-const canarySecret = (): string => `${randomBytes(9).toString('base64url')}/"q\\${randomBytes(9).toString('base64url')}+ =&é%${randomBytes(6).toString('hex')}`;
-const sentSecret = (request: HostileRequest): string => {
-  const value: unknown = JSON.parse(request.body);
-  const secret: unknown = typeof value === 'object' && value !== null ? Reflect.get(value, 'clientSecret') : undefined;
-  return typeof secret === 'string' ? secret : '';
-};
-const sentToken = (request: HostileRequest): string => /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
 
 /** The vault file with its sealed values (ciphertext: by design the encrypted store, and random noise to a scan) left out. */
 function withoutSealedValues(text: string): string {
