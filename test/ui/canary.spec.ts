@@ -5,6 +5,7 @@ import { seedCanaryAccount } from '../support/canary-account';
 import { findCanaryPiece } from '../support/canary-pieces';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { snapshotter } from './page-snapshots';
 
 const { canarySecret, wrongCanary, replacementCanary, sandboxOptions } = seedCanaryAccount();
 
@@ -41,30 +42,6 @@ async function wireText(page: Page): Promise<string> {
     const recorded: unknown = Reflect.get(window, '__wire');
     return Array.isArray(recorded) ? recorded.join('\n') : '';
   });
-}
-
-/** Takes snapshots of the DOM, input values (password fields aside) and web storage. */
-function snapshotter(page: Page): { snapshots: string[]; snapshot(): Promise<void> } {
-  const snapshots: string[] = [];
-  const snapshot = async (): Promise<void> => {
-    snapshots.push(
-      await page.evaluate(() =>
-        [
-          document.documentElement.outerHTML,
-          // The one place a typed secret may be is the password field it was typed into (the add sheet keeps it
-          // there for a retry); every other field's value counts.
-          ...[...document.querySelectorAll('input:not([type="password"]), textarea')].map((field) =>
-            field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : '',
-          ),
-          JSON.stringify({ ...localStorage }),
-          JSON.stringify({ ...sessionStorage }),
-          document.title,
-        ].join('\n'),
-      ),
-    );
-  };
-
-  return { snapshots, snapshot };
 }
 
 test('no secret or token crosses into the renderer, its storage, the disk or the logs', async ({ ui }) => {

@@ -10,6 +10,7 @@ import { quotaPath, startHostileServer, tokenPath, type Behaviour, type HostileS
 import { echoForms } from '../support/echo-forms';
 import { goodToken } from '../support/tokens';
 import { canarySecret, sentSecret, sentToken } from '../support/echoed-requests';
+import { snapshotter } from '../../ui/page-snapshots';
 
 const test = base.extend<{ rig: { server: HostileServer; page: Page; harness: Harness; dataDir: string } }>({
   rig: async ({ page }, use) => {
@@ -57,24 +58,7 @@ test('a server echoing every form of the secret and token leaves no piece of the
     seen.add(sentToken(request));
     return said(quota);
   });
-  const snapshots: string[] = [];
-  const snapshot = async (): Promise<void> => {
-    snapshots.push(
-      await page.evaluate(() =>
-        [
-          document.documentElement.outerHTML,
-          // The one place a typed secret may be is the password field it was typed into (the add sheet keeps it
-          // there for a retry, as test/ui/canary.spec.ts explains); every other field's value counts.
-          ...[...document.querySelectorAll('input:not([type="password"]), textarea')].map((field) =>
-            field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : '',
-          ),
-          JSON.stringify({ ...localStorage }),
-          JSON.stringify({ ...sessionStorage }),
-          document.title,
-        ].join('\n'),
-      ),
-    );
-  };
+  const { snapshots, snapshot } = snapshotter(page);
   const secrets = [canarySecret(), canarySecret(), canarySecret()];
   const [first = '', second = '', third = ''] = secrets;
 
