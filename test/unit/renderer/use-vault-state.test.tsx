@@ -1,5 +1,5 @@
 // Proves the vault state hook: initial getState, replacement on accountsChanged, unsubscribe on unmount, failure and retry. Must not import electron, node:* or main/.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope, VaultState } from '../../../preload/contract';
 import { App } from '../../../renderer/src/components/app';
@@ -40,7 +40,8 @@ describe('useVaultState', () => {
     const fake = installFakeVault();
     const { unmount } = render(<App />);
     await screen.findByRole('button', { name: 'Settings' });
-    expect(fake.listenerCount()).toBe(3);
+    // Subscriptions happen in passive effects, which React may flush after the button is already on screen.
+    await waitFor(() => expect(fake.listenerCount()).toBe(3));
 
     unmount();
 
