@@ -1,8 +1,10 @@
-// `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots: the window at 1024×720 (light and dark) and 640×480, first run, add sheet, settings, tray menu.
+// `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots: the window at 1024×720 (light and dark) and 640×480, first run, add sheet (API-key choice), settings, tray menu, credit chart and forecast.
 import { chromium, type Page } from '@playwright/test';
 import { buildTrayModel } from '../main/core/tray/tray-model';
+import { seedFallingDemo } from '../test/harness/seed-falling-demo';
 import { startHarness } from '../test/harness/server';
 import { demoAccounts, startSandbox } from '../test/sandbox/server';
+import { statusDemoAccounts } from '../test/sandbox/status-demo-accounts';
 import { chromiumLaunchOptions } from '../test/support/chromium-options';
 import { fleetLabel, fleetSeeds } from '../test/support/fleet-accounts';
 import { makeTempDir } from '../test/support/temp-dir';
@@ -12,6 +14,7 @@ import { trayPreviewHtml } from './tray-preview';
 const outDir = new URL('../docs/screenshots/', import.meta.url).pathname;
 const trayDir = new URL('../resources/tray/', import.meta.url).pathname;
 const fleet = fleetSeeds(16);
+const falling = statusDemoAccounts.find((account) => account.clientId === 'demo-falling');
 const accounts = [
   { label: 'Production', clientId: 'demo-active', clientSecret: 'demo-secret-active' },
   { label: 'Staging', clientId: 'demo-expiring', clientSecret: 'demo-secret-expiring' },
@@ -24,7 +27,8 @@ const row = (page: Page, label: string) =>
   page.getByRole('option').filter({ has: page.locator('.row-label').getByText(label, { exact: true }) });
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox({ accounts: [...demoAccounts, ...fleet] });
+  if (falling === undefined) throw new Error('the sandbox has no demo-falling account');
+  const sandbox = await startSandbox({ accounts: [...demoAccounts, falling, ...fleet] });
   const dir = makeTempDir('akool-vault-screens-');
   const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -54,6 +58,8 @@ async function main(): Promise<void> {
 
     await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
     await page.getByTestId('add-sheet').waitFor();
+    await page.getByTestId('add-sheet').getByRole('button', { name: 'Where do I find these?' }).click();
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     await page.screenshot({ path: `${outDir}add-sheet.png` });
     await page.keyboard.press('Escape');
     await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
@@ -64,6 +70,16 @@ async function main(): Promise<void> {
     const tray = await browser.newPage({ viewport: { width: 720, height: 300 } });
     await tray.setContent(trayPreviewHtml(model, `${trayDir}tray-${model.icon}-dark@2x.png`));
     await tray.screenshot({ path: `${outDir}tray-menu.png` });
+
+    // Last: the seeding moves the vault's clock 9 h ahead, as `npm run demo` does, so the forecast has its samples.
+    const seeded = await seedFallingDemo(harness, sandbox.baseUrl, falling);
+    await page.getByRole('button', { name: 'Back to accounts' }).click();
+    await row(page, seeded.label).click();
+    const detail = page.getByRole('article', { name: seeded.label, exact: true });
+    await detail.getByTestId('forecast').and(page.locator('[data-kind="falling"]')).waitFor();
+    await detail.getByTestId('forecast').scrollIntoViewIfNeeded();
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await page.screenshot({ path: `${outDir}credit.png` });
     process.stdout.write(`Screenshots written to ${outDir}\n`);
   } finally {
     await browser.close();

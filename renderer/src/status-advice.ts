@@ -1,5 +1,5 @@
 // One sentence per account status saying what it means and what to do, for the detail pane. Must not import React.
-import type { AccountStatus } from '../../preload/contract';
+import type { AccountKind, AccountStatus } from '../../preload/contract';
 import type { RenewalPlan } from './renewal-plan';
 
 const advice: Record<AccountStatus, string> = {
@@ -21,8 +21,10 @@ const advice: Record<AccountStatus, string> = {
     'Its base URL, client ID or stored secrets were changed outside akool-vault, so nothing was sent. If you did not change them, remove the account and add it again; if you did, use Replace secret and check the base URL it will send the secret to.',
 };
 
-/** The sentence for this status; an expiring token the monitor renews by itself needs nothing from the user. */
-export function statusAdvice(status: AccountStatus, plan: RenewalPlan): string {
+/** The sentence for this status; an expiring token the monitor renews by itself needs nothing from the user; an API-key account has no token. */
+export function statusAdvice(status: AccountStatus, plan: RenewalPlan, kind: AccountKind = 'client-credentials'): string {
+  if (kind === 'api-key' && status === 'active') return 'The API key works. Copy it, or its x-api-key header, when a script needs it.';
+  if (kind === 'api-key' && status === 'invalid') return 'Akool no longer accepts this API key: replace it with a current one.';
   if (status === 'expiring' && (plan.kind === 'scheduled' || plan.kind === 'next-check')) {
     return 'The token expires soon; akool-vault renews it by itself, so there is nothing to do.';
   }

@@ -45,6 +45,8 @@ export interface Harness {
   focusAccount(id: string): void;
   /** Resolves once no background check is running. */
   whenIdle(): Promise<void>;
+  /** The window's own IPC dispatch (channel as `vault:<name>`); resolves with the envelope, e.g. for the demo's seeding. */
+  dispatch(channel: string, input: unknown): Promise<unknown>;
   /** Moves the vault's clock forward by `ms` (its timers keep real time), e.g. to take checks hours apart. */
   advanceClock(ms: number): void;
   /** Stops serving, then disposes the vault (which clears a token it left on the clipboard). Safe to call twice. */
@@ -88,6 +90,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     wake: (reason) => runtime.wake(reason),
     focusAccount: (id) => runtime.focusAccount(id),
     whenIdle: () => runtime.whenIdle(),
+    dispatch: (channel, input) => runtime.dispatch(channel, input),
     advanceClock: (ms) => clock.advance(ms),
     close: async () => {
       await served.close();

@@ -17,6 +17,10 @@ describe('rowExpiryText', () => {
     expect(rowExpiryText({ ...expiring, status: 'banned' }, { kind: 'none' }, now)).toBe('expires in 2d');
     expect(rowExpiryText({ ...expiring, expiresAt: null }, { kind: 'none' }, now)).toBe('expiry unknown');
   });
+
+  it('says "API key" for an API-key account, which has no token to expire', () => {
+    expect(rowExpiryText(makeAccount({ kind: 'api-key', status: 'active', expiresAt: null }), { kind: 'none' }, now)).toBe('API key');
+  });
 });
 
 describe('renewalText', () => {

@@ -82,7 +82,7 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
   return (
     <ModalDialog title="Add an Akool account" variant="sheet" onClose={onClose} initialFocus={fields.label} testId="add-sheet">
       <form className="add-sheet" autoComplete="off" noValidate onSubmit={(event) => void submit(event)}>
-        <CredentialsHelp />
+        <CredentialsHelp kind={kind} />
         <WeakProtectionOptIn protection={protection} onChanged={onProtectionChanged} />
         <KindChoice
           kind={kind}

@@ -113,7 +113,7 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
             {word}
           </span>
         </p>
-        <p className="advice">{statusAdvice(account.status, plan)}</p>
+        <p className="advice">{statusAdvice(account.status, plan, account.kind)}</p>
         {account.problem !== null && <p className="problem">{account.problem}</p>}
         {account.status === 'banned' && !account.banDismissed && (
           <BusyButton

@@ -1,4 +1,4 @@
-// The detail pane's facts: expiry with the automatic-renewal date, credit, identity, last check with Check now; then Advanced (client ID, fingerprint, base URL, uid). Must not import the vault API.
+// The detail pane's facts: token expiry (client-credentials only) with the automatic-renewal date, credit, identity, last check with Check now; then Advanced (client ID, fingerprint, base URL, uid). Must not import the vault API.
 import type { ReactNode } from 'react';
 import type { AccountView } from '../../../../preload/contract';
 import { renewalText } from '../../expiry-text';
@@ -13,25 +13,27 @@ export function AccountFacts({ account, plan, now, checkButton }: Props) {
   return (
     <>
       <dl className="facts">
-        <div>
-          <dt>Token expiry</dt>
-          <dd data-testid="expiry">
-            {account.expiresAt === null ? (
-              'unknown'
-            ) : (
-              <>
-                <time dateTime={account.expiresAt}>{formatDateTime(account.expiresAt)}</time>
-                {' · '}
-                {expiryPhrase(account.expiresAt, now)}
-              </>
-            )}
-            {renewal !== null && (
-              <span className={`renewal renewal-${plan.kind}`} data-testid="renewal">
-                {renewal}
-              </span>
-            )}
-          </dd>
-        </div>
+        {account.kind === 'client-credentials' && (
+          <div>
+            <dt>Token expiry</dt>
+            <dd data-testid="expiry">
+              {account.expiresAt === null ? (
+                'unknown'
+              ) : (
+                <>
+                  <time dateTime={account.expiresAt}>{formatDateTime(account.expiresAt)}</time>
+                  {' · '}
+                  {expiryPhrase(account.expiresAt, now)}
+                </>
+              )}
+              {renewal !== null && (
+                <span className={`renewal renewal-${plan.kind}`} data-testid="renewal">
+                  {renewal}
+                </span>
+              )}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Credit</dt>
           <dd data-testid="credit">{formatCredit(account.credit)}</dd>

@@ -71,6 +71,18 @@ describe('AddAccountSheet', () => {
     expect(within(dialog).getByText('docs.akool.com/authentication/usage')).toBeTruthy();
   });
 
+  it('tells, for the API-key choice, to copy the value Akool shows as API Key, and for the legacy choice, both values', () => {
+    installFakeVault();
+    renderSheet(strongProtection, true);
+    fireEvent.click(screen.getByRole('button', { name: 'Where do I find these?' }));
+    const help = screen.getByRole('dialog').querySelector('.credentials-steps');
+    expect(help?.textContent).toContain('copy the value Akool shows as API Key: paste it as the API key here');
+    expect(help?.textContent).not.toContain('client ID');
+    fireEvent.click(screen.getByLabelText(legacyChoice));
+    expect(help?.textContent).toContain('it shows your client ID and your client secret, which Akool calls API Key');
+    expect(help?.textContent).not.toContain('paste it as the API key here');
+  });
+
   it('names an empty client ID next to its field and sends nothing', () => {
     const fake = installFakeVault();
     renderSheet();
