@@ -8,6 +8,7 @@ import { assertNoDuplicate, assertNoDuplicateKey, defaultLabel, keyLabel, unknow
 import { checkAccount } from './check-account';
 import { checkKeyAndSeal } from './check-key-and-seal';
 import { exchangeAndSeal } from './exchange-and-seal';
+import { recordCredit } from '../credit/credit-history';
 
 /** The contract's input, where an absent `kind` means client-credentials. */
 type AddInput = ChannelInput<'addAccount'>;
@@ -42,6 +43,10 @@ async function addKeyAccount(context: AccountContext, input: KeyInput): Promise<
     status: checked.status,
     banDismissed: false,
     alerts: noAlerts,
+    // The check that accepted the key is the first credit reading, as the first check of an exchanged token is.
+    ...(checked.status.credit === null || checked.status.checkedAt === null
+      ? {}
+      : { creditHistory: recordCredit([], { at: checked.status.checkedAt, credit: checked.status.credit }) }),
   };
   documents.update((document) => {
     assertNoDuplicateKey(document, input.apiKey, baseUrl);

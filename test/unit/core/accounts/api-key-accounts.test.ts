@@ -49,6 +49,12 @@ describe('API-key accounts against the sandbox', () => {
     expect((await vault.reopen().state()).accounts).toEqual([view]);
   });
 
+  it('counts the check that accepted the key as the first credit reading, as the first check of a token is', async () => {
+    vault = createVaultFixture();
+    const view = await addByKey(keyOf('demo-active'));
+    expect(view.creditHistory).toEqual([{ at: expect.any(String), credit: 1234 }]);
+  });
+
   it.each([
     ['a wrong key', 'not-a-real-key', 'invalid-credentials'],
     ['a banned account', keyOf('demo-banned'), 'banned'],
