@@ -83,8 +83,13 @@ describe('release.yml', () => {
 
   it('installs without dependency install scripts, then provisions Electron with the project script', () => {
     expect(release).toContain('run: npm ci --no-audit --no-fund --ignore-scripts');
-    expect(release).toContain('run: npm run postinstall');
-    expect(readFileSync(join(root, 'package.json'), 'utf8')).toContain('"postinstall": "tsx scripts/electron/postinstall.ts"');
+    expect(release).toContain('run: npm run install-electron');
+    const manifest: unknown = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(manifest).toHaveProperty('scripts');
+    expect(Reflect.get(Object(manifest), 'scripts')).toMatchObject({
+      postinstall: 'npm run --silent install-electron',
+      'install-electron': 'tsx scripts/electron/postinstall.ts',
+    });
   });
 
   it('signs unless a manual run asks for unsigned, and fails a signed build whose certificates are missing', () => {
