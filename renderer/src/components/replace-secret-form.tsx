@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { takeSecret } from '../take-secret';
 import { InlineEditForm } from './inline-edit-form';
 import { SecretInput } from './secret-input';
+import { BaseUrlInput } from './base-url-input';
 
 type Props = {
   /** The account's base URL as stored, which the field starts with. */
@@ -48,17 +49,7 @@ export function ReplaceSecretForm({ currentBaseUrl, changedOutside, pending, onS
         <summary>Advanced</summary>
         <div className="field">
           <label htmlFor={ids.baseUrl}>Base URL</label>
-          <input
-            id={ids.baseUrl}
-            type="url"
-            value={baseUrl}
-            onChange={(event) => setBaseUrl(event.target.value)}
-            placeholder="https://openapi.akool.com"
-            maxLength={2048}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={ids.hint}
-          />
+          <BaseUrlInput id={ids.baseUrl} value={baseUrl} onChange={setBaseUrl} aria-describedby={ids.hint} />
           <p id={ids.hint} className={changedOutside ? 'panel-warning' : 'hint'}>
             {changedOutside
               ? changedOutsideText

@@ -12,6 +12,7 @@ import { CredentialsHelp } from './credentials-help';
 import { FieldError } from './field-error';
 import { WeakProtectionOptIn } from './weak-protection-opt-in';
 import '../../styles/add-account-sheet.css';
+import { BaseUrlInput } from '../base-url-input';
 
 type Props = {
   protection: ProtectionView;
@@ -143,18 +144,7 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           <summary>Advanced</summary>
           <div className="field">
             <label htmlFor={ids.baseUrl}>Base URL</label>
-            <input
-              id={ids.baseUrl}
-              ref={fields.baseUrl}
-              type="url"
-              value={baseUrl}
-              onChange={(event) => setBaseUrl(event.target.value)}
-              placeholder="https://openapi.akool.com"
-              maxLength={2048}
-              autoComplete="off"
-              spellCheck={false}
-              {...described('baseUrl')}
-            />
+            <BaseUrlInput id={ids.baseUrl} inputRef={fields.baseUrl} value={baseUrl} onChange={setBaseUrl} {...described('baseUrl')} />
             {errorAt('baseUrl')}
           </div>
         </details>
