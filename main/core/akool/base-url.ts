@@ -23,7 +23,10 @@ function refuse(reason: string): BaseUrlResult {
 
 /** Empty means the default. Otherwise https (http only for this computer), no credentials, query or fragment. */
 export function normalizeBaseUrl(input: string | undefined): BaseUrlResult {
-  const trimmed = (input ?? '').trim();
+  const raw = input ?? '';
+  // Bounded before any work on it: surrounding whitespace may pad a valid address, but not without limit.
+  if (raw.length > 2 * maxLength) return refuse('The API address is too long.');
+  const trimmed = raw.trim();
   if (trimmed === '') return { ok: true, url: defaultBaseUrl };
   if (trimmed.length > maxLength) return refuse('The API address is too long.');
   let url: URL;

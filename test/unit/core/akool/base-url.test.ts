@@ -62,4 +62,10 @@ describe('normalizeBaseUrl', () => {
     expect(accepted(longest)).toBe(longest);
     expect(refusal(`${longest}a`)).toMatch(/too long/);
   });
+
+  it('accepts whitespace around the longest address, but refuses input padded past twice the limit before trimming it', () => {
+    const longest = `https://openapi.akool.com/${'a'.repeat(2048 - 'https://openapi.akool.com/'.length)}`;
+    expect(accepted(`  ${longest}\n`)).toBe(longest);
+    expect(refusal(`https://openapi.akool.com${' '.repeat(4096)}`)).toMatch(/too long/);
+  });
 });
