@@ -13,9 +13,10 @@ import { startupFailureTitle } from '../../main/platform/startup-failure';
 import { chooseTrayIcon, isPanelDark } from '../../main/platform/tray-icon';
 import { keepInTrayByDefault } from '../../main/platform/tray-presence';
 import { listenOnLoopback } from '../sandbox/listen-loopback';
+import { passwordStoreSwitches } from '../support/e2e-password-store';
 import { topBarButton } from '../support/ui-steps';
 import { callBridge, logLines } from './support/app-log';
-import { appEnv, electronOrSkip, mainScript, root, withElectronApp } from './support/electron-app';
+import { appEnv, electronOrSkip, mainScript, root, spawnSandboxSwitches, withElectronApp } from './support/electron-app';
 
 interface TinyServer {
   origin: string;
@@ -168,8 +169,12 @@ test('a start-up failure is shown in a native error box, written to stderr and t
     // A data directory that is a regular file: creating it fails (EEXIST) before anything else runs.
     const notADirectory = join(work, 'not-a-directory');
     writeFileSync(notADirectory, '');
-    // dialog.showErrorBox is modal and would wait for a click; a preload (NODE_OPTIONS --require, honoured by an
-    // unpackaged Electron: docs/api/environment-variables.md) records it instead. Stubbing is the only way to see it.
+    // dialog.showErrorBox is modal and would wait for a click, so a stub records it instead: stubbing is the only way to
+    // see it. NODE_OPTIONS=--require cannot do it: Node loads such modules before its main script, and Electron runs its
+    // own init bundle as that main script (electron/electron v45.0.0-nightly.20260821 shell/common/node_bindings.cc:884-886),
+    // which is what registers the `electron` module (lib/common/init.ts:81-94). default_app's `-r <file>` instead loads
+    // the file with Module._preloadModules after that (default_app/main.ts:50-52, 72-75), before the app
+    // (default_app/main.ts:299-310, loadApplicationPackage).
     const boxFile = join(work, 'error-box.json');
     const stub = join(work, 'record-error-box.cjs');
     writeFileSync(
@@ -178,8 +183,12 @@ test('a start-up failure is shown in a native error box, written to stderr and t
         `dialog.showErrorBox = (title, content) => writeFileSync(${JSON.stringify(boxFile)}, JSON.stringify({ title, content }));\n`,
     );
     const configHome = join(work, 'config');
-    const env = appEnv(notADirectory, { NODE_OPTIONS: `--require ${JSON.stringify(stub)}`, XDG_CONFIG_HOME: configHome });
-    const args = process.platform === 'linux' ? ['--no-sandbox', '--password-store=basic', mainScript] : [mainScript];
+    const env = appEnv(notADirectory, { XDG_CONFIG_HOME: configHome });
+    // The project folder as the entry, as `npm start` does: default_app then names the app after package.json
+    // (default_app/main.ts:123-127), so the default logs folder is <appData>/akool-vault/logs. With out/main/index.js as
+    // the entry no package.json is found next to it and the app keeps Electron's own name.
+    const switches = [...spawnSandboxSwitches(process.platform), ...passwordStoreSwitches(process.platform, process.env)];
+    const args = [...switches, '-r', stub, root];
     const child = spawn(executablePath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -190,7 +199,8 @@ test('a start-up failure is shown in a native error box, written to stderr and t
     expect(box.title).toBe(startupFailureTitle);
     expect(box.content).toContain(`could not be used (EEXIST): ${notADirectory}.`);
     expect(stderr).toContain(`akool-vault failed to start: A file or folder it needs could not be used (EEXIST)`);
-    // On Linux the default logs folder follows XDG_CONFIG_HOME (electron_main_delegate.cc, DIR_APP_DATA), so the log is checkable here.
+    // On Linux the default logs folder is <DIR_USER_DATA>/logs (shell/common/electron_paths.cc:80-93) and DIR_APP_DATA
+    // follows XDG_CONFIG_HOME (electron_paths.cc:65-71), so the log is checkable here.
     if (process.platform === 'linux') {
       expect(readFileSync(join(configHome, 'akool-vault', 'logs', 'akool-vault.log'), 'utf8')).toContain('akool-vault failed to start');
     }
