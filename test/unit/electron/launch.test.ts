@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { electronViteCli } from '../../../scripts/electron/electron-package';
 import { launchApp } from '../../../scripts/electron/launch-app';
@@ -45,6 +45,17 @@ function mainFileElectronLoads(cwd: string, entry: string): string {
   return createRequire(join(resolve(cwd, entry), 'noop.js')).resolve(resolve(cwd, entry));
 }
 
+/**
+ * The executable's path inside Electron's dist folder, as node_modules/electron/index.js joins it onto
+ * ELECTRON_OVERRIDE_DIST_PATH (electron/electron v45.0.0-nightly.20260821 npm/index.js:30-31): path.txt's text once
+ * the binary was installed (`electron.exe` on Windows, `Electron.app/Contents/MacOS/Electron` on macOS, `electron` on
+ * Linux: npm/install.js:102-118, getPlatformPath), else `electron`.
+ */
+function executableInDist(): string {
+  const pathFile = join(dirname(createRequire(import.meta.url).resolve('electron/package.json')), 'path.txt');
+  return existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
+}
+
 const npmStart = (env: Record<string, string>) =>
   spawnSync('npm', ['start', '--', '--skipBuild'], { cwd: root, env, encoding: 'utf8', shell: process.platform === 'win32' });
 
@@ -84,7 +95,7 @@ describe('npm start', () => {
     expect(output).not.toContain('Electron uninstall');
     const lines = run.stderr.split('\n').filter((line) => line.startsWith('akool-vault:'));
     expect(lines).toEqual([
-      `akool-vault: cannot start, no Electron binary: ELECTRON_OVERRIDE_DIST_PATH: ${join(empty, 'electron')} does not exist. ` +
+      `akool-vault: cannot start, no Electron binary: ELECTRON_OVERRIDE_DIST_PATH: ${join(empty, executableInDist())} does not exist. ` +
         'Instead, use "npm run demo" (the same UI in Chromium, against the sandbox), or set ELECTRON_MIRROR (a reachable mirror) or ELECTRON_OVERRIDE_DIST_PATH (a folder holding Electron).',
     ]);
   });
