@@ -102,7 +102,7 @@ describe('npm start', () => {
 });
 
 describe('launchApp', () => {
-  const launch = (electronDir: string, env: Record<string, string>, reports: string[]) =>
+  const launch = (electronDir: string, env: Record<string, string>, reports: string[], nodeVersion = 'v22.12.0') =>
     launchApp({
       command: 'preview',
       args: ['--skipBuild'],
@@ -110,7 +110,7 @@ describe('launchApp', () => {
       electronDir,
       installer: fakeInstaller,
       env: cleanEnv(env),
-      nodeVersion: 'v22.12.0',
+      nodeVersion,
       electronViteCli,
       report: (line) => reports.push(line),
     });
@@ -143,6 +143,20 @@ describe('launchApp', () => {
     const code = await launch(electronDir, { FAKE_INSTALLER_MODE: 'fail', FAKE_INSTALLER_LOG: log, STAND_IN_RECORD: source.record }, reports);
     expect(installerRuns(log)).toEqual([]);
     expect(reports).toEqual([]);
+    if (posix) {
+      expect(code).toBe(0);
+      expect(existsSync(source.record)).toBe(true);
+    }
+  });
+
+  it('on a Node older than 22.12, says once that installing Electron needs 22.12, and still starts an Electron that is there', async () => {
+    const source = standIn();
+    const electronDir = makeElectronDir(tempDir(), true);
+    copyFileSync(source.path, join(electronDir, 'dist', 'electron'));
+    chmodSync(join(electronDir, 'dist', 'electron'), 0o755);
+    const reports: string[] = [];
+    const code = await launch(electronDir, { STAND_IN_RECORD: source.record }, reports, 'v20.19.0');
+    expect(reports).toEqual([expect.stringMatching(/^akool-vault \(note\): this is Node v20\.19\.0; installing Electron needs Node >= 22\.12 /)]);
     if (posix) {
       expect(code).toBe(0);
       expect(existsSync(source.record)).toBe(true);
