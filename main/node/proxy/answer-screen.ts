@@ -2,13 +2,14 @@
 import { mergeSpans } from '../../core/redaction/redact';
 import { secretPieceSpans } from '../../core/redaction/secret-pieces';
 import { carriesSqueezedPiece } from '../../core/redaction/squeezed-pieces';
+import { undoEscapes } from './undo-escapes';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * `text` with each run of secret pieces (secretPieceSpans: 8-character windows of every form, overlaps merged)
- * replaced by `standIn`; null when the result still holds a secret split by separators (carriesSqueezedPiece).
- * Linear in the text.
+ * replaced by `standIn`; null when the result still holds a secret split by separators (carriesSqueezedPiece), as is
+ * or once its escapes are undone (a JSON parser or a browser would undo them). Linear in the text.
  */
 export function screenText(text: string, secrets: readonly string[], standIn: string): string | null {
   let screened = text;
@@ -22,7 +23,8 @@ export function screenText(text: string, secrets: readonly string[], standIn: st
     }
     screened += text.slice(from);
   }
-  return carriesSqueezedPiece(screened, secrets) ? null : screened;
+  // One scan over both texts: the squeezed windows are built once.
+  return carriesSqueezedPiece(`${screened}\n${undoEscapes(screened)}`, secrets) ? null : screened;
 }
 
 /**
