@@ -56,13 +56,27 @@ function collect(answer: IncomingMessage, maxBytes: number, done: (result: Excha
   });
 }
 
+/** Passes the upload on, counting it: fails past `maxBytes`, and tells `progress` of every chunk. */
+function uploadMeter(maxBytes: number, progress: () => void): Transform {
+  let uploaded = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      uploaded += chunk.length;
+      if (uploaded > maxBytes) return callback(new LimitExceeded());
+      progress();
+      callback(null, chunk);
+    },
+  });
+}
+
 /**
  * The upstream's answer, or why there is none. The upload may stand still at most `timeoutMs` at a time (its fault
  * when the child stops sending, the server's when it stops reading); the answer must be complete within `timeoutMs`
- * of the body's end, the deadline our client keeps. A failure destroys the upstream request.
+ * of the body's end, the deadline our client keeps. A failure stops the upload and destroys the upstream request, but
+ * leaves the child's connection to the caller, which answers on it.
  */
 export function forwardExchange(input: ExchangeInput): Promise<ExchangeResult> {
-  const { limits, target } = input;
+  const { limits, target, body } = input;
   return new Promise((resolve) => {
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     const upstream = send({
@@ -76,9 +90,13 @@ export function forwardExchange(input: ExchangeInput): Promise<ExchangeResult> {
     });
     let settled = false;
     let upstreamFailed = false;
-    let uploaded = 0;
     let stall: NodeJS.Timeout | undefined;
     let deadline: NodeJS.Timeout | undefined;
+    const watchUpload = (): void => {
+      clearTimeout(stall);
+      stall = setTimeout(() => fail(upstream.writableNeedDrain ? 'upstream-timeout' : 'upload-stalled'), limits.timeoutMs);
+    };
+    const meter = uploadMeter(limits.maxUploadBytes, watchUpload);
     const onAbort = (): void => settle({ kind: 'aborted' });
     function settle(result: ExchangeResult): void {
       if (settled) return;
@@ -86,14 +104,16 @@ export function forwardExchange(input: ExchangeInput): Promise<ExchangeResult> {
       clearTimeout(stall);
       clearTimeout(deadline);
       input.signal.removeEventListener('abort', onAbort);
-      if (result.kind !== 'answer') upstream.destroy();
+      if (result.kind !== 'answer') {
+        body.unpipe(meter);
+        meter.destroy();
+        upstream.destroy();
+      }
       resolve(result);
     }
-    const fail = (code: ExchangeFailure): void => settle({ kind: 'failure', code });
-    const watchUpload = (): void => {
-      clearTimeout(stall);
-      stall = setTimeout(() => fail(upstream.writableNeedDrain ? 'upstream-timeout' : 'upload-stalled'), limits.timeoutMs);
-    };
+    function fail(code: ExchangeFailure): void {
+      settle({ kind: 'failure', code });
+    }
 
     if (input.signal.aborted) return onAbort();
     input.signal.addEventListener('abort', onAbort, { once: true });
@@ -102,20 +122,18 @@ export function forwardExchange(input: ExchangeInput): Promise<ExchangeResult> {
       fail('upstream-unreachable');
     });
     upstream.on('response', (answer) => collect(answer, limits.maxAnswerBytes, settle));
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        uploaded += chunk.length;
-        if (uploaded > limits.maxUploadBytes) return callback(new LimitExceeded());
-        watchUpload();
-        callback(null, chunk);
-      },
-    });
     watchUpload();
-    pipeline(input.body, meter, upstream, (error) => {
+    // The child's body is piped into the pipeline, not part of it: a failure then stops the upload without destroying
+    // the child's connection, so the child still gets its one-line answer (the connection closes after it).
+    pipeline(meter, upstream, (error) => {
       clearTimeout(stall);
       if (error instanceof LimitExceeded) return fail('upload-too-large');
-      if (error) return fail(upstreamFailed ? 'upstream-unreachable' : 'upload-stalled');
+      if (error) return fail(upstreamFailed || body.complete ? 'upstream-unreachable' : 'upload-stalled');
       deadline = setTimeout(() => fail('upstream-timeout'), limits.timeoutMs);
     });
+    body.once('close', () => {
+      if (!body.complete) meter.destroy(new Error('the child left before its body was complete'));
+    });
+    body.pipe(meter);
   });
 }

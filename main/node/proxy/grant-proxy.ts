@@ -11,7 +11,7 @@ import { forwardExchange, type ProxyLimits } from './forward-exchange';
 import { createGrantCheck } from './grant-check';
 import { childHeaders, credentialSecret, declaredLength, upstreamHeaders, type UpstreamCredential } from './header-swap';
 import { listenOnLoopback } from './listen-loopback';
-import { errorBody, oneLine, proxyErrors, type ProxyErrorCode } from './proxy-errors';
+import { errorBody, oneLine, proxyErrors, rawErrorAnswer, type ProxyErrorCode } from './proxy-errors';
 import { headerValues } from './raw-headers';
 import { filterRequest, type FilterDecision } from './request-filter';
 
@@ -199,9 +199,13 @@ export async function startGrantProxy(options: GrantProxyOptions): Promise<Grant
   });
   // CONNECT never reaches the request handler: without this listener Node drops the socket silently; this says why.
   server.on('connect', (request: IncomingMessage, socket: Duplex) => {
-    const body = errorBody('method-refused');
-    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(rawErrorAnswer('method-refused', 'Method Not Allowed'));
     record({ method: 'CONNECT', path: recordedPath(request.url ?? ''), status: 405 });
+  });
+  // What Node's parser refuses (unknown methods, authority-form, bad framing) gets the same one-line JSON as the rest.
+  server.on('clientError', (_error, socket: Duplex) => {
+    if (socket.writable) socket.end(rawErrorAnswer('malformed-request', 'Bad Request'));
+    else socket.destroy();
   });
   server.headersTimeout = limits.timeoutMs;
   port = await listenOnLoopback(server);

@@ -1,6 +1,7 @@
 // The proxy's closed set of refusals and failures: each code's HTTP status and sentence, sent to the child as one line of JSON. Must not import electron.
 
 export const proxyErrors = {
+  'malformed-request': { status: 400, message: 'The request is not well-formed HTTP/1.1, or its method is unknown.' },
   'not-origin-form': { status: 400, message: 'The proxy takes a path, never an absolute URL or *: it is not an open proxy.' },
   'method-refused': { status: 405, message: 'The proxy forwards GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS only; never CONNECT: it is not an open proxy.' },
   'wrong-host': { status: 403, message: 'The Host header must name this proxy: 127.0.0.1 or localhost with its port.' },
@@ -33,4 +34,10 @@ export function errorBody(code: ProxyErrorCode, detail?: string): string {
   const { message } = proxyErrors[code];
   const text = detail === undefined || detail === '' ? message : `${message} ${oneLine(detail)}`;
   return JSON.stringify({ error: code, message: text });
+}
+
+/** A whole HTTP/1.1 answer for a socket the HTTP server has given up on (CONNECT, a request it cannot parse). */
+export function rawErrorAnswer(code: ProxyErrorCode, reason: string): string {
+  const body = errorBody(code);
+  return `HTTP/1.1 ${proxyErrors[code].status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
 }
