@@ -1,19 +1,27 @@
 // Replaces every piece of a real key or token in an answer (any form the redaction knows) by the stand-in, and withholds an answer that still carries one in a form that cannot be replaced. Must not import electron.
 import { mergeSpans } from '../../core/redaction/redact';
-import { secretPieceSpans } from '../../core/redaction/secret-pieces';
+import { secretPieceSpans, type Span } from '../../core/redaction/secret-pieces';
 import { carriesSqueezedPiece } from '../../core/redaction/squeezed-pieces';
 import { undoEscapes } from './undo-escapes';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Where the secret's pieces stand in `text`: found as they are, and found once the escapes are undone, mapped back. */
+function pieceSpans(text: string, secrets: readonly string[]): Span[] {
+  const unescaped = undoEscapes(text);
+  const back = (at: number): number => unescaped.origin[at] ?? text.length;
+  const escapedSpans = unescaped.text === text ? [] : secretPieceSpans(unescaped.text, secrets).map((span) => ({ start: back(span.start), end: back(span.end) }));
+  return mergeSpans([...secretPieceSpans(text, secrets), ...escapedSpans]);
+}
+
 /**
- * `text` with each run of secret pieces (secretPieceSpans: 8-character windows of every form, overlaps merged)
- * replaced by `standIn`; null when the result still holds a secret split by separators (carriesSqueezedPiece), as is
- * or once its escapes are undone (a JSON parser or a browser would undo them). Linear in the text.
+ * `text` with each run of secret pieces (secretPieceSpans: 8-character windows of every form, overlaps merged, also
+ * under one level of JSON, HTML or percent escapes a parser would undo) replaced by `standIn`; null when the result
+ * still holds a secret split by separators (carriesSqueezedPiece), as is or unescaped. Linear in the text.
  */
 export function screenText(text: string, secrets: readonly string[], standIn: string): string | null {
   let screened = text;
-  const spans = mergeSpans(secretPieceSpans(text, secrets));
+  const spans = pieceSpans(text, secrets);
   if (spans.length > 0) {
     screened = '';
     let from = 0;
@@ -24,7 +32,7 @@ export function screenText(text: string, secrets: readonly string[], standIn: st
     screened += text.slice(from);
   }
   // One scan over both texts: the squeezed windows are built once.
-  return carriesSqueezedPiece(`${screened}\n${undoEscapes(screened)}`, secrets) ? null : screened;
+  return carriesSqueezedPiece(`${screened}\n${undoEscapes(screened).text}`, secrets) ? null : screened;
 }
 
 /**

@@ -57,8 +57,16 @@ describe('screenText on escaped secrets', () => {
     'percent per character': (value) => Array.from(value, (c) => `%${c.charCodeAt(0).toString(16)}`).join(''),
     '\\x per character': (value) => Array.from(value, (c) => `\\x${c.charCodeAt(0).toString(16)}`).join(''),
   };
-  it.each(Object.keys(escapedForms))('withholds the secret written as %s', (name) => {
+  it.each(Object.keys(escapedForms))('puts the stand-in where the secret stood written as %s', (name) => {
     const form = escapedForms[name] ?? ((value: string) => value);
-    expect(screenText(`{"msg":"${form(key)}"}`, [key], standIn)).toBeNull();
+    expect(screenText(`{"msg":"${form(key)}","code":1000}`, [key], standIn)).toBe(`{"msg":"${standIn}","code":1000}`);
+  });
+
+  it('finds the secret JSON-escaped twice, as a JSON string inside a JSON string', () => {
+    const slashed = `${key.slice(0, 7)}/${key.slice(7)}`;
+    const twice = JSON.stringify(JSON.stringify(slashed).replace(/\//g, '\\/'));
+    const screened = screenText(`{"msg":${twice}}`, [slashed], standIn);
+    expect(screened).toContain(standIn);
+    expect(screened).not.toContain(key.slice(0, 6));
   });
 });
