@@ -23,9 +23,9 @@ export const proxyErrors = {
 
 export type ProxyErrorCode = keyof typeof proxyErrors;
 
-/** One line of text, at most 200 characters: a reason given to revoke() may come from anywhere. */
+/** One line of text, at most 200 characters: a reason given to revoke() may come from anywhere; only its start is read. */
 export function oneLine(text: string): string {
-  const line = text.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
+  const line = text.slice(0, 1000).replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
