@@ -1,6 +1,5 @@
 // The loopback proxy `akool-vault run` gives a child: takes the grant's stand-in, forwards /api/open/ requests with the real key or token, and gives answers back with the stand-in in place of any secret. Must not import electron.
-import { Agent as HttpAgent, createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { defaultMaxBodyBytes, defaultTimeoutMs } from '../../core/akool/client';
 import { normalizeBaseUrl } from '../../core/akool/base-url';
@@ -14,6 +13,7 @@ import { listenOnLoopback } from './listen-loopback';
 import { errorBody, oneLine, proxyErrors, rawErrorAnswer, type ProxyErrorCode } from './proxy-errors';
 import { headerValues } from './raw-headers';
 import { filterRequest, type FilterDecision } from './request-filter';
+import { upstreamAgent } from './upstream-agent';
 
 export type { UpstreamCredential } from './header-swap';
 export type { ProxyLimits } from './forward-exchange';
@@ -108,7 +108,7 @@ export async function startGrantProxy(options: GrantProxyOptions): Promise<Grant
   const origins = allowedOrigins(options.allowOrigins);
   const upstream = upstreamBase(options.target);
   const limits: ProxyLimits = { ...defaultProxyLimits, ...options.limits };
-  const agent = upstream.url.protocol === 'https:' ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+  const agent = upstreamAgent(upstream.url.protocol);
   const inFlight = new Set<AbortController>();
   let revokedReason: string | null = null;
   let port = 0;
