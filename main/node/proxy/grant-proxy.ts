@@ -145,6 +145,8 @@ export async function startGrantProxy(options: GrantProxyOptions): Promise<Grant
     if (declared !== null && declared > limits.maxUploadBytes) return { status: sendError(response, 'upload-too-large', origin) };
     const controller = new AbortController();
     inFlight.add(controller);
+    // A child that leaves mid-request takes its upstream request with it.
+    response.once('close', () => controller.abort());
     try {
       const credential = await credentialWithin(options.credential, limits.timeoutMs);
       if (revokedReason !== null) return { status: sendError(response, 'grant-revoked', origin, revokedReason) };

@@ -1,4 +1,5 @@
 // Proves the grant proxy end to end against the sandbox on 127.0.0.1: the stand-in works as x-api-key or Bearer, the sandbox gets exactly one real credential, records carry method, path, status and code, revoke and close end the grant.
+import { connect, createServer as createNetServer, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGrantProxy } from '../../../../main/node/proxy/grant-proxy';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
@@ -143,3 +144,28 @@ describe('grant proxy with a scripted upstream', () => {
 async function waitFor(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
+
+describe('grant proxy when the child leaves', () => {
+  it('drops the upstream request at once, long before any deadline', async () => {
+    const upstreamSockets: Socket[] = [];
+    const closed: Socket[] = [];
+    const silent = createNetServer((socket) => {
+      upstreamSockets.push(socket);
+      socket.resume();
+      socket.on('close', () => closed.push(socket));
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    const rig = await startProxyRig(`http://127.0.0.1:${port}`, { header: 'x-api-key', value: 'real-key-value' }, { limits: { timeoutMs: 60_000 } });
+    const child = connect(Number(new URL(rig.proxy.baseUrl).port), '127.0.0.1');
+    child.write(`GET ${quotaPath} HTTP/1.1\r\nHost: ${new URL(rig.proxy.baseUrl).host}\r\nx-api-key: ${rig.standIn}\r\n\r\n`);
+    await waitFor(() => upstreamSockets.length === 1);
+    child.destroy();
+    await waitFor(() => closed.length === 1);
+    await waitFor(() => rig.records.length === 1);
+    expect(rig.records).toEqual([{ method: 'GET', path: quotaPath, status: 0 }]);
+    await rig.proxy.close();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+  });
+});
