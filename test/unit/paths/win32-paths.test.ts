@@ -1,6 +1,4 @@
 // Runs the path-sensitive modules with node:path replaced by path.win32, as on Windows: host paths get backslashes and drive letters, Linux-only paths stay POSIX.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 // Every module imported below (and what they import) sees Windows' path rules, whatever host runs the test.
@@ -9,12 +7,22 @@ vi.mock('node:path', async () => {
   return { ...actual.win32, default: actual.win32 };
 });
 
+/** An installed node_modules/electron on a Windows disk: Windows paths cannot be real files on a POSIX host. */
+const windowsFiles = vi.hoisted(() => new Map([['C:\\npm\\electron\\path.txt', 'electron.exe'], ['C:\\npm\\electron\\dist\\electron.exe', '']]));
+vi.mock('node:fs', async () => {
+  const actual = await vi.importActual<typeof import('node:fs')>('node:fs');
+  return {
+    ...actual,
+    existsSync: (file: string) => windowsFiles.has(String(file)) || actual.existsSync(file),
+    readFileSync: (file: string, options: BufferEncoding) => windowsFiles.get(String(file)) ?? actual.readFileSync(file, options),
+  };
+});
+
 const { resolveBundleFile } = await import('../../../main/platform/bundle-path');
 const { dataDirOverride } = await import('../../../main/platform/data-dir');
 const { autostartFile } = await import('../../../main/platform/xdg-autostart');
 const { linuxUserData } = await import('../../../main/platform/linux-user-data');
 const { locateElectronBinary } = await import('../../support/electron-binary');
-const { makeTempDir } = await import('../../support/temp-dir');
 
 describe('under path.win32', () => {
   it('the double is in place', async () => {
@@ -44,19 +52,10 @@ describe('under path.win32', () => {
   });
 
   it("finds Electron's Windows executable from path.txt, as node_modules/electron/index.js does", () => {
-    const dir = makeTempDir();
-    try {
-      mkdirSync(path.join(dir.path, 'dist'));
-      writeFileSync(path.join(dir.path, 'path.txt'), 'electron.exe');
-      writeFileSync(path.join(dir.path, 'dist', 'electron.exe'), '');
-      const found = locateElectronBinary(dir.path, {});
-      expect(found.found && found.path.endsWith('\\dist\\electron.exe')).toBe(true);
-      expect(locateElectronBinary(dir.path, { ELECTRON_OVERRIDE_DIST_PATH: 'E:\\electron' })).toEqual({
-        found: false,
-        reason: 'E:\\electron\\electron.exe does not exist',
-      });
-    } finally {
-      dir.remove();
-    }
+    expect(locateElectronBinary('C:\\npm\\electron', {})).toEqual({ found: true, path: 'C:\\npm\\electron\\dist\\electron.exe' });
+    expect(locateElectronBinary('C:\\npm\\electron', { ELECTRON_OVERRIDE_DIST_PATH: 'E:\\electron' })).toEqual({
+      found: false,
+      reason: 'E:\\electron\\electron.exe does not exist',
+    });
   });
 });
