@@ -103,7 +103,13 @@ function failStartup(error: unknown): void {
   if (error instanceof StartupRefusal) {
     // Synchronous, so the line is out before exit(): process.stderr is asynchronous for pipes on POSIX (Node docs,
     // process, "A note on process I/O").
-    const writeStderr = (line: string): void => void writeSync(2, line);
+    const writeStderr = (line: string): void => {
+      try {
+        writeSync(2, line);
+      } catch {
+        // No usable stderr (a GUI launch on Windows may have none): the log and the box still say it.
+      }
+    };
     refuseBeforeReady(error, {
       openLog,
       writeStderr,
