@@ -1,6 +1,7 @@
 // Keeps a token's email and uid claims only when they carry no piece of a secret the request sent or the account stores, in any form. Must not import electron or node:*.
 import { secretPieceSpans } from '../redaction/secret-pieces';
 import { carriesSqueezedPiece } from '../redaction/squeezed-pieces';
+import { screenOnce } from '../redaction/screen-once';
 import { readTokenClaims } from './token-claims';
 
 /** Who the token names: shown in the window and stored in the plain vault file, so never server text that hides a secret. */
@@ -19,7 +20,9 @@ function carriesSecret(text: string, secrets: readonly string[]): boolean {
  */
 export function screenIdentity(token: string, secrets: readonly string[]): TokenIdentity {
   const { email, uid } = readTokenClaims(token);
-  const hidden = [token, ...secrets];
-  const keep = (claim: string | null): string | null => (claim === null || carriesSecret(claim, hidden) ? null : claim);
+  // The token was just received: its pieces are not built for two short claims, its forms are scanned instead (screenOnce).
+  const carriesToken = screenOnce(token);
+  const keep = (claim: string | null): string | null =>
+    claim === null || carriesSecret(claim, secrets) || carriesToken(claim) ? null : claim;
   return { email: keep(email), uid: keep(uid) };
 }
