@@ -1,6 +1,6 @@
 // Each secret's pieces (the windows of its forms, plain and squeezed), built once, the first time text is scrubbed of it, and kept for the most recently used. Must not import electron or node:*.
 import { secretForms, squeeze } from './secret-forms';
-import { buildWindowSet, type WindowSet } from './window-set';
+import { WindowSet } from './window-set';
 
 /** A piece this long of any form of a secret counts as the secret; shorter secrets count whole. */
 export const pieceLength = 8;
@@ -48,7 +48,7 @@ export function formsBySize(secret: string): FormsBySize {
 }
 
 const windowSets = (forms: ReadonlyMap<number, readonly string[]>): WindowSet[] =>
-  [...forms].map(([size, sources]) => buildWindowSet(size, sources));
+  [...forms].map(([size, sources]) => new WindowSet(size, sources));
 
 function buildPieces(secret: string): SecretPieces {
   const forms = formsBySize(secret);

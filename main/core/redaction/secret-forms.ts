@@ -1,7 +1,12 @@
 // The forms a secret can take when a server echoes it (plain, URL- and form-encoded, JSON-escaped, base64, base64url, hex) and the foldings text is compared in. Must not import electron or node:*.
 
-/** The bytes as a Latin-1 string (one character a byte), in chunks so no call gets too many arguments. */
-function latin1(bytes: Uint8Array): string {
+const beyondAscii = /[^\x00-\x7F]/;
+const asciiText = new TextDecoder('ascii');
+const utf8 = new TextEncoder();
+
+/** The UTF-8 bytes of `text` as a Latin-1 string (one character a byte): ASCII text is its own; else in chunks, so no call gets too many arguments. */
+function latin1(text: string, bytes: Uint8Array): string {
+  if (!beyondAscii.test(text)) return text;
   let out = '';
   for (let at = 0; at < bytes.length; at += 8192) out += String.fromCharCode(...bytes.subarray(at, at + 8192));
   return out;
@@ -40,8 +45,6 @@ function asciiJson(value: string): string {
   return out;
 }
 
-const beyondAscii = /[^\x00-\x7F]/;
-const asciiText = new TextDecoder('ascii');
 
 /**
  * Lower-cases A–Z only, so lengths and positions never change (unlike toLowerCase on some Unicode letters). On ASCII
@@ -51,8 +54,13 @@ export function foldAscii(text: string): string {
   return beyondAscii.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text.toLowerCase();
 }
 
-/** Only A–Z, a–z and 0–9, lower-cased: `Zx9-Q k2&#8203;L` becomes `zx9qk2l`. One pass over the char codes into one buffer. */
+const notLetterOrDigit = /[^A-Za-z0-9]+/g;
+/** Below this length a pattern is quicker than a buffer and a decoder; above, the one pass is (runs of one character apart cost the pattern). */
+const shortText = 1024;
+
+/** Only A–Z, a–z and 0–9, lower-cased: `Zx9-Q k2&#8203;L` becomes `zx9qk2l`. Short text by one pattern; long text in one pass over the char codes into one buffer. */
 export function squeeze(text: string): string {
+  if (text.length <= shortText) return text.replace(notLetterOrDigit, '').toLowerCase();
   const kept = new Uint8Array(text.length);
   let length = 0;
   for (let at = 0; at < text.length; at += 1) {
@@ -73,8 +81,8 @@ export function collapseSpace(text: string): string {
  * three byte alignments, so the encoding of any piece of the secret is a run inside one of them.
  */
 export function secretForms(secret: string): string[] {
-  const bytes = new TextEncoder().encode(secret);
-  const binary = latin1(bytes);
+  const bytes = utf8.encode(secret);
+  const binary = latin1(secret, bytes);
   const url = encodeURIComponent(secret);
   const forms = [secret, collapseSpace(secret), url, url.replace(/%20/g, '+'), JSON.stringify(secret).slice(1, -1), asciiJson(secret), hex(bytes)];
   for (let offset = 0; offset < 3 && offset < bytes.length; offset += 1) {

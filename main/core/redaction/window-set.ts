@@ -28,12 +28,6 @@ export function windowHashes(text: string, size: number): Int32Array {
   return hashes;
 }
 
-export interface WindowSet {
-  readonly size: number;
-  /** True when `text`'s window at `at`, whose windowHashes entry is `hash`, is one of the set's windows, compared character by character. */
-  has(text: string, at: number, hash: number): boolean;
-}
-
 function sameWindow(left: string, leftAt: number, right: string, rightAt: number, size: number): boolean {
   for (let step = 0; step < size; step += 1) if (left.charCodeAt(leftAt + step) !== right.charCodeAt(rightAt + step)) return false;
   return true;
@@ -41,44 +35,54 @@ function sameWindow(left: string, leftAt: number, right: string, rightAt: number
 
 /**
  * Every window of `size` characters of every source (a source shorter than `size` adds none). Open addressing over
- * two Int32Arrays (hash, start in the joined sources + 1) at most two-thirds full: 8 to 16 bytes a window, no string each.
+ * two Int32Arrays (hash, start in the joined sources + 1) at most half full: 16 to 32 bytes a window, no string each.
+ * A class, so every set shares one `has` the JIT can inline.
  */
-export function buildWindowSet(size: number, sources: readonly string[]): WindowSet {
-  const corpus = sources.join('');
-  const windows = sources.reduce((sum, source) => sum + Math.max(0, source.length - size + 1), 0);
-  let capacity = 8;
-  while (capacity < windows * 1.5) capacity *= 2;
-  const shift = 32 - Math.log2(capacity);
-  const mask = capacity - 1;
-  const starts = new Int32Array(capacity);
-  const hashes = new Int32Array(capacity);
-  const slotOf = (hash: number): number => Math.imul(hash, spread) >>> shift;
-  const add = (at: number, hash: number): void => {
-    for (let slot = slotOf(hash); ; slot = (slot + 1) & mask) {
-      const start = starts[slot] ?? 0;
-      if (start === 0) {
-        starts[slot] = at + 1;
-        hashes[slot] = hash;
-        return;
-      }
-      if (hashes[slot] === hash && sameWindow(corpus, start - 1, corpus, at, size)) return;
+export class WindowSet {
+  readonly size: number;
+  private readonly corpus: string;
+  private readonly shift: number;
+  private readonly mask: number;
+  private readonly starts: Int32Array;
+  private readonly hashes: Int32Array;
+
+  constructor(size: number, sources: readonly string[]) {
+    this.size = size;
+    this.corpus = sources.join('');
+    const windows = sources.reduce((sum, source) => sum + Math.max(0, source.length - size + 1), 0);
+    let capacity = 8;
+    while (capacity < windows * 2) capacity *= 2;
+    this.shift = 32 - Math.log2(capacity);
+    this.mask = capacity - 1;
+    this.starts = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    let offset = 0;
+    for (const source of sources) {
+      const hashes = windowHashes(source, size);
+      for (let at = 0; at < hashes.length; at += 1) this.add(offset + at, hashes[at] ?? 0);
+      offset += source.length;
     }
-  };
-  let offset = 0;
-  for (const source of sources) {
-    const sourceHashes = windowHashes(source, size);
-    for (let at = 0; at < sourceHashes.length; at += 1) add(offset + at, sourceHashes[at] ?? 0);
-    offset += source.length;
   }
 
-  return {
-    size,
-    has(text, at, hash) {
-      for (let slot = slotOf(hash); ; slot = (slot + 1) & mask) {
-        const start = starts[slot] ?? 0;
-        if (start === 0) return false;
-        if (hashes[slot] === hash && sameWindow(corpus, start - 1, text, at, size)) return true;
+  /** True when `text`'s window at `at`, whose windowHashes entry is `hash`, is one of the set's windows, compared character by character. */
+  has(text: string, at: number, hash: number): boolean {
+    for (let slot = Math.imul(hash, spread) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      const start = this.starts[slot] ?? 0;
+      if (start === 0) return false;
+      if (this.hashes[slot] === hash && sameWindow(this.corpus, start - 1, text, at, this.size)) return true;
+    }
+  }
+
+  /** Adds the corpus window at `at` unless an equal one is there. */
+  private add(at: number, hash: number): void {
+    for (let slot = Math.imul(hash, spread) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      const start = this.starts[slot] ?? 0;
+      if (start === 0) {
+        this.starts[slot] = at + 1;
+        this.hashes[slot] = hash;
+        return;
       }
-    },
-  };
+      if (this.hashes[slot] === hash && sameWindow(this.corpus, start - 1, this.corpus, at, this.size)) return;
+    }
+  }
 }
