@@ -1,6 +1,7 @@
 // The forms a secret can take when a server echoes it (plain, URL- and form-encoded, JSON-escaped, base64, base64url, hex) and the foldings text is compared in. Must not import electron or node:*.
 
-const beyondAscii = /[^\x00-\x7F]/;
+/** Any character above U+007F. */
+const beyondAscii = /[\u0080-\uFFFF]/;
 const asciiText = new TextDecoder('ascii');
 const utf8 = new TextEncoder();
 
