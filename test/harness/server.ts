@@ -7,6 +7,8 @@ import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cip
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
 import { createMemoryClipboard, type MemoryClipboard } from '../../main/node/memory-clipboard';
+import { startCliServer } from '../../main/node/cli-channel/cli-server';
+import type { StartGrantProxy } from '../../main/core/cli-grants/proxy-port';
 import { systemClock } from '../../main/node/system-clock';
 import type { VaultState } from '../../preload/contract';
 import { createMemoryNotifier } from '../support/memory-notifier';
@@ -25,6 +27,8 @@ export interface HarnessOptions {
   onLogLine?: (line: string) => void;
   /** What the Node cipher plays, e.g. Linux basic_text (weak `v10` seals); a keyring-like strong cipher by default. */
   protection?: Protection;
+  /** The loopback proxy for `akool-vault run` grants. */
+  startProxy?: StartGrantProxy;
 }
 
 export interface Harness {
@@ -49,6 +53,8 @@ export interface Harness {
   dispatch(channel: string, input: unknown): Promise<unknown>;
   /** Moves the vault's clock forward by `ms` (its timers keep real time), e.g. to take checks hours apart. */
   advanceClock(ms: number): void;
+  /** Where the command line reaches this harness (a Unix socket or named pipe); its key file is in the data directory. */
+  cliEndpoint: string;
   /** Stops serving, then disposes the vault (which clears a token it left on the clipboard). Safe to call twice. */
   close(): Promise<void>;
 }
@@ -73,9 +79,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     clipboard,
     logger,
     notifier,
+    startProxy: options.startProxy,
   });
   const served = await serveHarness({ runtime, renderer, logger, port: options.port }).catch((error: unknown) => {
     runtime.dispose();
+    throw error;
+  });
+  const cli = await startCliServer({ dataDir: options.dataDir, service: runtime.cli, logger }).catch(async (error: unknown) => {
+    await served.close();
+    await runtime.dispose();
     throw error;
   });
   runtime.start();
@@ -92,7 +104,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     whenIdle: () => runtime.whenIdle(),
     dispatch: (channel, input) => runtime.dispatch(channel, input),
     advanceClock: (ms) => clock.advance(ms),
+    cliEndpoint: cli.endpoint,
     close: async () => {
+      await cli.close();
       await served.close();
       await runtime.dispose();
     },
