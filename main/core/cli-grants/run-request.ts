@@ -26,7 +26,7 @@ export interface RunSession extends CliSession {
 export interface RunGrant {
   /** What the CLI adds to the child's environment. */
   readonly env: Readonly<Record<string, string>>;
-  /** Revokes the grant, closes the proxy and reads the credit again; the first call decides how the run ended. */
+  /** Revokes the grant, reads the credit again and closes the proxy; Stop or the first call decides how the run ended. */
   finish(ended: RunEnd): Promise<RunSummary>;
 }
 
@@ -148,11 +148,11 @@ export async function grantRun(deps: CliDeps, request: RunRequest, session: RunS
     await proxy?.close().catch(() => undefined);
     throw asCliFailure(error);
   }
-  let finishing: Promise<RunSummary> | null = null;
-  const finish = (ended: RunEnd): Promise<RunSummary> =>
-    (finishing ??= (async () => {
+  let concluding: Promise<RunSummary> | null = null;
+  /** Revokes the grant and records the run as ended; the first reason given is the one kept. */
+  const conclude = (ended: RunEnd): Promise<RunSummary> =>
+    (concluding ??= (async () => {
       proxy?.revoke(revokedBecause[ended]);
-      await proxy?.close().catch(() => undefined);
       const creditAfter = await readCredit(deps.accounts, view.id);
       const creditUsed = creditBefore !== null && creditAfter !== null ? creditBefore - creditAfter : null;
       const requests = started.requests();
@@ -164,13 +164,21 @@ export async function grantRun(deps: CliDeps, request: RunRequest, session: RunS
     accountId: view.id,
     commandLine: request.command,
     mode: request.mode,
+    // The listener stays until the child is gone, so the child's later calls get 401 and the reason rather than nothing.
     onStop: () => {
       proxy?.revoke(revokedBecause.stopped);
       session.onStopped();
-      void finish('stopped');
+      void conclude('stopped');
     },
   });
   run = started;
   deps.logger.info('cli run started', { account: view.id, mode: request.mode });
-  return { env, finish };
+  return {
+    env,
+    finish: async (ended) => {
+      const summary = await conclude(ended);
+      await proxy?.close().catch(() => undefined);
+      return summary;
+    },
+  };
 }
