@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { composeVault, type VaultRuntime } from './compose-vault';
+import { startCliServer, type CliServer } from './node/cli-channel/cli-server';
 import { registerIpc } from './ipc/register';
 import { systemClock } from './node/system-clock';
 import { registerAppScheme, serveAppBundle } from './platform/app-protocol';
@@ -33,6 +34,7 @@ const closeHint = closeHintFor(process.platform);
 
 let runtime: VaultRuntime | null = null;
 let windows: WindowHost<BrowserWindow> | null = null;
+let cliServer: CliServer | null = null;
 
 // akool-vault is never snap-packaged; an inherited SNAP variable would make electron-store write non-atomically.
 delete process.env['SNAP'];
@@ -68,6 +70,8 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
       host.reveal();
       vault.focusAccount(accountId);
     }),
+    // electron.d.ts BrowserWindow.isVisible(): false while the window is hidden to the tray.
+    windowVisible: () => host.current()?.isVisible() === true,
   });
   runtime = vault;
   windows = host;
@@ -76,6 +80,12 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
   createAppTray({ runtime: vault, iconDir: trayIconDir, openWindow: host.reveal, quit: () => app.quit(), notice: showAppNotice, logger });
   followLaunchAtLogin(vault, logger);
   wireWakeUps(vault);
+  // The command line reaches the same runtime through a socket or pipe beside the vault (cli/contract.ts); a failure here
+  // leaves the window working and is logged.
+  cliServer = await startCliServer({ dataDir: app.getPath('userData'), service: vault.cli, logger }).catch((error: unknown) => {
+    logger.error('the command-line channel could not start', { error: error instanceof Error ? error.message : typeof error });
+    return null;
+  });
   vault.start();
   app.on('activate', host.reveal);
 }
@@ -86,6 +96,8 @@ function disposeThenQuit(event: { preventDefault(): void }): void {
   if (current === null) return;
   runtime = null;
   event.preventDefault();
+  void cliServer?.close();
+  cliServer = null;
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, disposeTimeoutMs));
   void Promise.race([Promise.resolve().then(() => current.dispose()), timeout])
     .catch(() => undefined)

@@ -15,3 +15,9 @@ export function approvalWaitingNotice(approval: ApprovalView): AlertNotification
     accountId: approval.accountId,
   };
 }
+
+/** What the tray's tooltip adds while command-line requests wait; empty when none does. */
+export function waitingTrayText(waiting: number): string {
+  if (waiting === 0) return '';
+  return waiting === 1 ? ' · 1 command waits for your approval' : ` · ${waiting} commands wait for your approval`;
+}
