@@ -8,6 +8,8 @@ import { createApprovalQueue } from './core/cli-grants/approval-queue';
 import { createCliService, type CliService } from './core/cli-grants/cli-service';
 import { CliFailure } from './core/cli-grants/cli-failure';
 import type { StartGrantProxy } from './core/cli-grants/proxy-port';
+import type { InstallCli } from './core/cli-grants/cli-install-port';
+import { VaultError } from './core/vault/vault-error';
 import { createRunRegistry } from './core/cli-grants/run-registry';
 import { approvalWaitingNotice } from './core/cli-grants/approval-notice';
 import { checkAllConcurrency } from './core/accounts/check-all';
@@ -43,6 +45,8 @@ export interface VaultPorts {
   windowVisible?: () => boolean;
   /** How long a command-line request waits for the person; 60 s when absent. */
   approvalTimeoutMs?: number;
+  /** Settings › "Install command-line tool"; refused as unavailable when absent. */
+  installCli?: InstallCli;
 }
 
 export interface VaultRuntime {
@@ -145,7 +149,9 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     clock,
     logger,
   });
-  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs }), logger);
+  const installCli: InstallCli =
+    ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
+  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);

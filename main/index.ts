@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { composeVault, type VaultRuntime } from './compose-vault';
 import { startCliServer, type CliServer } from './node/cli-channel/cli-server';
+import { createCliInstaller } from './node/cli-install/install-cli';
 import { registerIpc } from './ipc/register';
 import { systemClock } from './node/system-clock';
 import { registerAppScheme, serveAppBundle } from './platform/app-protocol';
@@ -28,6 +29,13 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 const rendererDir = join(import.meta.dirname, '../renderer');
 /** electron-vite's resources/ folder, next to out/ (packaged: inside app.asar). */
 const trayIconDir = join(import.meta.dirname, '../../resources/tray');
+/**
+ * The single-file CLI: packaged, electron-builder's extraResources put it in resources/cli (electron.d.ts
+ * `process.resourcesPath`: "A string representing the path to the resources directory"), outside app.asar so Node can
+ * run it; unpackaged, the build's out/cli.
+ */
+const cliSource = (): string =>
+  app.isPackaged ? join(process.resourcesPath, 'cli', 'akool-vault.mjs') : join(import.meta.dirname, '../cli/akool-vault.mjs');
 const disposeTimeoutMs = 2_000;
 const logFile = (): string => join(app.getPath('logs'), 'akool-vault.log');
 const closeHint = closeHintFor(process.platform);
@@ -72,6 +80,7 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
     }),
     // electron.d.ts BrowserWindow.isVisible(): false while the window is hidden to the tray.
     windowVisible: () => host.current()?.isVisible() === true,
+    installCli: createCliInstaller(cliSource()),
   });
   runtime = vault;
   windows = host;

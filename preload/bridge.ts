@@ -106,6 +106,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     answerApproval: (input) => call('answerApproval', input),
     getRuns: (input) => call('getRuns', input),
     stopRun: (input) => call('stopRun', input),
+    installCli: (input) => call('installCli', input),
     onAccountsChanged: (listener) => listen('accountsChanged', listener),
     onClipboardCleared: (listener) => listen('clipboardCleared', listener),
     onFocusAccount: (listener) => listen('focusAccount', listener),

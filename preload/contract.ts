@@ -252,6 +252,11 @@ const channelDefinitions = {
   getRuns: { input: byId, output: accountRunsSchema },
   /** Revokes the run's grant at once. */
   stopRun: { input: z.strictObject({ runId: z.uuid() }), output: z.strictObject({ stopped: z.boolean() }) },
+  /** Settings › "Install command-line tool": copies `akool-vault` where a terminal finds it. */
+  installCli: {
+    input: z.strictObject({}),
+    output: z.strictObject({ command: z.string(), binDir: z.string(), onPath: z.boolean() }),
+  },
 } as const;
 
 type Definitions = typeof channelDefinitions;
@@ -286,6 +291,7 @@ export const channelNames: readonly ChannelName[] = [
   'answerApproval',
   'getRuns',
   'stopRun',
+  'installCli',
 ];
 
 /** The IPC channel string for a contract key. */

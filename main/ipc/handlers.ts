@@ -3,11 +3,13 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../../preload/cont
 import type { AccountService } from '../core/accounts/account-service';
 import type { ApprovalQueue } from '../core/cli-grants/approval-queue';
 import type { RunRegistry } from '../core/cli-grants/run-registry';
+import type { InstallCli } from '../core/cli-grants/cli-install-port';
 
 /** What the window sees of the command line: requests waiting for approval, and each account's runs. */
 export interface CommandLineDesk {
   readonly approvals: ApprovalQueue;
   readonly runs: RunRegistry;
+  readonly installCli: InstallCli;
 }
 
 /** The handler table: a channel without a handler is a compile error. */
@@ -33,5 +35,6 @@ export function createHandlers(accounts: AccountService, desk: CommandLineDesk):
     answerApproval: async ({ id, answer }) => ({ answered: desk.approvals.answer(id, answer) }),
     getRuns: async ({ id }) => desk.runs.runs(id),
     stopRun: async ({ runId }) => ({ stopped: desk.runs.stop(runId) }),
+    installCli: () => desk.installCli(),
   };
 }

@@ -1,4 +1,5 @@
 // Runs the real main-process vault under Node with Node adapters and serves the production renderer to a browser. Must not import electron.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeVault } from '../../main/compose-vault';
 import type { WakeReason } from '../../main/core/monitor/monitor';
@@ -8,6 +9,7 @@ import { openConfStore } from '../../main/node/open-conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
 import { createMemoryClipboard, type MemoryClipboard } from '../../main/node/memory-clipboard';
 import { startCliServer } from '../../main/node/cli-channel/cli-server';
+import { createCliInstaller } from '../../main/node/cli-install/install-cli';
 import type { StartGrantProxy } from '../../main/core/cli-grants/proxy-port';
 import { systemClock } from '../../main/node/system-clock';
 import type { VaultState } from '../../preload/contract';
@@ -29,6 +31,8 @@ export interface HarnessOptions {
   protection?: Protection;
   /** The loopback proxy for `akool-vault run` grants. */
   startProxy?: StartGrantProxy;
+  /** The home folder "Install command-line tool" installs into; `<dataDir>/home` when absent, never the real one. */
+  cliHome?: string;
 }
 
 export interface Harness {
@@ -60,6 +64,7 @@ export interface Harness {
 }
 
 export const defaultRendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const defaultCliSource = fileURLToPath(new URL('../../out/cli/akool-vault.mjs', import.meta.url));
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const renderer = loadRendererBuild(options.rendererDir ?? defaultRendererDir);
@@ -80,6 +85,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     logger,
     notifier,
     startProxy: options.startProxy,
+    installCli: createCliInstaller(defaultCliSource, options.cliHome ?? join(options.dataDir, 'home'), { PATH: '' }),
   });
   const served = await serveHarness({ runtime, renderer, logger, port: options.port }).catch((error: unknown) => {
     runtime.dispose();

@@ -12,8 +12,11 @@ export interface BuiltCliRun {
   readonly done: Promise<{ code: number | null; stdout: string; stderr: string }>;
 }
 
-export function runBuiltCli(argv: readonly string[], options: { dataDir: string; cwd?: string; env?: Record<string, string> }): BuiltCliRun {
-  const child = spawn(process.execPath, [builtCliPath, ...argv], {
+export function runBuiltCli(
+  argv: readonly string[],
+  options: { dataDir: string; cwd?: string; env?: Record<string, string>; cliPath?: string },
+): BuiltCliRun {
+  const child = spawn(process.execPath, [options.cliPath ?? builtCliPath, ...argv], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, ...options.env, AKOOL_VAULT_DATA_DIR: options.dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -149,3 +149,14 @@ test('status exits 0, 1, 2 by the accounts\' state, and 3 once the app is gone',
   await ui.harness.close();
   expect(await status()).toBe(3);
 });
+
+test('Settings › "Install command-line tool" copies a working akool-vault and says PATH lacks its folder', async ({ ui }) => {
+  await ui.page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
+  await ui.page.getByRole('button', { name: 'Install command-line tool' }).click();
+  const installed = join(ui.dataDir, 'home', '.local', 'bin', 'akool-vault');
+  await expect(ui.page.getByTestId('cli-install-status')).toContainText(`Installed ${installed}.`);
+  await expect(ui.page.getByTestId('cli-install-status')).toContainText('to your PATH');
+  const status = await runBuiltCli(['status'], { dataDir: ui.dataDir, cliPath: installed }).done;
+  expect(status.code).toBe(0);
+  expect(status.stdout).toContain('No accounts.');
+});

@@ -20,3 +20,5 @@ export function onApprovalsChanged(listener: (event: EventPayload<'approvalsChan
 export function onRunsChanged(listener: (event: EventPayload<'runsChanged'>) => void): () => void {
   return window.vault?.onRunsChanged(listener) ?? noop;
 }
+
+export const installCli = (): Promise<Result<{ command: string; binDir: string; onPath: boolean }>> => send((vault) => vault.installCli({}));

@@ -37,6 +37,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     answerApproval: record('answerApproval', { answered: false }),
     getRuns: record('getRuns', { active: [], recent: [] }),
     stopRun: record('stopRun', { stopped: false }),
+    installCli: record('installCli', { command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
     ...overrides,
   };
 };

@@ -119,6 +119,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     answerApproval: async () => ok({ answered: true }),
     getRuns: async () => ok({ active: [], recent: [] }),
     stopRun: async () => ok({ stopped: true }),
+    installCli: async () => ok({ command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
   };
 
   /** Records the call, then answers with the test's override if set, else the default. */
@@ -148,6 +149,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     answerApproval: recorded('answerApproval', () => respond.answerApproval ?? defaults.answerApproval),
     getRuns: recorded('getRuns', () => respond.getRuns ?? defaults.getRuns),
     stopRun: recorded('stopRun', () => respond.stopRun ?? defaults.stopRun),
+    installCli: recorded('installCli', () => respond.installCli ?? defaults.installCli),
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
