@@ -6,8 +6,6 @@ import { createAkoolClient } from './core/akool/client';
 import { createAccountService } from './core/accounts/account-service';
 import { createApprovalQueue } from './core/cli-grants/approval-queue';
 import { createCliService, type CliService } from './core/cli-grants/cli-service';
-import { CliFailure } from './core/cli-grants/cli-failure';
-import type { StartGrantProxy } from './core/cli-grants/proxy-port';
 import type { InstallCli } from './core/cli-grants/cli-install-port';
 import { VaultError } from './core/vault/vault-error';
 import { createRunRegistry } from './core/cli-grants/run-registry';
@@ -25,6 +23,7 @@ import { judgeProtection } from './core/vault/protection-judge';
 import { upgradeSeals } from './core/accounts/seal-upgrade';
 import { guardSealing } from './core/vault/sealing-guard';
 import { createDispatcher } from './ipc/dispatch';
+import { startGrantProxy } from './node/proxy/grant-proxy';
 import { createHandlers } from './ipc/handlers';
 
 export interface VaultPorts {
@@ -39,8 +38,6 @@ export interface VaultPorts {
   random?: () => number;
   /** The keepInTray setting until the user chooses; the contract default when absent. */
   keepInTrayDefault?: boolean;
-  /** Starts the loopback proxy of one `akool-vault run` grant. */
-  startProxy?: StartGrantProxy;
   /** Whether the person can see the window now; a command-line request raises a notification when not. Hidden when absent. */
   windowVisible?: () => boolean;
   /** How long a command-line request waits for the person; 60 s when absent. */
@@ -142,9 +139,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     accounts,
     approvals,
     runs,
-    startProxy:
-      ports.startProxy ??
-      (() => Promise.reject(new CliFailure('unavailable', 'This build of akool-vault has no proxy; use --env.'))),
+    startProxy: startGrantProxy,
     newStandIn: randomToken,
     clock,
     logger,

@@ -10,7 +10,6 @@ import { createConsoleLogger } from '../../main/node/console-logger';
 import { createMemoryClipboard, type MemoryClipboard } from '../../main/node/memory-clipboard';
 import { startCliServer } from '../../main/node/cli-channel/cli-server';
 import { createCliInstaller } from '../../main/node/cli-install/install-cli';
-import type { StartGrantProxy } from '../../main/core/cli-grants/proxy-port';
 import { systemClock } from '../../main/node/system-clock';
 import type { VaultState } from '../../preload/contract';
 import { createMemoryNotifier } from '../support/memory-notifier';
@@ -29,8 +28,6 @@ export interface HarnessOptions {
   onLogLine?: (line: string) => void;
   /** What the Node cipher plays, e.g. Linux basic_text (weak `v10` seals); a keyring-like strong cipher by default. */
   protection?: Protection;
-  /** The loopback proxy for `akool-vault run` grants. */
-  startProxy?: StartGrantProxy;
   /** The home folder "Install command-line tool" installs into; `<dataDir>/home` when absent, never the real one. */
   cliHome?: string;
 }
@@ -84,7 +81,6 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     clipboard,
     logger,
     notifier,
-    startProxy: options.startProxy,
     installCli: createCliInstaller(defaultCliSource, options.cliHome ?? join(options.dataDir, 'home'), { PATH: '' }),
   });
   const served = await serveHarness({ runtime, renderer, logger, port: options.port }).catch((error: unknown) => {

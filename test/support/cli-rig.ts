@@ -1,7 +1,6 @@
 // The CLI channel end to end under Node: sandbox, the real vault runtime on a real data directory, the CLI socket server, and the CLI run in-process.
 import { randomBytes } from 'node:crypto';
 import { composeVault, type VaultRuntime } from '../../main/compose-vault';
-import type { StartGrantProxy } from '../../main/core/cli-grants/proxy-port';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { startCliServer, type CliServer } from '../../main/node/cli-channel/cli-server';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
@@ -12,7 +11,6 @@ import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/serv
 import { runCliCaptured, type CliCall, type CliResult } from './cli-io';
 import { createMemoryLogger } from './memory-logger';
 import { createMemoryNotifier } from './memory-notifier';
-import { startStandInProxy } from './stand-in-proxy';
 import { makeTempDir } from './temp-dir';
 
 export interface CliRig {
@@ -32,7 +30,7 @@ export interface CliRig {
 }
 
 export async function startCliRig(
-  options: { sandbox?: SandboxOptions; approvalTimeoutMs?: number; startProxy?: StartGrantProxy } = {},
+  options: { sandbox?: SandboxOptions; approvalTimeoutMs?: number } = {},
 ): Promise<CliRig> {
   const sandbox = await startSandbox(options.sandbox);
   const dir = makeTempDir();
@@ -46,7 +44,6 @@ export async function startCliRig(
     clipboard: createMemoryClipboard(),
     logger,
     notifier,
-    startProxy: options.startProxy ?? startStandInProxy,
     approvalTimeoutMs: options.approvalTimeoutMs,
   });
   const server = await startCliServer({ dataDir: dir.path, service: runtime.cli, logger });

@@ -88,7 +88,7 @@ test('Stop in the detail pane revokes the grant mid-run: the script\'s next call
   const result = await cli.done;
   const { later } = scriptOutput(result.stdout);
   expect(later.status).toBe(401);
-  expect(later.body.msg).toContain('stopped in the akool-vault window');
+  expect(later.body.message).toContain('The run was stopped in the akool-vault window.');
   expect(result.stderr).toContain('stopped in the window');
 });
 

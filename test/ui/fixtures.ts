@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { startHarness } from '../harness/server';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
-import { startStandInProxy } from '../support/stand-in-proxy';
 import { makeTempDir } from '../support/temp-dir';
 import { accountDetail, accountRow, addAccount, addSheet, selectAccount, type CredentialFields, type KeyFields } from '../support/ui-steps';
 
@@ -34,7 +33,7 @@ export const test = base.extend<{ sandboxOptions: SandboxOptions; ui: VaultUi }>
   ui: async ({ page, sandboxOptions }, use) => {
     const sandbox = await startSandbox(sandboxOptions);
     const dir = makeTempDir();
-    const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path, startProxy: startStandInProxy });
+    const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path});
     await page.goto(harness.url);
     const vaultPath = join(dir.path, 'vault.json');
     await use({

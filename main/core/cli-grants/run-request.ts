@@ -31,9 +31,9 @@ export interface RunGrant {
 }
 
 const revokedBecause: Readonly<Record<RunEnd, string>> = {
-  exited: 'the command this grant was made for has ended',
-  disconnected: 'the akool-vault command that asked for this grant went away',
-  stopped: 'the run was stopped in the akool-vault window',
+  exited: 'The command this grant was made for has ended.',
+  disconnected: 'The akool-vault command that asked for this grant went away.',
+  stopped: 'The run was stopped in the akool-vault window.',
 };
 
 interface Referenced {

@@ -19,7 +19,7 @@ interface ScriptOutput {
   base: string;
   quota: { status: number; body: { code: number; data?: { credit: number } } };
   job: { status: number; body: { code: number } };
-  later: { status: number; body: { code: number; msg: string } | null; error?: string } | null;
+  later: { status: number; body: { code?: number; message?: string } | null; error?: string } | null;
   env: Record<string, string | undefined>;
 }
 const scriptOutput = (stdout: string): ScriptOutput => JSON.parse(stdout.split('\n').find((line) => line.startsWith('{')) ?? 'null');
@@ -76,7 +76,7 @@ describe('akool-vault run (proxy mode)', () => {
     const result = await running;
     const later = scriptOutput(result.stdout).later;
     expect(later).toMatchObject({ status: 401 });
-    expect(later?.body?.msg).toContain('the run was stopped in the akool-vault window');
+    expect(later?.body?.message).toContain('The run was stopped in the akool-vault window.');
     expect(result.stderr).toContain('stopped in the window');
     expect((await r.call('getRuns', { id: view.id })).recent).toMatchObject([{ ended: 'stopped' }]);
   });
