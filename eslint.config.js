@@ -29,6 +29,7 @@ const coreDomains = {
   monitor: ['accounts', 'akool', 'shared', 'vault'],
   alerts: ['accounts', 'credit', 'vault'],
   tray: ['accounts', 'vault'],
+  'cli-grants': ['accounts', 'akool', 'tray', 'vault'],
 };
 const coreImports = (allowed, self) => [
   'error',
@@ -86,6 +87,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'The contract and bridge factory run in every transport.' }], patterns: ['node:*', '../*'] },
+      ],
+    },
+  },
+  {
+    files: ['cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The command line runs on plain Node.' }],
+          patterns: [
+            { group: ['**/main/**', '**/preload/**', '**/renderer/**', '**/test/**'], message: 'The CLI is shipped alone: it imports only its own files, Node and zod.' },
+          ],
+        },
       ],
     },
   },

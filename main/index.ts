@@ -3,6 +3,8 @@ import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { composeVault, type VaultRuntime } from './compose-vault';
+import { startCliServer, type CliServer } from './node/cli-channel/cli-server';
+import { createCliInstaller } from './node/cli-install/install-cli';
 import { registerIpc } from './ipc/register';
 import { systemClock } from './node/system-clock';
 import { registerAppScheme, serveAppBundle } from './platform/app-protocol';
@@ -28,12 +30,20 @@ const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
 const rendererDir = join(import.meta.dirname, '../renderer');
 /** electron-vite's resources/ folder, next to out/ (packaged: inside app.asar). */
 const trayIconDir = join(import.meta.dirname, '../../resources/tray');
+/**
+ * The single-file CLI: packaged, electron-builder's extraResources put it in resources/cli (electron.d.ts
+ * `process.resourcesPath`: "A string representing the path to the resources directory"), outside app.asar so Node can
+ * run it; unpackaged, the build's out/cli.
+ */
+const cliSource = (): string =>
+  app.isPackaged ? join(process.resourcesPath, 'cli', 'akool-vault.mjs') : join(import.meta.dirname, '../cli/akool-vault.mjs');
 const disposeTimeoutMs = 2_000;
 const logFile = (): string => join(app.getPath('logs'), 'akool-vault.log');
 const closeHint = closeHintFor(process.platform);
 
 let runtime: VaultRuntime | null = null;
 let windows: WindowHost<BrowserWindow> | null = null;
+let cliServer: CliServer | null = null;
 
 // akool-vault is never snap-packaged; an inherited SNAP variable would make electron-store write non-atomically.
 delete process.env['SNAP'];
@@ -69,6 +79,9 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
       host.reveal();
       vault.focusAccount(accountId);
     }),
+    // electron.d.ts BrowserWindow.isVisible(): false while the window is hidden to the tray.
+    windowVisible: () => host.current()?.isVisible() === true,
+    installCli: createCliInstaller(cliSource()),
   });
   runtime = vault;
   windows = host;
@@ -77,6 +90,12 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
   createAppTray({ runtime: vault, iconDir: trayIconDir, openWindow: host.reveal, quit: () => app.quit(), notice: showAppNotice, logger });
   followLaunchAtLogin(vault, logger);
   wireWakeUps(vault);
+  // The command line reaches the same runtime through a socket or pipe beside the vault (cli/contract.ts); a failure here
+  // leaves the window working and is logged.
+  cliServer = await startCliServer({ dataDir: app.getPath('userData'), service: vault.cli, logger }).catch((error: unknown) => {
+    logger.error('the command-line channel could not start', { error: error instanceof Error ? error.message : typeof error });
+    return null;
+  });
   vault.start();
   app.on('activate', host.reveal);
 }
@@ -87,6 +106,8 @@ function disposeThenQuit(event: { preventDefault(): void }): void {
   if (current === null) return;
   runtime = null;
   event.preventDefault();
+  void cliServer?.close();
+  cliServer = null;
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, disposeTimeoutMs));
   void Promise.race([Promise.resolve().then(() => current.dispose()), timeout])
     .catch(() => undefined)
