@@ -10,6 +10,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { popoversSupported, showPopover } from '../dialog/top-layer';
 import { placeMenu } from './place-menu';
 
 export type MenuItem = { key: string; label: string; onSelect(): void; danger?: boolean };
@@ -24,11 +25,6 @@ type Props = {
   /** The menu button itself, e.g. to give focus back to it after a picked item's panel closes. */
   buttonRef?: Ref<HTMLButtonElement | null>;
 };
-
-/** Shows the menu in the top layer, above every pane and the toast; jsdom (unit tests) has no popovers. */
-function showInTopLayer(menu: HTMLElement): void {
-  if ('showPopover' in menu && typeof menu.showPopover === 'function') menu.showPopover();
-}
 
 /** Puts the (fixed-position) menu beside its button, inside the window. */
 function place(menu: HTMLElement, button: HTMLElement): void {
@@ -57,7 +53,7 @@ export function MenuButton({ children, label, items, className, buttonRef }: Pro
     const list = menu.current;
     const anchor = button.current;
     if (!isOpen || list === null || anchor === null) return undefined;
-    showInTopLayer(list);
+    showPopover(list);
     place(list, anchor);
     const follow = (): void => place(list, anchor);
     window.addEventListener('resize', follow);
@@ -124,7 +120,7 @@ export function MenuButton({ children, label, items, className, buttonRef }: Pro
           aria-label={label}
           className="menu"
           // Manual: opening and closing stay with this component (focus, Escape, Tab), not the browser's light dismiss.
-          popover="manual"
+          popover={popoversSupported ? 'manual' : undefined}
           onKeyDown={onMenuKey}
           onBlur={(event) => {
             const next = event.relatedTarget;
