@@ -23,7 +23,7 @@ test('an empty vault shows the first-run state: where the credentials come from,
   await expect(firstRun).toContainText('API Credentials');
   expect(await seriousViolations(page)).toEqual([]);
   await firstRun.getByRole('button', { name: 'Add account' }).click();
-  await expect(ui.sheet().getByLabel('Label', { exact: true })).toBeFocused();
+  await expect(ui.sheet().getByLabel('API key', { exact: true })).toBeFocused();
 });
 
 test('"?" lists the shortcuts with Ctrl on this platform, and Esc closes the list', async ({ ui }) => {

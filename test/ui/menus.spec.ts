@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 import { expectWholeAndOnTop, windowSizes } from './geometry';
 import { seedAccounts } from './seed-accounts';
 
-test.use({ sandboxOptions: { accounts: demoAccounts } });
+test.use({ sandboxOptions: { accounts: [...demoAccounts] } });
 
 for (const size of windowSizes) {
   test.describe(size.name, () => {

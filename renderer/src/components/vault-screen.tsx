@@ -46,7 +46,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
 
   const focusList = useCallback((): void => focusSoon(() => list.current ?? search.current), []);
   const focusDetail = (): void =>
-    focusSoon(() => document.querySelector<HTMLElement>(`#${detailId} .split-button .primary`));
+    focusSoon(() => document.querySelector<HTMLElement>(`#${detailId} .split-button > button`));
 
   const open = (id: string, via: 'keyboard' | 'pointer'): void => {
     setActiveId(id);
@@ -114,12 +114,16 @@ export function VaultScreen({ state, updates, focus }: Props) {
     onBack: onePane ? back : null,
   };
 
-  const onAdded = (account: AccountView): void => {
-    updates.putAccount(account);
-    reveal(account.id);
+  /** Shows a stored account whatever the search and filter, closing the sheet that asked for it. */
+  const showAccount = (id: string): void => {
+    reveal(id);
     setDetailOpen(true);
     setOverlay(null);
     focusDetail();
+  };
+  const onAdded = (account: AccountView): void => {
+    updates.putAccount(account);
+    showAccount(account.id);
   };
 
   const settingsOpen = overlay === 'settings';
@@ -218,7 +222,14 @@ export function VaultScreen({ state, updates, focus }: Props) {
         )}
         <CopyToast clipboard={clipboard} failure={failure} onEnded={markEnded} onFocusLost={focusList} />
       </div>
-      <Overlays.Modal overlay={overlay} state={state} updates={updates} onAdded={onAdded} onClose={closeOverlay} />
+      <Overlays.Modal
+        overlay={overlay}
+        state={state}
+        updates={updates}
+        onAdded={onAdded}
+        onOpenAccount={showAccount}
+        onClose={closeOverlay}
+      />
       {question !== null && (
         <ConfirmCopyDialog
           account={question.account}
