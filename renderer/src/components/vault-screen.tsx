@@ -151,6 +151,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
         ) : (
           <>
             <TopBar
+              empty={accounts.length === 0}
               query={query}
               searchRef={search}
               onQuery={(next) => {

@@ -11,8 +11,8 @@ export function FirstRun({ onAdd }: Props) {
     <section className="first-run" aria-labelledby={headingId} data-testid="first-run">
       <h2 id={headingId}>Keep your Akool API keys here</h2>
       <p>
-        Add an Akool account with its client ID and secret. akool-vault keeps them encrypted on this computer, watches
-        the token and credit, and copies the token when a script needs it.
+        Add an Akool account with its API key (or, the legacy way, its client ID and secret). akool-vault keeps it
+        encrypted on this computer, watches its status and credit, and copies the key when a script needs it.
       </p>
       <button type="button" className="primary" onClick={onAdd}>
         Add account
