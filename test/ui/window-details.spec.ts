@@ -46,6 +46,7 @@ for (const size of windowSizes) {
       expect(text.indexOf('API key')).toBeLessThan(text.indexOf('client ID'));
       await expect(page.getByRole('searchbox')).toHaveCount(0);
       await expect(page.getByRole('button', { name: /Add account/ })).toHaveCount(1);
+      await expect(firstRun).toContainText('+ Add account at the top');
       expect(await seriousViolations(page)).toEqual([]);
       await page.keyboard.press('Control+n');
       await expect(ui.sheet()).toBeVisible();

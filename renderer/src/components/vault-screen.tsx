@@ -170,7 +170,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
             </div>
             {accounts.length === 0 ? (
               <main className="first-run-main">
-                <Overlays.FirstRun onAdd={() => openOverlay('add')} />
+                <Overlays.FirstRun />
               </main>
             ) : (
               <main className={`workspace${showDetail ? ' detail-open' : ''}`}>
