@@ -65,7 +65,10 @@ export function VaultScreen({ state, updates, focus }: Props) {
   const closeOverlay = (): void => {
     setOverlay(null);
     const target = opener.current;
-    focusSoon(() => (target instanceof HTMLElement && target.isConnected ? target : list.current ?? search.current));
+    // An empty vault has neither list nor search: the top bar's Add account is what is left to focus.
+    const fallback = (): HTMLElement | null =>
+      list.current ?? search.current ?? document.querySelector<HTMLElement>('.top-bar button.primary');
+    focusSoon(() => (target instanceof HTMLElement && target.isConnected ? target : fallback()));
   };
 
   // A notification click: show that account whatever the search and filter, and put focus on it.
