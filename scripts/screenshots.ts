@@ -1,4 +1,4 @@
-// `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots: the window at 1024×720 (light and dark) and 640×480, first run, add sheet (API-key choice), settings, tray menu, credit chart and forecast.
+// `npm run screenshots`: drives the real UI through the harness against the sandbox and saves PNGs to docs/screenshots: the window at 1024×720 (light and dark) and 640×480, the copy menu at 640×480, first run, add sheet (API-key choice), settings, tray menu, credit chart and forecast.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -25,6 +25,17 @@ const accounts = [
   ...fleet.map((seed, index) => ({ label: fleetLabel(index), clientId: seed.clientId, clientSecret: seed.clientSecret })),
 ];
 
+/** Waits for time-based animations (the toast, a sheet sliding in); scroll-driven ones follow scrolling and never finish. */
+const settle = (page: Page): Promise<unknown> =>
+  page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.timeline instanceof DocumentTimeline)
+        .map((animation) => animation.finished),
+    ),
+  );
+
 const row = (page: Page, label: string) =>
   page.getByRole('option').filter({ has: page.locator('.row-label').getByText(label, { exact: true }) });
 
@@ -43,7 +54,7 @@ async function main(): Promise<void> {
     await row(page, 'Production').click();
     await page.getByRole('article', { name: 'Production', exact: true }).getByRole('button', { name: 'Copy token', exact: true }).click();
     await page.getByText(/clears in/i).first().waitFor();
-    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await settle(page);
     await page.screenshot({ path: join(outDir, 'accounts.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(outDir, 'accounts-dark.png') });
@@ -54,14 +65,19 @@ async function main(): Promise<void> {
     await page.getByRole('listbox').waitFor();
     await page.screenshot({ path: join(outDir, 'accounts-640.png') });
     await row(page, 'Nightly renders').click();
-    await page.getByRole('article', { name: 'Nightly renders', exact: true }).waitFor();
+    const nightly = page.getByRole('article', { name: 'Nightly renders', exact: true });
+    await nightly.waitFor();
     await page.screenshot({ path: join(outDir, 'detail-640.png') });
+    await nightly.getByRole('button', { name: 'More ways to copy' }).click();
+    await page.getByRole('menu').waitFor();
+    await page.screenshot({ path: join(outDir, 'copy-menu-640.png') });
+    await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1024, height: 720 });
 
     await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
     await page.getByTestId('add-sheet').waitFor();
     await page.getByTestId('add-sheet').getByRole('button', { name: 'Where do I find these?' }).click();
-    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await settle(page);
     await page.screenshot({ path: join(outDir, 'add-sheet.png') });
     await page.keyboard.press('Escape');
     await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
@@ -80,7 +96,7 @@ async function main(): Promise<void> {
     const detail = page.getByRole('article', { name: seeded.label, exact: true });
     await detail.getByTestId('forecast').and(page.locator('[data-kind="falling"]')).waitFor();
     await detail.getByTestId('forecast').scrollIntoViewIfNeeded();
-    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await settle(page);
     await page.screenshot({ path: join(outDir, 'credit.png') });
     process.stdout.write(`Screenshots written to ${outDir}\n`);
   } finally {

@@ -22,14 +22,18 @@ function Settings({ state, updates, onClose }: Shared) {
   );
 }
 
-function Modal({ overlay, state, updates, onAdded, onClose }: Shared & { overlay: Overlay | null; onAdded(account: AccountView): void }) {
+type ModalProps = Shared & { overlay: Overlay | null; onAdded(account: AccountView): void; onOpenAccount(id: string): void };
+
+function Modal({ overlay, state, updates, onAdded, onOpenAccount, onClose }: ModalProps) {
   if (overlay === 'help') return <HelpOverlay onClose={onClose} />;
   if (overlay !== 'add') return null;
   return (
     <AddAccountSheet
+      accounts={state.accounts}
       protection={state.protection}
       onProtectionChanged={updates.putProtection}
       onAdded={onAdded}
+      onOpenExisting={onOpenAccount}
       onClose={onClose}
     />
   );

@@ -44,7 +44,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
 
   const focusList = useCallback((): void => focusSoon(() => list.current ?? search.current), [focusSoon]);
   const focusDetail = (): void =>
-    focusSoon(() => document.querySelector<HTMLElement>(`#${detailId} .split-button .primary`));
+    focusSoon(() => document.querySelector<HTMLElement>(`#${detailId} .split-button > button`));
 
   const open = (id: string, via: 'keyboard' | 'pointer'): void => {
     setActiveId(id);
@@ -63,7 +63,10 @@ export function VaultScreen({ state, updates, focus }: Props) {
   const closeOverlay = (): void => {
     setOverlay(null);
     const target = opener.current;
-    focusSoon(() => (target instanceof HTMLElement && target.isConnected ? target : list.current ?? search.current));
+    // An empty vault has neither list nor search: the top bar's Add account is what is left to focus.
+    const fallback = (): HTMLElement | null =>
+      list.current ?? search.current ?? document.querySelector<HTMLElement>('.top-bar button.primary');
+    focusSoon(() => (target instanceof HTMLElement && target.isConnected ? target : fallback()));
   };
 
   // A notification click: show that account whatever the search and filter, and put focus on it.
@@ -112,12 +115,16 @@ export function VaultScreen({ state, updates, focus }: Props) {
     onBack: onePane ? back : null,
   };
 
-  const onAdded = (account: AccountView): void => {
-    updates.putAccount(account);
-    reveal(account.id);
+  /** Shows a stored account whatever the search and filter, closing the sheet that asked for it. */
+  const showAccount = (id: string): void => {
+    reveal(id);
     setDetailOpen(true);
     setOverlay(null);
     focusDetail();
+  };
+  const onAdded = (account: AccountView): void => {
+    updates.putAccount(account);
+    showAccount(account.id);
   };
 
   const settingsOpen = overlay === 'settings';
@@ -145,6 +152,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
         ) : (
           <>
             <TopBar
+              empty={accounts.length === 0}
               query={query}
               searchRef={search}
               onQuery={(next) => {
@@ -163,7 +171,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
             </div>
             {accounts.length === 0 ? (
               <main className="first-run-main">
-                <Overlays.FirstRun onAdd={() => openOverlay('add')} />
+                <Overlays.FirstRun />
               </main>
             ) : (
               <main className={`workspace${showDetail ? ' detail-open' : ''}`}>
@@ -216,7 +224,14 @@ export function VaultScreen({ state, updates, focus }: Props) {
         )}
         <CopyToast clipboard={clipboard} failure={failure} onEnded={markEnded} onFocusLost={focusList} />
       </div>
-      <Overlays.Modal overlay={overlay} state={state} updates={updates} onAdded={onAdded} onClose={closeOverlay} />
+      <Overlays.Modal
+        overlay={overlay}
+        state={state}
+        updates={updates}
+        onAdded={onAdded}
+        onOpenAccount={showAccount}
+        onClose={closeOverlay}
+      />
       {question !== null && (
         <ConfirmCopyDialog
           account={question.account}

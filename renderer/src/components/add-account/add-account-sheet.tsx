@@ -7,6 +7,7 @@ import { clearSecret, readSecret } from '../../take-secret';
 import { ModalDialog } from '../dialog/modal-dialog';
 import { SecretInput } from '../secret-input';
 import { checkDraft, describeAddErrorFor, type AddError, type AddField } from './add-errors';
+import { findExistingAccount, isAlreadyStored } from './existing-account';
 import { KindChoice } from './kind-choice';
 import { CredentialsHelp } from './credentials-help';
 import { FieldError } from './field-error';
@@ -15,13 +16,17 @@ import '../../styles/add-account-sheet.css';
 import { BaseUrlInput } from '../base-url-input';
 
 type Props = {
+  /** The accounts already stored, so "already in the vault" can offer to open the one it means. */
+  accounts: readonly AccountView[];
   protection: ProtectionView;
   onProtectionChanged(protection: ProtectionView): void;
   onAdded(account: AccountView): void;
+  /** Shows an account already stored (the one an "already in the vault" error means), closing the sheet. */
+  onOpenExisting(id: string): void;
   onClose(): void;
 };
 
-export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onClose }: Props) {
+export function AddAccountSheet({ accounts, protection, onProtectionChanged, onAdded, onOpenExisting, onClose }: Props) {
   const [kind, setKind] = useState<AccountKind>('api-key');
   const [label, setLabel] = useState('');
   const [clientId, setClientId] = useState('');
@@ -29,6 +34,8 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [error, setError] = useState<AddError | null>(null);
   const [pending, setPending] = useState(false);
+  /** The stored account an "already in the vault" refusal means, offered to open. */
+  const [existing, setExisting] = useState<AccountView | null>(null);
   const fields = {
     label: useRef<HTMLInputElement>(null),
     clientId: useRef<HTMLInputElement>(null),
@@ -44,7 +51,16 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
     return { 'aria-describedby': parts.length > 0 ? parts.join(' ') : undefined, 'aria-invalid': concerned };
   };
   const errorAt = (place: AddField): ReactNode =>
-    error?.place === place ? <FieldError id={ids.error} error={error} /> : null;
+    error?.place === place ? (
+      <>
+        <FieldError id={ids.error} error={error} />
+        {existing !== null && (
+          <button type="button" className="open-existing" onClick={() => onOpenExisting(existing.id)}>
+            Open “{existing.label}”
+          </button>
+        )}
+      </>
+    ) : null;
 
   function show(found: AddError): void {
     setError(found);
@@ -68,21 +84,45 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
     const base = baseUrl.trim();
     const optional = { ...(name === '' ? {} : { label: name }), ...(base === '' ? {} : { baseUrl: base }) };
     setError(null);
+    setExisting(null);
     setPending(true);
     const result = await addAccount(
       kind === 'api-key' ? { kind, apiKey: clientSecret, ...optional } : { kind, clientId, clientSecret, ...optional },
     );
     setPending(false);
-    if (!result.ok) return show(describeAddErrorFor(kind, result.error));
+    if (!result.ok) {
+      show(describeAddErrorFor(kind, result.error));
+      if (isAlreadyStored(result.error)) setExisting(await findExistingAccount(accounts, { kind, clientId, secret: clientSecret, baseUrl }));
+      return;
+    }
     clearSecret(fields.clientSecret.current);
     // The answer arrives outside any event: commit what the window does with it at once (flushSync), so focus it
     // moves afterwards lands on a DOM that already shows the new account.
     flushSync(() => onAdded(result.data));
   }
 
+  const formId = useId();
+  const keyField = kind === 'api-key' ? fields.clientSecret : fields.clientId;
+
   return (
-    <ModalDialog title="Add an Akool account" variant="sheet" onClose={onClose} initialFocus={fields.label} testId="add-sheet">
-      <form className="add-sheet" autoComplete="off" noValidate onSubmit={(event) => void submit(event)}>
+    <ModalDialog
+      title="Add an Akool account"
+      variant="sheet"
+      onClose={onClose}
+      initialFocus={keyField}
+      testId="add-sheet"
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="primary" aria-disabled={pending}>
+            {pending ? 'Checking with Akool…' : 'Add account'}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="add-sheet" autoComplete="off" noValidate onSubmit={(event) => void submit(event)}>
         <CredentialsHelp kind={kind} />
         <WeakProtectionOptIn protection={protection} onChanged={onProtectionChanged} />
         <KindChoice
@@ -90,8 +130,35 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           onChange={(chosen) => {
             setKind(chosen);
             setError(null);
+            setExisting(null);
           }}
         />
+        {kind === 'client-credentials' && (
+          <div className="field">
+            <label htmlFor={ids.clientId}>Client ID</label>
+            <input
+              id={ids.clientId}
+              ref={fields.clientId}
+              value={clientId}
+              onChange={(event) => setClientId(event.target.value)}
+              maxLength={256}
+              autoComplete="off"
+              spellCheck={false}
+              {...described('clientId')}
+            />
+            {errorAt('clientId')}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={ids.secret}>{kind === 'api-key' ? 'API key' : 'Client secret'}</label>
+          <SecretInput
+            id={ids.secret}
+            ref={fields.clientSecret}
+            describedBy={described('clientSecret')['aria-describedby']}
+            invalid={described('clientSecret')['aria-invalid']}
+          />
+          {errorAt('clientSecret')}
+        </div>
         <div className="field">
           <label htmlFor={ids.label}>Label</label>
           <input
@@ -110,32 +177,6 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           </p>
           {errorAt('label')}
         </div>
-        {kind === 'client-credentials' && (
-        <div className="field">
-          <label htmlFor={ids.clientId}>Client ID</label>
-          <input
-            id={ids.clientId}
-            ref={fields.clientId}
-            value={clientId}
-            onChange={(event) => setClientId(event.target.value)}
-            maxLength={256}
-            autoComplete="off"
-            spellCheck={false}
-            {...described('clientId')}
-          />
-          {errorAt('clientId')}
-        </div>
-        )}
-        <div className="field">
-          <label htmlFor={ids.secret}>{kind === 'api-key' ? 'API key' : 'Client secret'}</label>
-          <SecretInput
-            id={ids.secret}
-            ref={fields.clientSecret}
-            describedBy={described('clientSecret')['aria-describedby']}
-            invalid={described('clientSecret')['aria-invalid']}
-          />
-          {errorAt('clientSecret')}
-        </div>
         <details
           className="add-advanced"
           open={advancedOpen}
@@ -149,14 +190,6 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           </div>
         </details>
         {error?.place === 'form' && <FieldError id={ids.error} error={error} alert />}
-        <div className="sheet-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" aria-disabled={pending}>
-            {pending ? 'Checking with Akool…' : 'Add account'}
-          </button>
-        </div>
         <p className="live" role="status">
           {pending ? (kind === 'api-key' ? 'Checking the API key with Akool…' : 'Checking the client ID and secret with Akool…') : null}
         </p>
