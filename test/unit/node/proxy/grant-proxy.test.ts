@@ -114,7 +114,7 @@ describe('grant proxy with a scripted upstream', () => {
   });
 
   it('answers HEAD with the server’s length and no body, and 204 with neither', async () => {
-    server.script(quotaPath, (request) => (request.method === 'HEAD' ? { kind: 'text', body: '{"code":1000}' } : { kind: 'text', status: 204, body: '' }));
+    server.script(quotaPath, (request) => (request.method === 'HEAD' ? { kind: 'text', body: '{"code":1000}', headers: { 'content-length': '13' } } : { kind: 'text', status: 204, body: '' }));
     rig = await startProxyRig(server.baseUrl, { header: 'x-api-key', value: 'real-key-value' });
     const head = await fetch(`${rig.proxy.baseUrl}${quotaPath}`, { method: 'HEAD', headers: rig.keyHeaders });
     expect(head.status).toBe(200);
