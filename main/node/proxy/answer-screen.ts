@@ -1,19 +1,36 @@
 // Replaces every piece of a real key or token in an answer's headers and body (any form the redaction knows) by the stand-in, and withholds an answer that still carries one in a form that cannot be replaced. Must not import electron.
 import { mergeSpans } from '../../core/redaction/redact';
 import { secretPieceSpans, type Span } from '../../core/redaction/secret-pieces';
-import { carriesSqueezedPiece } from '../../core/redaction/squeezed-pieces';
+import { secretForms } from '../../core/redaction/secret-forms';
+import { carriesSqueezedPiece, squeeze } from '../../core/redaction/squeezed-pieces';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { childHeaders } from './header-swap';
-import { undoEscapes } from './undo-escapes';
+import { squeezedView } from './squeezed-view';
+import { undoEscapes, type UnescapedText } from './undo-escapes';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Where the secret's pieces stand in `text`: found as they are, and found once the escapes are undone, mapped back. */
+/** Spans found in a view of `text`, mapped back to where they stand in `text` (a span ends where its last character does). */
+function spansThrough(view: UnescapedText, text: string, secrets: readonly string[], gaps: boolean): Span[] {
+  const start = (at: number): number => view.origin[at] ?? text.length;
+  // In a view that drops characters (gaps), the next kept character may lie past separators that are not the secret's.
+  const end = (at: number): number => (gaps ? (view.origin[at - 1] ?? text.length - 1) + 1 : start(at));
+  return secretPieceSpans(view.text, secrets).map((span) => ({ start: start(span.start), end: end(span.end) }));
+}
+
+/**
+ * Where the secret's pieces stand in `text`: found as they are, once the escapes are undone, and, when the text
+ * spells a secret out with separators (carriesSqueezedPiece), among its letters and digits alone; all mapped back.
+ */
 function pieceSpans(text: string, secrets: readonly string[]): Span[] {
+  const spans = secretPieceSpans(text, secrets);
   const unescaped = undoEscapes(text);
-  const back = (at: number): number => unescaped.origin[at] ?? text.length;
-  const escapedSpans = unescaped.text === text ? [] : secretPieceSpans(unescaped.text, secrets).map((span) => ({ start: back(span.start), end: back(span.end) }));
-  return mergeSpans([...secretPieceSpans(text, secrets), ...escapedSpans]);
+  if (unescaped.text !== text) spans.push(...spansThrough(unescaped, text, secrets, false));
+  if (carriesSqueezedPiece(`${text}\n${unescaped.text}`, secrets)) {
+    const squeezedForms = [...new Set(secrets.flatMap((secret) => secretForms(secret).map(squeeze)))];
+    spans.push(...spansThrough(squeezedView(text), text, squeezedForms, true));
+  }
+  return mergeSpans(spans);
 }
 
 /**

@@ -22,9 +22,12 @@ describe('screenText', () => {
     expect(screenText(text, [key], standIn)).toBe(text);
   });
 
-  it('withholds (null) a secret split by separators below the piece length', () => {
-    expect(screenText(Array.from(key).join(' - '), [key], standIn)).toBeNull();
-    expect(screenText(Array.from(key).join('\u200D'), [key], standIn)).toBeNull();
+  it('replaces a secret spelled out with separators, separators and all, and nothing around it', () => {
+    expect(screenText(`a: ${Array.from(key).join(' - ')}, b`, [key], standIn)).toBe(`a: ${standIn}, b`);
+    expect(screenText(`"${Array.from(key).join('\u200D')}"`, [key], standIn)).toBe(`"${standIn}"`);
+    expect(screenText(`x-${key.slice(0, 7)}+${key.slice(7)}: 1`, [key], standIn)).toBe(`x-${standIn}: 1`);
+    const slashed = `${key.slice(0, 7)}+${key.slice(7, 13)}/${key.slice(13)}`;
+    expect(screenText(`x-${slashed.replace(/[+/]/g, '')}: 1`, [slashed], standIn)).toBe(`x-${standIn}: 1`);
   });
 });
 
