@@ -22,7 +22,7 @@ import { transformIndexHtml } from '../harness/index-html';
 import { guardTransport, parseInvokeBody } from '../harness/request-guard';
 import { cpuGrowth } from './support/cpu-growth';
 import { akoolCode } from '../../main/node/proxy/akool-code';
-import { screenText } from '../../main/node/proxy/answer-screen';
+import { screenAnswer as screenWholeAnswer, screenText } from '../../main/node/proxy/answer-screen';
 import { checkApiPath } from '../../main/node/proxy/api-path';
 import { createGrantCheck } from '../../main/node/proxy/grant-check';
 import { childHeaders, upstreamHeaders } from '../../main/node/proxy/header-swap';
@@ -119,6 +119,7 @@ const targets: Record<string, Target> = {
   ),
   'proxy answer screen': on(screenAnswer),
   'proxy answer headers': on((text) => childHeaders(['Connection', text, 'X-Echo', text], screenAnswer)),
+  'proxy whole answer': given((text) => Buffer.from(text), (body) => screenWholeAnswer(['X-Echo', 'a', 'Set-Cookie', 'b'], body, secrets, standIn)),
   'proxy upstream headers': on((text) => upstreamHeaders(['Connection', text, 'X-Echo', text], { header: 'x-api-key', value: secret }, undefined)),
   'proxy Akool code': on((text) => akoolCode(`{${text}`)),
   'proxy escape undoing': on(undoEscapes),
