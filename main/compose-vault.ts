@@ -131,6 +131,8 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     closeHintDue: createCloseHint(documents, logger),
     dispose: async () => {
       monitor.stop();
+      // A removal still inside its undo window is final on quit: its secrets go with it.
+      accounts.commitRemovals();
       settle();
       await clipboardGuard.clear('quit');
     },

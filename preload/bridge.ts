@@ -93,6 +93,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     renameAccount: (input) => call('renameAccount', input),
     replaceSecret: (input) => call('replaceSecret', input),
     removeAccount: (input) => call('removeAccount', input),
+    undoRemove: (input) => call('undoRemove', input),
     copyToken: (input) => call('copyToken', input),
     clearClipboard: (input) => call('clearClipboard', input),
     checkAll: (input) => call('checkAll', input),
