@@ -11,6 +11,7 @@ import { KindChoice } from './kind-choice';
 import { CredentialsHelp } from './credentials-help';
 import { FieldError } from './field-error';
 import { WeakProtectionOptIn } from './weak-protection-opt-in';
+import { SaveUnchecked } from './save-unchecked';
 import '../../styles/add-account-sheet.css';
 import { BaseUrlInput } from '../base-url-input';
 
@@ -29,6 +30,8 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [error, setError] = useState<AddError | null>(null);
   const [pending, setPending] = useState(false);
+  /** The last add could not reach Akool: "Save without checking" is offered. */
+  const [offline, setOffline] = useState(false);
   const fields = {
     label: useRef<HTMLInputElement>(null),
     clientId: useRef<HTMLInputElement>(null),
@@ -58,21 +61,31 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
     fields[error.place].current?.focus();
   }, [error]); // The refs are stable: only a new error moves focus.
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+  function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
+    void send(false);
+  }
+
+  /** `skipCheck`: "Save without checking", offered after Akool could not be reached. */
+  async function send(skipCheck: boolean): Promise<void> {
     if (pending) return;
     const clientSecret = readSecret(fields.clientSecret.current);
     const invalid = checkDraft({ kind, clientId, clientSecret });
     if (invalid !== null) return show(invalid);
     const name = label.trim();
     const base = baseUrl.trim();
-    const optional = { ...(name === '' ? {} : { label: name }), ...(base === '' ? {} : { baseUrl: base }) };
+    const optional = {
+      ...(name === '' ? {} : { label: name }),
+      ...(base === '' ? {} : { baseUrl: base }),
+      ...(skipCheck ? { skipCheck } : {}),
+    };
     setError(null);
     setPending(true);
     const result = await addAccount(
       kind === 'api-key' ? { kind, apiKey: clientSecret, ...optional } : { kind, clientId, clientSecret, ...optional },
     );
     setPending(false);
+    setOffline(!result.ok && result.error.code === 'unreachable');
     if (!result.ok) return show(describeAddErrorFor(kind, result.error));
     clearSecret(fields.clientSecret.current);
     // The answer arrives outside any event: commit what the window does with it at once (flushSync), so focus it
@@ -82,7 +95,7 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
 
   return (
     <ModalDialog title="Add an Akool account" variant="sheet" onClose={onClose} initialFocus={fields.label} testId="add-sheet">
-      <form className="add-sheet" autoComplete="off" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="add-sheet" autoComplete="off" noValidate onSubmit={submit}>
         <CredentialsHelp kind={kind} />
         <WeakProtectionOptIn protection={protection} onChanged={onProtectionChanged} />
         <KindChoice
@@ -105,7 +118,7 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           />
           <p id={ids.labelHint} className="hint">
             {kind === 'api-key'
-              ? 'Optional. Left empty, the account is named after its key fingerprint.'
+              ? 'Optional. Left empty, the account is named “API key 1” (or the next free number).'
               : 'Optional. Left empty, the account is named after the email Akool puts in its token.'}
           </p>
           {errorAt('label')}
@@ -149,6 +162,9 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           </div>
         </details>
         {error?.place === 'form' && <FieldError id={ids.error} error={error} alert />}
+        {offline && error !== null && (
+          <SaveUnchecked kind={kind} pending={pending} onSave={() => void send(true)} />
+        )}
         <div className="sheet-buttons">
           <button type="button" onClick={onClose}>
             Cancel
