@@ -52,12 +52,22 @@ export function needsAttention(account: AccountView, policy: Policy, now: number
   if (account.lowCredit !== 'none') return true;
   if (account.status === 'active') return false;
   if (account.status !== 'expiring') return true;
-  return renewalPlan(account, policy, now).kind === 'overdue';
+  return expiresUnrenewed(account, policy, now);
+}
+
+/**
+ * True for a token that will not be renewed in time: expiring, and the monitor is not about to renew it (renewal
+ * failing, or not possible). One it renews by itself (renew-policy.ts) needs nothing from the user, so it is left out.
+ */
+export function expiresUnrenewed(account: AccountView, policy: Policy, now: number): boolean {
+  if (account.status !== 'expiring') return false;
+  const plan = renewalPlan(account, policy, now).kind;
+  return plan === 'overdue' || plan === 'none';
 }
 
 function matchesFilter(account: AccountView, filter: Filter, policy: Policy, now: number): boolean {
   if (filter === 'attention') return needsAttention(account, policy, now);
-  if (filter === 'expiring') return account.status === 'expiring';
+  if (filter === 'expiring') return expiresUnrenewed(account, policy, now);
   if (filter === 'banned') return account.status === 'banned';
   return true;
 }
