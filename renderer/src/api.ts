@@ -45,6 +45,15 @@ const byId = (id: string): { id: string } => ({ id });
 
 export const getState = (): Promise<Result<VaultState>> => send((vault) => vault.getState({}));
 
+/** The state the preload fetched while the page loaded, if it is already here: the first render then shows it. */
+export function takeEarlyState(): VaultState | null {
+  try {
+    return window.vault?.takeEarlyState() ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export const addAccount = (input: ChannelInput<'addAccount'>): Promise<Result<AccountView>> =>
   send((vault) => vault.addAccount(input));
 

@@ -146,6 +146,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     updateSettings: recorded('updateSettings', () => respond.updateSettings ?? defaults.updateSettings),
     setWeakProtectionOptIn: recorded('setWeakProtectionOptIn', () => respond.setWeakProtectionOptIn ?? defaults.setWeakProtectionOptIn),
     setLowCreditThreshold: recorded('setLowCreditThreshold', () => respond.setLowCreditThreshold ?? defaults.setLowCreditThreshold),
+    takeEarlyState: () => null,
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
