@@ -31,6 +31,9 @@ for (const size of sizes) {
       const offer = ui.sheet().getByTestId('save-unchecked');
       await expect(offer).toContainText('when the network is back');
       expect(await seriousViolations(ui.page)).toEqual([]);
+      await ui.page.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(ui.page)).toEqual([]);
+      await ui.page.emulateMedia({ colorScheme: 'light' });
       await offer.getByRole('button', { name: 'Save without checking' }).click();
       const card = ui.card('Offline');
       await expect(card).toBeVisible();
@@ -75,6 +78,9 @@ for (const size of sizes) {
       await expect(key).toHaveAttribute('type', 'text');
       await expect(key).toHaveValue('typed-by-the-user-1234');
       expect(await seriousViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
       await show.click();
       await expect(key).toHaveAttribute('type', 'password');
     });

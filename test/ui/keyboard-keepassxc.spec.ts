@@ -1,4 +1,5 @@
 // The keyboard as a KeePassXC user expects (issue 17, item 12), at both sizes: focus starts in the list (or in search), Delete removes asking first with Undo from the toast, F2 renames, Ctrl+Shift+C copies the header form, Esc in the list clears the search.
+import { seriousViolations } from './axe';
 import { expect, test, type VaultUi } from './fixtures';
 import { seedAccounts } from './seed-accounts';
 import { sizes } from './window-sizes';
@@ -31,6 +32,10 @@ for (const size of sizes) {
       const confirm = page.getByRole('group', { name: 'Remove Alpha' });
       await expect(confirm).toBeVisible();
       await expect(confirm).toContainText('undo it for 10 seconds');
+      for (const colorScheme of ['dark', 'light'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await seriousViolations(page)).toEqual([]);
+      }
       await confirm.getByRole('button', { name: 'Confirm remove' }).click();
       const toast = page.getByTestId('toast');
       await expect(toast).toContainText('Removed “Alpha”.');
@@ -41,6 +46,10 @@ for (const size of sizes) {
       await toast.getByRole('button', { name: 'Undo' }).click();
       await expect(ui.row('Alpha')).toBeVisible();
       await expect(toast).toContainText('Restored “Alpha”.');
+      for (const colorScheme of ['dark', 'light'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await seriousViolations(page)).toEqual([]);
+      }
       expect(ui.harness.state().accounts.map((account) => account.label).sort()).toEqual(['Alpha', 'Beta']);
     });
 

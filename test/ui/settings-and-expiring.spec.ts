@@ -31,6 +31,10 @@ for (const size of sizes) {
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await expect(field).toHaveAccessibleDescription(/Enter a number of credits above 0/);
       expect(ui.harness.state().settings.lowCreditThreshold).toBeNull();
+      for (const colorScheme of ['dark', 'light'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await seriousViolations(page)).toEqual([]);
+      }
 
       await field.fill('250');
       await page.keyboard.press('Tab');
@@ -38,6 +42,9 @@ for (const size of sizes) {
       expect(ui.harness.state().settings.lowCreditThreshold).toBe(250);
       await expect(field).toHaveAttribute('aria-invalid', 'false');
       expect(await seriousViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
     });
 
     test('"Expiring" leaves out a token that renews by itself', async ({ ui }) => {

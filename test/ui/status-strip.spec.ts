@@ -61,6 +61,9 @@ for (const size of sizes) {
       await expect(toast).toHaveText('Checked 1 account shown.');
       expect(quota() - sent).toBe(1);
       expect(await seriousViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
     });
 
     test('the toast has its own strip: never over the last row, the forecast, a sheet or Settings', async ({ ui }) => {
