@@ -92,6 +92,8 @@ for (const size of sizes) {
     await expect(sheet.getByLabel('Client secret', { exact: true })).toBeFocused();
     await page.keyboard.type('demo-secret-active');
     await page.keyboard.press('Tab');
+    await expect(sheet.getByRole('button', { name: 'Show', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(sheet.getByLabel('Label', { exact: true })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(sheet.getByText('Advanced', { exact: true })).toBeFocused();

@@ -26,8 +26,8 @@ export function RemoveConfirm({ label, pending, error, onConfirm, onCancel }: Pr
       }
     >
       <p>
-        Remove <strong>{label}</strong> from akool-vault? Its stored secret is deleted from this computer; the Akool
-        account itself is not affected.
+        Remove <strong>{label}</strong> from akool-vault? You can undo it for 10 seconds from the message at the bottom of
+        the window; then its stored secrets are deleted from this computer. The Akool account itself is not affected.
       </p>
       {error !== null && (
         <p role="alert" className="error">

@@ -12,6 +12,7 @@ import { KindChoice } from './kind-choice';
 import { CredentialsHelp } from './credentials-help';
 import { FieldError } from './field-error';
 import { WeakProtectionOptIn } from './weak-protection-opt-in';
+import { SaveUnchecked } from './save-unchecked';
 import '../../styles/add-account-sheet.css';
 import { BaseUrlInput } from '../base-url-input';
 
@@ -36,6 +37,8 @@ export function AddAccountSheet({ accounts, protection, onProtectionChanged, onA
   const [pending, setPending] = useState(false);
   /** The stored account an "already in the vault" refusal means, offered to open. */
   const [existing, setExisting] = useState<AccountView | null>(null);
+  /** The last add could not reach Akool: "Save without checking" is offered. */
+  const [offline, setOffline] = useState(false);
   const fields = {
     label: useRef<HTMLInputElement>(null),
     clientId: useRef<HTMLInputElement>(null),
@@ -74,15 +77,24 @@ export function AddAccountSheet({ accounts, protection, onProtectionChanged, onA
     fields[error.place].current?.focus();
   }, [error]); // The refs are stable: only a new error moves focus.
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+  function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
+    void send(false);
+  }
+
+  /** `skipCheck`: "Save without checking", offered after Akool could not be reached. */
+  async function send(skipCheck: boolean): Promise<void> {
     if (pending) return;
     const clientSecret = readSecret(fields.clientSecret.current);
     const invalid = checkDraft({ kind, clientId, clientSecret });
     if (invalid !== null) return show(invalid);
     const name = label.trim();
     const base = baseUrl.trim();
-    const optional = { ...(name === '' ? {} : { label: name }), ...(base === '' ? {} : { baseUrl: base }) };
+    const optional = {
+      ...(name === '' ? {} : { label: name }),
+      ...(base === '' ? {} : { baseUrl: base }),
+      ...(skipCheck ? { skipCheck } : {}),
+    };
     setError(null);
     setExisting(null);
     setPending(true);
@@ -90,6 +102,7 @@ export function AddAccountSheet({ accounts, protection, onProtectionChanged, onA
       kind === 'api-key' ? { kind, apiKey: clientSecret, ...optional } : { kind, clientId, clientSecret, ...optional },
     );
     setPending(false);
+    setOffline(!result.ok && result.error.code === 'unreachable');
     if (!result.ok) {
       show(describeAddErrorFor(kind, result.error));
       if (isAlreadyStored(result.error)) setExisting(await findExistingAccount(accounts, { kind, clientId, secret: clientSecret, baseUrl }));
@@ -122,7 +135,7 @@ export function AddAccountSheet({ accounts, protection, onProtectionChanged, onA
         </>
       }
     >
-      <form id={formId} className="add-sheet" autoComplete="off" noValidate onSubmit={(event) => void submit(event)}>
+      <form id={formId} className="add-sheet" autoComplete="off" noValidate onSubmit={submit}>
         <CredentialsHelp kind={kind} />
         <WeakProtectionOptIn protection={protection} onChanged={onProtectionChanged} />
         <KindChoice
@@ -172,7 +185,7 @@ export function AddAccountSheet({ accounts, protection, onProtectionChanged, onA
           />
           <p id={ids.labelHint} className="hint">
             {kind === 'api-key'
-              ? 'Optional. Left empty, the account is named after its key fingerprint.'
+              ? 'Optional. Left empty, the account is named “API key 1” (or the next free number).'
               : 'Optional. Left empty, the account is named after the email Akool puts in its token.'}
           </p>
           {errorAt('label')}
@@ -190,6 +203,9 @@ export function AddAccountSheet({ accounts, protection, onProtectionChanged, onA
           </div>
         </details>
         {error?.place === 'form' && <FieldError id={ids.error} error={error} alert />}
+        {offline && error !== null && (
+          <SaveUnchecked kind={kind} pending={pending} onSave={() => void send(true)} />
+        )}
         <p className="live" role="status">
           {pending ? (kind === 'api-key' ? 'Checking the API key with Akool…' : 'Checking the client ID and secret with Akool…') : null}
         </p>

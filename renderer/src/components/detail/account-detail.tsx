@@ -1,5 +1,5 @@
 // The selected account in full: status and what to do, the copy split button, facts with Check now, a "⋯" menu for Renew, Rename, Replace secret and Remove (each edit in a modal sheet); every result shows next to the button that started it. Must not touch window.vault except through api.ts.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AccountView, Settings } from '../../../../preload/contract';
 import {
   checkAccount,
@@ -30,13 +30,15 @@ import { AccountFacts } from './account-facts';
 import { ActionResult, type Outcome } from './action-result';
 import { describeRenameError, describeReplaceError } from './edit-errors';
 import { CopySplitButton } from './copy-split-button';
+import type { PanelRequest } from './panel-request';
 
 /** The DOM id of the detail pane, which focus requests and the skip link aim at. */
 export const detailId = 'account-detail';
 
 export type DetailHandlers = {
   onChanged(account: AccountView): void;
-  onRemoved(id: string): void;
+  /** The account is hidden; its removal is final at `undoUntil` unless undone first. */
+  onRemoved(account: AccountView, undoUntil: string): void;
   onCopy(account: AccountView, format: CopyFormat): Promise<void>;
   /** Shown only in the one-pane layout: back to the list. */
   onBack: (() => void) | null;
@@ -49,10 +51,13 @@ type Props = {
   policy: Pick<Settings, 'renewWindowDays' | 'checkIntervalMinutes'>;
   now: number;
   handlers: DetailHandlers;
+  /** F2 or Delete pressed for this account: open Rename or Remove. */
+  panelRequest?: PanelRequest | null;
+  onPanelOpened?: () => void;
 };
 
 /** Mount with key={account.id}, so sheets, results and busy states never carry over to another account. */
-export function AccountDetail({ account, policy, now, handlers }: Props) {
+export function AccountDetail({ account, policy, now, handlers, panelRequest = null, onPanelOpened }: Props) {
   const { isPending, run } = useRequests<Action>();
   const [panel, setPanel] = useState<Panel | null>(null);
   /** The last result, shown beside the control that started it: Check now, the ban alert, or the ⋯ menu. */
@@ -68,6 +73,12 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
     setSheetError(null);
     setPanel(which);
   };
+  useEffect(() => {
+    if (panelRequest === null || panelRequest.accountId !== account.id) return;
+    setPanel(panelRequest.panel);
+    onPanelOpened?.();
+  }, [panelRequest, account.id, onPanelOpened]);
+
   const closePanel = (): void => {
     setPanel(null);
     setSheetError(null);
@@ -98,7 +109,7 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
 
   async function remove(): Promise<void> {
     const result = await run('remove', () => removeAccount(account.id));
-    if (result.ok) handlers.onRemoved(account.id);
+    if (result.ok) handlers.onRemoved(account, result.data.undoUntil);
     else setSheetError(result.error);
   }
 
