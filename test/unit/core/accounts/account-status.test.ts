@@ -119,15 +119,15 @@ describe('refreshStatus with a seal missing', () => {
   it.each([
     ['client secret only', [clientSecretService]],
     ['client secret and token', [clientSecretService, tokenService]],
-  ])('a missing %s sends no exchange and asks for the secret', async (_what, missing) => {
+  ])('a missing %s sends no exchange and marks the record changed outside akool-vault', async (_what, missing) => {
     const { deps, record } = await setup(missing);
     if (!missing.includes(tokenService)) {
       // The stored token is refused by the server, so only a renewal could help.
       quotaAnswer = { code: 1101, msg: 'expired' };
     }
     const before = server.seen.length;
-    expect(await refreshStatus(deps, record.id)).toMatchObject({ kind: 'invalid', message: 'No client secret is stored for this account; replace its secret.' });
+    await expect(refreshStatus(deps, record.id)).rejects.toMatchObject({ code: 'record-changed' });
     expect(requestsSince(before).filter((path) => path.endsWith(tokenPath))).toEqual([]);
-    expect(deps.documents.current().accounts[0]?.status).toMatchObject({ result: 'invalid', problem: expect.stringMatching(/replace its secret/), credit: 5 });
+    expect(deps.documents.current().accounts[0]?.status).toMatchObject({ result: 'record-changed', credit: 5 });
   });
 });
