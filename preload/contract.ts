@@ -67,7 +67,15 @@ export const accountViewSchema = z.strictObject({
   id: accountId,
   label: z.string(),
   clientId: z.string(),
+  /** The base URL as requests use it: its host in ASCII, an IDN host in punycode (`xn--…`). */
   baseUrl: z.string(),
+  /** The same base URL with its host in Unicode; equal to baseUrl for an ASCII host. The window shows both when they differ. */
+  baseUrlUnicode: z.string(),
+  /**
+   * The address the Replace secret form starts with: the account's base URL, or Akool's own (https://openapi.akool.com) once the
+   * account was changed outside akool-vault, never the file's then.
+   */
+  replaceBaseUrl: z.string(),
   status: z.enum(accountStatuses),
   /** Safe, redacted text explaining a non-active status, e.g. the server's code and msg. */
   problem: z.string().nullable(),

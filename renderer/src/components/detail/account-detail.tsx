@@ -153,7 +153,7 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
       )}
       {panel === 'replace' && (
         <ReplaceSecretForm
-          currentBaseUrl={account.baseUrl}
+          currentBaseUrl={account.replaceBaseUrl}
           changedOutside={account.status === 'record-changed'}
           what={account.kind === 'api-key' ? 'API key' : 'secret'}
           pending={isPending('replace')}
