@@ -57,7 +57,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const { cipher, clock } = ports;
   const logger = createRedactingLogger(ports.logger);
   const protection = await judgeProtection(cipher);
-  const documents = guardSealing(openDocumentStore(ports.store, clock, logger), protection);
+  const documents = guardSealing(openDocumentStore(ports.store, clock, logger), protection, (sealed) => cipher.judgeSeal(sealed));
   // Before any request: migrates pre-binding seals once, re-seals rotated or weak ones, marks records changed outside the app.
   await upgradeSeals({ documents, cipher, clock, protection }, logger);
   const listeners = new Set<(channel: string, payload: unknown) => void>();

@@ -2,6 +2,7 @@
 import { defaultSettings, type AccountView, type ProtectionView, type Settings } from '../../../preload/contract';
 import type { QuotaOutcome } from '../akool/client';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
+import { provenFloor } from '../vault/protection-floor';
 import { describeProtection } from '../vault/protection-policy';
 import { VaultError } from '../vault/vault-error';
 import { requireRecord } from './account-records';
@@ -55,7 +56,8 @@ export function createAccountContext(given: AccountServiceDeps): AccountContext 
     protectionView: () => {
       const document = documents.current();
       const weakSeals = countWeakSeals(cipher, accountSeals(document));
-      return describeProtection(deps.protection, document.settings.weakProtectionOptIn, document.protectionFloor, weakSeals);
+      const floor = provenFloor((sealed) => cipher.judgeSeal(sealed), document);
+      return describeProtection(deps.protection, document.settings.weakProtectionOptIn, floor, weakSeals);
     },
     settings: () => {
       const { weakProtectionOptIn: _optIn, keepInTray, ...userSettings } = documents.current().settings;

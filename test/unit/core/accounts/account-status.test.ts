@@ -46,7 +46,7 @@ describe('refreshStatus with a seal missing', () => {
   /** One account whose client secret and token are sealed as the app seals them, minus the kinds in `missing`. */
   async function setup(missing: readonly string[]): Promise<{ deps: AccountStatusDeps; record: AccountRecord }> {
     const cipher = createAesGcmCipher(randomBytes(32));
-    const documents = guardSealing(openDocumentStore(openConfStore(tempDir()), createFakeClock(), createMemoryLogger()), strong);
+    const documents = guardSealing(openDocumentStore(openConfStore(tempDir()), createFakeClock(), createMemoryLogger()), strong, cipher.judgeSeal);
     const record: AccountRecord = {
       id: randomUUID(),
       label: 'Missing',
