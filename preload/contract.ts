@@ -202,7 +202,11 @@ const channelDefinitions = {
   clearClipboard: { input: z.strictObject({}), output: z.strictObject({ cleared: z.boolean() }) },
   checkAll: { input: z.strictObject({}), output: z.strictObject({ checked: z.number().int().nonnegative() }) },
   dismissBanAlert: { input: byId, output: accountViewSchema },
-  updateSettings: { input: settingsSchema.partial(), output: settingsSchema },
+  updateSettings: {
+    /** `clipboardClearSeconds: 0` (never) is refused unless `confirmNeverClear` says the user confirmed it in Settings. */
+    input: settingsSchema.partial().extend({ confirmNeverClear: z.literal(true).optional() }),
+    output: settingsSchema,
+  },
   setWeakProtectionOptIn: { input: z.strictObject({ optIn: z.boolean() }), output: protectionViewSchema },
   /** An account's own low-credit threshold: a number, null (off for this account) or 'default' (the global setting). */
   setLowCreditThreshold: {

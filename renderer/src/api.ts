@@ -78,7 +78,7 @@ export const checkAll = (): Promise<Result<{ checked: number }>> => send((vault)
 export const dismissBanAlert = (id: string): Promise<Result<AccountView>> =>
   send((vault) => vault.dismissBanAlert(byId(id)));
 
-export const updateSettings = (change: Partial<Settings>): Promise<Result<Settings>> =>
+export const updateSettings = (change: ChannelInput<'updateSettings'>): Promise<Result<Settings>> =>
   send((vault) => vault.updateSettings(change));
 
 /** An account's own low-credit threshold: a number, null (off for it) or 'default' (the global setting). */

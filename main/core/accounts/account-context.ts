@@ -9,11 +9,14 @@ import { requireRecord } from './account-records';
 import { accountSeals, countWeakSeals } from './account-seals';
 import type { AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
+import { clearSecondsInForce } from './never-clear';
 import { createExcerptMemory } from './excerpt-memory';
 import { createKeyedQueue, createSingleFlight, type KeyedQueue, type SingleFlight } from './keyed-queue';
 
 export interface AccountServiceDeps extends Omit<AccountStatusDeps, 'excerpts'> {
   clipboardGuard: ClipboardGuard;
+  /** Whether the file holds the sealed confirmation of "never clear" (never-clear.ts), read at start and kept current. */
+  clearing: { neverConfirmed: boolean };
   newId: () => string;
   /** keepInTray until the user chooses, e.g. false on Linux where the desktop may show no tray; the contract default when absent. */
   keepInTrayDefault?: boolean;
@@ -60,8 +63,12 @@ export function createAccountContext(given: AccountServiceDeps): AccountContext 
       return describeProtection(deps.protection, document.settings.weakProtectionOptIn, floor, weakSeals);
     },
     settings: () => {
-      const { weakProtectionOptIn: _optIn, keepInTray, ...userSettings } = documents.current().settings;
-      return { ...userSettings, keepInTray: keepInTray ?? deps.keepInTrayDefault ?? defaultSettings.keepInTray };
+      const { weakProtectionOptIn: _optIn, keepInTray, clipboardClearSeconds, ...userSettings } = documents.current().settings;
+      return {
+        ...userSettings,
+        clipboardClearSeconds: clearSecondsInForce(clipboardClearSeconds, deps.clearing.neverConfirmed),
+        keepInTray: keepInTray ?? deps.keepInTrayDefault ?? defaultSettings.keepInTray,
+      };
     },
     announcingRecordChanges: async (work) => {
       try {

@@ -110,7 +110,7 @@ describe('refreshStatus with a seal missing', () => {
     };
     const clipboard = createMemoryClipboard();
     const clipboardGuard = createClipboardGuard({ clipboard, clock: deps.clock, clearAfterMs: () => null, onCleared: () => undefined, logger: createMemoryLogger() });
-    const service = createAccountService({ ...deps, client, clipboardGuard, newId: randomUUID });
+    const service = createAccountService({ ...deps, client, clipboardGuard, clearing: { neverConfirmed: false }, newId: randomUUID });
     const before = server.seen.length;
     expect(await service.renewWhen(record.id, () => true)).toMatchObject({ kind: 'renewed', checked: { kind: 'ok', credit: 11 } });
     expect(requestsSince(before)).toEqual([`/akool${tokenPath}`, '/akool/api/open/v3/faceswap/quota/info']);
