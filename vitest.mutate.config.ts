@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export const mutationTests = [
   'test/unit/core/redaction/redact.test.ts',
+  'test/unit/core/redaction/server-excerpt.test.ts',
+  'test/unit/core/redaction/squeezed-pieces.test.ts',
+  'test/unit/core/redaction/window-set.test.ts',
+  'test/unit/core/redaction/screen-once.test.ts',
+  'test/unit/core/redaction/piece-cache.test.ts',
+  'test/unit/core/akool/token-identity.test.ts',
   'test/unit/security/redacting-logger.test.ts',
   'test/unit/core/akool/client.test.ts',
   'test/unit/core/akool/token-claims.test.ts',
@@ -15,6 +21,12 @@ export const mutationTests = [
   'test/unit/core/vault/secret-vault.test.ts',
   'test/unit/core/akool/read-limited-body.test.ts',
   'test/unit/ipc/sender-check.test.ts',
+  'test/unit/node/proxy/api-path.test.ts',
+  'test/unit/node/proxy/grant-check.test.ts',
+  'test/unit/node/proxy/request-filter.test.ts',
+  'test/unit/node/proxy/header-swap.test.ts',
+  'test/unit/node/proxy/hop-by-hop.test.ts',
+  'test/unit/node/proxy/answer-screen.test.ts',
 ];
 
 export default defineConfig({

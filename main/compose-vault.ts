@@ -1,8 +1,15 @@
 // Builds the vault runtime (store, services, monitor, alerts, IPC dispatch, push events) from ports; shared by the app and the harness. Must not import electron.
 import { randomUUID } from 'node:crypto';
+import { randomToken } from '../cli/channel/proof';
 import { events, ipcEvent, type EventName, type EventPayload, type VaultState } from '../preload/contract';
 import { createAkoolClient } from './core/akool/client';
 import { createAccountService } from './core/accounts/account-service';
+import { createApprovalQueue } from './core/cli-grants/approval-queue';
+import { createCliService, type CliService } from './core/cli-grants/cli-service';
+import type { InstallCli } from './core/cli-grants/cli-install-port';
+import { VaultError } from './core/vault/vault-error';
+import { createRunRegistry } from './core/cli-grants/run-registry';
+import { approvalWaitingNotice } from './core/cli-grants/approval-notice';
 import { checkAllConcurrency } from './core/accounts/check-all';
 import { createChangeBatch } from './core/shared/change-batch';
 import { createAlertReview } from './core/alerts/alert-review';
@@ -18,6 +25,7 @@ import { judgeProtection } from './core/vault/protection-judge';
 import { upgradeSeals } from './core/accounts/seal-upgrade';
 import { guardSealing } from './core/vault/sealing-guard';
 import { createDispatcher } from './ipc/dispatch';
+import { startGrantProxy } from './node/proxy/grant-proxy';
 import { createHandlers } from './ipc/handlers';
 
 export interface VaultPorts {
@@ -32,6 +40,12 @@ export interface VaultPorts {
   random?: () => number;
   /** The keepInTray setting until the user chooses; the contract default when absent. */
   keepInTrayDefault?: boolean;
+  /** Whether the person can see the window now; a command-line request raises a notification when not. Hidden when absent. */
+  windowVisible?: () => boolean;
+  /** How long a command-line request waits for the person; 60 s when absent. */
+  approvalTimeoutMs?: number;
+  /** Settings › "Install command-line tool"; refused as unavailable when absent. */
+  installCli?: InstallCli;
 }
 
 export interface VaultRuntime {
@@ -56,6 +70,10 @@ export interface VaultRuntime {
   focusAccount(id: string): void;
   /** True only the first time ever, so the platform says once that closing the window keeps akool-vault in the tray. */
   closeHintDue(): boolean;
+  /** The command line's use cases, for the CLI socket server. */
+  cli: CliService;
+  /** How many command-line requests wait for the person, for the tray. */
+  approvalsWaiting(): number;
   /** Stops the monitor and clears the clipboard if it still holds a token we wrote. */
   dispose(): Promise<void>;
 }
@@ -118,7 +136,28 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     documents.flush();
   };
   const gestures = createUserGestureGate(clock);
-  const dispatch = createDispatcher(createHandlers(accounts, gestures), logger);
+  const approvals = createApprovalQueue({ clock, newId: randomUUID, timeoutMs: ports.approvalTimeoutMs });
+  const runs = createRunRegistry({ clock, newId: randomUUID });
+  let announced = new Set<string>();
+  approvals.onChange((pending) => {
+    emit('approvalsChanged', { approvals: pending });
+    const fresh = pending.filter((approval) => !announced.has(approval.id));
+    announced = new Set(pending.map((approval) => approval.id));
+    if (fresh.length > 0 && ports.windowVisible?.() !== true) fresh.forEach((approval) => ports.notifier.notify(approvalWaitingNotice(approval)));
+  });
+  runs.onChange((id) => emit('runsChanged', { id }));
+  const cli = createCliService({
+    accounts,
+    approvals,
+    runs,
+    startProxy: startGrantProxy,
+    newStandIn: randomToken,
+    clock,
+    logger,
+  });
+  const installCli: InstallCli =
+    ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
+  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);
@@ -141,6 +180,8 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
       if (documents.current().accounts.some((record) => record.id === id)) emit('focusAccount', { id });
     },
     closeHintDue: createCloseHint(documents, logger),
+    cli,
+    approvalsWaiting: () => approvals.pending().length,
     dispose: async () => {
       monitor.stop();
       settle();

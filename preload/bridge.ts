@@ -26,6 +26,8 @@ export type VaultBridge = {
   onAccountsChanged(listener: Listener<'accountsChanged'>): () => void;
   onClipboardCleared(listener: Listener<'clipboardCleared'>): () => void;
   onFocusAccount(listener: Listener<'focusAccount'>): () => void;
+  onApprovalsChanged(listener: Listener<'approvalsChanged'>): () => void;
+  onRunsChanged(listener: Listener<'runsChanged'>): () => void;
 };
 
 const unexpectedReply = {
@@ -100,8 +102,15 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     updateSettings: (input) => call('updateSettings', input),
     setWeakProtectionOptIn: (input) => call('setWeakProtectionOptIn', input),
     setLowCreditThreshold: (input) => call('setLowCreditThreshold', input),
+    getApprovals: (input) => call('getApprovals', input),
+    answerApproval: (input) => call('answerApproval', input),
+    getRuns: (input) => call('getRuns', input),
+    stopRun: (input) => call('stopRun', input),
+    installCli: (input) => call('installCli', input),
     onAccountsChanged: (listener) => listen('accountsChanged', listener),
     onClipboardCleared: (listener) => listen('clipboardCleared', listener),
     onFocusAccount: (listener) => listen('focusAccount', listener),
+    onApprovalsChanged: (listener) => listen('approvalsChanged', listener),
+    onRunsChanged: (listener) => listen('runsChanged', listener),
   };
 }

@@ -158,6 +158,48 @@ export type VaultState = z.infer<typeof vaultStateSchema>;
 
 const byId = z.strictObject({ id: accountId });
 
+/** What a command-line request asks for: shown in the window while it waits for the person. Never a secret. */
+export const approvalViewSchema = z.strictObject({
+  id: z.uuid(),
+  accountId,
+  accountLabel: z.string(),
+  /** Other accounts an --env file refers to, by label. */
+  alsoAccounts: z.array(z.string()).max(100),
+  command: z.enum(['run', 'token', 'key']),
+  /** For run: the child's command line; for token and key: the akool-vault command. */
+  commandLine: z.array(z.string()).max(256),
+  cwd: z.string(),
+  /** As the CLI reported them: not proven. */
+  pid: z.number().int(),
+  ppid: z.number().int(),
+  /** proxy: a stand-in and the local proxy; env: the real key or token in the child's environment; print: written to stdout. */
+  mode: z.enum(['proxy', 'env', 'print']),
+  requestedAt: isoDate,
+  /** Unanswered by then, the request is denied. */
+  expiresAt: isoDate,
+});
+export type ApprovalView = z.infer<typeof approvalViewSchema>;
+export const approvalAnswers = ['once', 'folder-hour', 'deny'] as const;
+export type ApprovalAnswer = (typeof approvalAnswers)[number];
+
+/** One `akool-vault run`: active while the child runs, then kept among the account's last 20. */
+export const runViewSchema = z.strictObject({
+  id: z.uuid(),
+  accountId,
+  startedAt: isoDate,
+  endedAt: isoDate.nullable(),
+  commandLine: z.array(z.string()).max(256),
+  mode: z.enum(['proxy', 'env']),
+  /** Requests through the proxy by Akool code (or `http <status>` when the answer had none). */
+  requests: z.array(z.strictObject({ code: z.string(), count: z.number().int().nonnegative() })).max(200),
+  /** Credit read before the run minus credit read after it; null while running or when a read failed. */
+  creditUsed: z.number().nullable(),
+  ended: z.enum(['exited', 'disconnected', 'stopped']).nullable(),
+});
+export type RunView = z.infer<typeof runViewSchema>;
+export const accountRunsSchema = z.strictObject({ active: z.array(runViewSchema), recent: z.array(runViewSchema).max(20) });
+export type AccountRuns = z.infer<typeof accountRunsSchema>;
+
 const channelDefinitions = {
   getState: { input: z.strictObject({}), output: vaultStateSchema },
   addAccount: {
@@ -213,6 +255,20 @@ const channelDefinitions = {
     input: z.strictObject({ id: accountId, threshold: z.union([lowCreditThresholdSchema, z.literal('default')]) }),
     output: accountViewSchema,
   },
+  /** Command-line requests waiting for the person, oldest first. */
+  getApprovals: { input: z.strictObject({}), output: z.strictObject({ approvals: z.array(approvalViewSchema) }) },
+  answerApproval: {
+    input: z.strictObject({ id: z.uuid(), answer: z.enum(approvalAnswers) }),
+    output: z.strictObject({ answered: z.boolean() }),
+  },
+  getRuns: { input: byId, output: accountRunsSchema },
+  /** Revokes the run's grant at once. */
+  stopRun: { input: z.strictObject({ runId: z.uuid() }), output: z.strictObject({ stopped: z.boolean() }) },
+  /** Settings › "Install command-line tool": copies `akool-vault` where a terminal finds it. */
+  installCli: {
+    input: z.strictObject({}),
+    output: z.strictObject({ command: z.string(), binDir: z.string(), onPath: z.boolean() }),
+  },
 } as const;
 
 type Definitions = typeof channelDefinitions;
@@ -243,6 +299,11 @@ export const channelNames: readonly ChannelName[] = [
   'updateSettings',
   'setWeakProtectionOptIn',
   'setLowCreditThreshold',
+  'getApprovals',
+  'answerApproval',
+  'getRuns',
+  'stopRun',
+  'installCli',
 ];
 
 /** The IPC channel string for a contract key. */
@@ -253,12 +314,16 @@ const eventDefinitions = {
   clipboardCleared: z.strictObject({ reason: z.enum(['timeout', 'quit', 'manual']) }),
   /** Asks the window to show one account, e.g. after a click on its notification or tray entry. */
   focusAccount: byId,
+  /** The command-line requests waiting for the person changed. */
+  approvalsChanged: z.strictObject({ approvals: z.array(approvalViewSchema) }),
+  /** An account's runs changed (one started, ended or was stopped). */
+  runsChanged: byId,
 } as const;
 
 export type EventName = keyof typeof eventDefinitions;
 export type EventPayload<K extends EventName> = z.output<(typeof eventDefinitions)[K]>;
 export const events: { [K in EventName]: z.ZodType<EventPayload<K>> } = eventDefinitions;
-export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount'];
+export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount', 'approvalsChanged', 'runsChanged'];
 export const ipcEvent = (name: EventName): string => `vault-event:${name}`;
 
 export const errorCodes = [

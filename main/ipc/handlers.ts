@@ -3,6 +3,16 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../../preload/cont
 import type { AccountService } from '../core/accounts/account-service';
 import type { UserGestureGate } from '../core/clipboard/user-gesture';
 import { VaultError } from '../core/vault/vault-error';
+import type { ApprovalQueue } from '../core/cli-grants/approval-queue';
+import type { RunRegistry } from '../core/cli-grants/run-registry';
+import type { InstallCli } from '../core/cli-grants/cli-install-port';
+
+/** What the window sees of the command line: requests waiting for approval, and each account's runs. */
+export interface CommandLineDesk {
+  readonly approvals: ApprovalQueue;
+  readonly runs: RunRegistry;
+  readonly installCli: InstallCli;
+}
 
 /** The handler table: a channel without a handler is a compile error. */
 export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<ChannelOutput<K>> };
@@ -11,7 +21,7 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
 
 /** `gestures`: the copy channel runs only after a person's input reached the window (user-gesture.ts). */
-export function createHandlers(accounts: AccountService, gestures: UserGestureGate): Handlers {
+export function createHandlers(accounts: AccountService, desk: CommandLineDesk, gestures: UserGestureGate): Handlers {
   return {
     getState: async () => accounts.state(),
     addAccount: (input) => accounts.add(input),
@@ -30,5 +40,10 @@ export function createHandlers(accounts: AccountService, gestures: UserGestureGa
     updateSettings: (change) => accounts.updateSettings(change),
     setWeakProtectionOptIn: async ({ optIn }) => accounts.setWeakProtectionOptIn(optIn),
     setLowCreditThreshold: ({ id, threshold }) => accounts.setLowCreditThreshold(id, threshold),
+    getApprovals: async () => ({ approvals: desk.approvals.pending() }),
+    answerApproval: async ({ id, answer }) => ({ answered: desk.approvals.answer(id, answer) }),
+    getRuns: async ({ id }) => desk.runs.runs(id),
+    stopRun: async ({ runId }) => ({ stopped: desk.runs.stop(runId) }),
+    installCli: () => desk.installCli(),
   };
 }

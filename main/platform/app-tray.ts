@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { errorSchema, ipcEvent } from '../../preload/contract';
 import type { VaultRuntime } from '../compose-vault';
 import { failureNoticeBody, failureNoticeTitle } from '../core/tray/failure-notice';
+import { waitingTrayText } from '../core/cli-grants/approval-notice';
 import type { Logger } from '../core/ports';
 import { buildTrayModel, type TrayIcon } from '../core/tray/tray-model';
 import { chooseTrayIcon, isPanelDark, type TrayIconChoice } from './tray-icon';
@@ -25,6 +26,7 @@ export interface AppTrayOptions {
 
 const failedReply = z.object({ ok: z.literal(false), error: errorSchema });
 const accountsChanged = ipcEvent('accountsChanged');
+const approvalsChanged = ipcEvent('approvalsChanged');
 
 /** Must run after app ready. Returns a function that removes the tray. */
 export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logger }: AppTrayOptions): () => void {
@@ -80,7 +82,7 @@ export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logg
     const model = buildTrayModel(accounts, now);
     const template = trayMenuTemplate(model, run);
     tray.setImage(imageFor(model.icon));
-    tray.setToolTip(`akool-vault: ${model.tooltip}`);
+    tray.setToolTip(`akool-vault: ${model.tooltip}${waitingTrayText(runtime.approvalsWaiting())}`);
     tray.setContextMenu(Menu.buildFromTemplate(template));
     // Counts only (no labels), once per change: lets the Electron e2e suite see the per-account menu, which Electron cannot read back.
     if (loggedAccounts !== accounts.length) {
@@ -95,7 +97,7 @@ export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logg
   // macOS opens the menu on a click; Windows and Linux (where the panel reports clicks) open the window.
   if (process.platform !== 'darwin') tray.on('click', openWindow);
   const stopEvents = runtime.onEvent((channel) => {
-    if (channel === accountsChanged) render();
+    if (channel === accountsChanged || channel === approvalsChanged) render();
   });
   const onTheme = (): void => render();
   nativeTheme.on('updated', onTheme);

@@ -1,4 +1,5 @@
 // Runs the real main-process vault under Node with Node adapters and serves the production renderer to a browser. Must not import electron.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeVault } from '../../main/compose-vault';
 import type { WakeReason } from '../../main/core/monitor/monitor';
@@ -7,6 +8,8 @@ import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cip
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
 import { createMemoryClipboard, type MemoryClipboard } from '../../main/node/memory-clipboard';
+import { startCliServer } from '../../main/node/cli-channel/cli-server';
+import { createCliInstaller } from '../../main/node/cli-install/install-cli';
 import { systemClock } from '../../main/node/system-clock';
 import type { VaultState } from '../../preload/contract';
 import { createMemoryNotifier } from '../support/memory-notifier';
@@ -27,6 +30,8 @@ export interface HarnessOptions {
   protection?: Protection;
   /** What the vault sends requests with; Node's fetch by default. A test may refuse every host but its own servers. */
   http?: Http;
+  /** The home folder "Install command-line tool" installs into; `<dataDir>/home` when absent, never the real one. */
+  cliHome?: string;
 }
 
 export interface Harness {
@@ -51,11 +56,14 @@ export interface Harness {
   dispatch(channel: string, input: unknown): Promise<unknown>;
   /** Moves the vault's clock forward by `ms` (its timers keep real time), e.g. to take checks hours apart. */
   advanceClock(ms: number): void;
+  /** Where the command line reaches this harness (a Unix socket or named pipe); its key file is in the data directory. */
+  cliEndpoint: string;
   /** Stops serving, then disposes the vault (which clears a token it left on the clipboard). Safe to call twice. */
   close(): Promise<void>;
 }
 
 export const defaultRendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const defaultCliSource = fileURLToPath(new URL('../../out/cli/akool-vault.mjs', import.meta.url));
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const renderer = loadRendererBuild(options.rendererDir ?? defaultRendererDir);
@@ -75,9 +83,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     clipboard,
     logger,
     notifier,
+    installCli: createCliInstaller(defaultCliSource, options.cliHome ?? join(options.dataDir, 'home'), { PATH: '' }),
   });
   const served = await serveHarness({ runtime, renderer, logger, port: options.port }).catch((error: unknown) => {
     runtime.dispose();
+    throw error;
+  });
+  const cli = await startCliServer({ dataDir: options.dataDir, service: runtime.cli, logger }).catch(async (error: unknown) => {
+    await served.close();
+    await runtime.dispose();
     throw error;
   });
   runtime.start();
@@ -94,7 +108,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     whenIdle: () => runtime.whenIdle(),
     dispatch: (channel, input) => runtime.dispatch(channel, input),
     advanceClock: (ms) => clock.advance(ms),
+    cliEndpoint: cli.endpoint,
     close: async () => {
+      await cli.close();
       await served.close();
       await runtime.dispose();
     },

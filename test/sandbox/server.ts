@@ -4,6 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { demoAccounts, type SandboxAccountSeed, type SandboxState } from './accounts';
 import { createAccountRegistry, type AccountRegistry } from './account-registry';
 import { answerGetToken, answerQuota, notFound, quotaPath, tokenPath, type SandboxAnswer } from './akool-routes';
+import { answerGeneration, generationPath } from './generation-route';
 import { listenOnLoopback } from './listen-loopback';
 import { readBody } from './read-body';
 
@@ -47,7 +48,7 @@ function apiKeyOf(request: IncomingMessage): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-async function answer(registry: AccountRegistry, request: IncomingMessage, path: string): Promise<SandboxAnswer> {
+async function answer(registry: AccountRegistry, request: IncomingMessage, path: string, jobNumber: number): Promise<SandboxAnswer> {
   if (request.method === 'POST' && path === tokenPath) {
     const body = await readBody(request, bodyLimitBytes);
     if (!body.ok) return { status: 413, body: { code: 413, msg: 'payload too large' } };
@@ -55,6 +56,11 @@ async function answer(registry: AccountRegistry, request: IncomingMessage, path:
   }
   if (request.method === 'GET' && path === quotaPath) {
     return answerQuota(registry, request.headers.authorization, apiKeyOf(request));
+  }
+  if (request.method === 'POST' && path === generationPath) {
+    const body = await readBody(request, bodyLimitBytes);
+    if (!body.ok) return { status: 413, body: { code: 413, msg: 'payload too large' } };
+    return answerGeneration(registry, request.headers.authorization, apiKeyOf(request), jobNumber);
   }
   return notFound;
 }
@@ -84,7 +90,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       hasApiKey: request.headers['x-api-key'] !== undefined,
     });
     void (async () => {
-      const result = await answer(registry, request, path);
+      const result = await answer(registry, request, path, requests.length);
       if (latencyMs > 0) await delay(latencyMs);
       send(response, result);
     })().catch(() => {
@@ -93,6 +99,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
 
+  // A client reuses idle keep-alive connections; Node closes them after 5 s idle by default. On a loaded machine a
+  // stall of the event loop makes both happen in one turn and the request gets ECONNRESET (seen seeding 1,000 accounts
+  // at load 22 on 2 cores). Idle connections are kept for a minute; close() still ends them all (closeAllConnections).
+  server.keepAliveTimeout = 60_000;
   const port = await listenOnLoopback(server, options.port);
 
   return {

@@ -33,7 +33,7 @@ export const test = base.extend<{ sandboxOptions: SandboxOptions; ui: VaultUi }>
   ui: async ({ page, sandboxOptions }, use) => {
     const sandbox = await startSandbox(sandboxOptions);
     const dir = makeTempDir();
-    const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
+    const harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path});
     await page.goto(harness.url);
     const vaultPath = join(dir.path, 'vault.json');
     await use({

@@ -12,6 +12,7 @@ import { removeAccount } from './remove-account';
 import { renameAccount } from './rename-account';
 import { renewAccount, renewAccountWhen, type RenewCondition, type RenewReport } from './renew-account';
 import { replaceSecret } from './replace-secret';
+import { revealSecret, type RevealKind, type RevealedSecret } from './reveal-secret';
 import { setWeakProtectionOptIn, updateSettings } from './vault-settings';
 import { vaultState } from './vault-state';
 
@@ -39,6 +40,8 @@ export interface AccountService {
    */
   copyToken(id: string, format?: CopyFormat): Promise<{ clearsAt: string | null; concealed: boolean }>;
   clearClipboard(): Promise<{ cleared: boolean }>;
+  /** The key, or a token renewed first when it lapses within minutes, for the command line once the person approved. */
+  reveal(id: string, kind: RevealKind): Promise<RevealedSecret>;
   /** Checks every account, at most `checkAllConcurrency` at once. */
   checkAll(): Promise<{ checked: number }>;
   dismissBanAlert(id: string): Promise<AccountView>;
@@ -65,6 +68,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
     remove: (id) => removeAccount(context, id),
     copyToken: (id, format) => copyToken(context, id, format),
     clearClipboard: () => clearClipboard(context),
+    reveal: (id, kind) => revealSecret(context, id, kind),
     checkAll: () => checkAllAccounts(context),
     dismissBanAlert: (id) => dismissBanAlert(context, id),
     updateSettings: (change) => updateSettings(context, change),

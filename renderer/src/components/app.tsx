@@ -1,4 +1,5 @@
 // The root component: loads the vault state, keeps focusAccount requests, and shows loading, a load failure, or the vault window. Must not touch window.vault except through api.ts.
+import { ApprovalDialog } from '../approval/approval-dialog';
 import { useFocusAccount } from '../use-focus-account';
 import { useVaultState } from '../use-vault-state';
 import { LoadFailed } from './load-failed';
@@ -7,7 +8,14 @@ import { VaultScreen } from './vault-screen';
 export function App() {
   const { load, retry, updates } = useVaultState();
   const focus = useFocusAccount();
-  if (load.phase === 'ready') return <VaultScreen state={load.state} updates={updates} focus={focus} />;
+  if (load.phase === 'ready') {
+    return (
+      <>
+        <VaultScreen state={load.state} updates={updates} focus={focus} />
+        <ApprovalDialog />
+      </>
+    );
+  }
   return (
     <main className="app-loading">
       <h1 className="brand">akool-vault</h1>

@@ -4,6 +4,7 @@ import type { AccountView, VaultState } from '../../../preload/contract';
 import { useShortcuts } from '../keyboard/use-shortcuts';
 import { useClipboardStatus } from '../use-clipboard-status';
 import { useCopy } from '../use-copy';
+import { useFocusAfterRender } from '../use-focus-after-render';
 import { useListView } from '../use-list-view';
 import type { FocusRequest } from '../use-focus-account';
 import { onePaneQuery, useMediaQuery } from '../use-media-query';
@@ -25,14 +26,11 @@ type Props = { state: VaultState; updates: VaultUpdates; focus: { request: Focus
 
 export const listId = 'account-list';
 
-const focusSoon = (find: () => HTMLElement | null): void => {
-  requestAnimationFrame(() => find()?.focus());
-};
-
 export function VaultScreen({ state, updates, focus }: Props) {
   const now = useNow();
   const onePane = useMediaQuery(onePaneQuery);
   const { clipboard, markCopied, markEnded } = useClipboardStatus();
+  const focusSoon = useFocusAfterRender();
   const list = useRef<HTMLDivElement | null>(null);
   const search = useRef<HTMLInputElement | null>(null);
   const { copy, question, failure } = useCopy(markCopied, () => list.current);
@@ -44,7 +42,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
   const { query, filter, sort, shown, counts, active, setQuery, setFilter, setSort, setActiveId } = view;
   const showDetail = active !== null && (!onePane || detailOpen);
 
-  const focusList = useCallback((): void => focusSoon(() => list.current ?? search.current), []);
+  const focusList = useCallback((): void => focusSoon(() => list.current ?? search.current), [focusSoon]);
   const focusDetail = (): void =>
     focusSoon(() => document.querySelector<HTMLElement>(`#${detailId} .split-button .primary`));
 
@@ -78,7 +76,7 @@ export function VaultScreen({ state, updates, focus }: Props) {
     setDetailOpen(true);
     focusSoon(() => document.getElementById(detailId));
     done();
-  }, [request, accounts, done, reveal]);
+  }, [request, accounts, done, reveal, focusSoon]);
 
   useShortcuts(overlay === null && question === null, (action) => {
     if (action === 'search') {

@@ -33,6 +33,11 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     updateSettings: record('updateSettings', defaultSettings),
     setWeakProtectionOptIn: record('setWeakProtectionOptIn', protection),
     setLowCreditThreshold: record('setLowCreditThreshold', view),
+    getApprovals: record('getApprovals', { approvals: [] }),
+    answerApproval: record('answerApproval', { answered: false }),
+    getRuns: record('getRuns', { active: [], recent: [] }),
+    stopRun: record('stopRun', { stopped: false }),
+    installCli: record('installCli', { command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
     ...overrides,
   };
 };

@@ -10,7 +10,7 @@ import {
   ipcEvent,
 } from '../../../preload/contract';
 import { createBridge } from '../../../preload/bridge';
-import { createHandlers } from '../../../main/ipc/handlers';
+import { createHandlers, type CommandLineDesk } from '../../../main/ipc/handlers';
 import type { AccountService } from '../../../main/core/accounts/account-service';
 import { bareAccountView } from '../../support/account-views';
 
@@ -26,7 +26,8 @@ describe('IPC contract', () => {
 
   it('has a handler for every channel and nothing else', () => {
     const service: AccountService = new Proxy({} as AccountService, { get: () => () => undefined });
-    expect(sorted(Object.keys(createHandlers(service, { noteInput: () => undefined, take: () => true })))).toEqual(sorted(channelNames));
+    const desk: CommandLineDesk = new Proxy({} as CommandLineDesk, { get: () => undefined });
+    expect(sorted(Object.keys(createHandlers(service, desk, { noteInput: () => undefined, take: () => true })))).toEqual(sorted(channelNames));
   });
 
   it('gives the bridge one method per channel plus one listener per event, nothing generic', () => {

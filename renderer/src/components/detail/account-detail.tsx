@@ -23,6 +23,7 @@ import { ReplaceSecretForm } from '../replace-secret-form';
 import { BusyButton } from '../shell/busy-button';
 import { CreditSection } from '../credit/credit-section';
 import { LowCreditOverride } from '../credit/low-credit-override';
+import { RunsSection } from '../../runs/runs-section';
 import { AccountFacts } from './account-facts';
 import { CopySplitButton } from './copy-split-button';
 
@@ -141,6 +142,7 @@ export function AccountDetail({ account, policy, now, handlers }: Props) {
       />
       <CreditSection account={account} />
       <LowCreditOverride account={account} onChanged={handlers.onChanged} />
+      <RunsSection accountId={account.id} />
       {panel === 'rename' && (
         <RenameForm
           currentLabel={account.label}

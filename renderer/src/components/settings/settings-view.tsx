@@ -5,6 +5,7 @@ import type { ProtectionView, Settings } from '../../../../preload/contract';
 import { clearDelayChoices, numberSettings, type NumberSetting as NumberKey } from '../../settings-draft';
 import { NumberSetting } from './number-setting';
 import { ThresholdForm } from '../credit/threshold-form';
+import { CliInstallSection } from './cli-install-section';
 import { ProtectionSection } from './protection-section';
 import { useSettingSaves, type SettingKey } from './use-setting-saves';
 import '../../styles/settings-view.css';
@@ -188,6 +189,9 @@ export function SettingsView({ settings, protection, onSaved, onProtectionChange
       </Section>
       <Section title="Protection">
         <ProtectionSection protection={protection} onChanged={onProtectionChanged} />
+      </Section>
+      <Section title="Command line">
+        <CliInstallSection />
       </Section>
       <p className="live" role="status">
         {saves.note}

@@ -22,6 +22,8 @@ export type FakeVault = {
   pushState(state: EventPayload<'accountsChanged'>): void;
   clearClipboard(reason: EventPayload<'clipboardCleared'>['reason']): void;
   focusAccount(id: string): void;
+  pushApprovals(approvals: EventPayload<'approvalsChanged'>['approvals']): void;
+  pushRunsChanged(id: string): void;
   listenerCount(): number;
 };
 
@@ -35,6 +37,8 @@ export function createFakeVault(initial = makeState()): FakeVault {
   const stateListeners = new Set<(payload: EventPayload<'accountsChanged'>) => void>();
   const clipboardListeners = new Set<(payload: EventPayload<'clipboardCleared'>) => void>();
   const focusListeners = new Set<(payload: EventPayload<'focusAccount'>) => void>();
+  const approvalListeners = new Set<(payload: EventPayload<'approvalsChanged'>) => void>();
+  const runListeners = new Set<(payload: EventPayload<'runsChanged'>) => void>();
 
   const find = (id: string): Envelope<AccountView> => {
     const account = state.accounts.find((known) => known.id === id);
@@ -113,6 +117,11 @@ export function createFakeVault(initial = makeState()): FakeVault {
         lowCreditOverridden: threshold !== 'default',
         lowCreditThreshold: threshold === 'default' ? state.settings.lowCreditThreshold : threshold,
       }),
+    getApprovals: async () => ok({ approvals: [] }),
+    answerApproval: async () => ok({ answered: true }),
+    getRuns: async () => ok({ active: [], recent: [] }),
+    stopRun: async () => ok({ stopped: true }),
+    installCli: async () => ok({ command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
   };
 
   /** Records the call, then answers with the test's override if set, else the default. */
@@ -138,6 +147,11 @@ export function createFakeVault(initial = makeState()): FakeVault {
     updateSettings: recorded('updateSettings', () => respond.updateSettings ?? defaults.updateSettings),
     setWeakProtectionOptIn: recorded('setWeakProtectionOptIn', () => respond.setWeakProtectionOptIn ?? defaults.setWeakProtectionOptIn),
     setLowCreditThreshold: recorded('setLowCreditThreshold', () => respond.setLowCreditThreshold ?? defaults.setLowCreditThreshold),
+    getApprovals: recorded('getApprovals', () => respond.getApprovals ?? defaults.getApprovals),
+    answerApproval: recorded('answerApproval', () => respond.answerApproval ?? defaults.answerApproval),
+    getRuns: recorded('getRuns', () => respond.getRuns ?? defaults.getRuns),
+    stopRun: recorded('stopRun', () => respond.stopRun ?? defaults.stopRun),
+    installCli: recorded('installCli', () => respond.installCli ?? defaults.installCli),
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
@@ -149,6 +163,14 @@ export function createFakeVault(initial = makeState()): FakeVault {
     onFocusAccount: (listener) => {
       focusListeners.add(listener);
       return () => focusListeners.delete(listener);
+    },
+    onApprovalsChanged: (listener) => {
+      approvalListeners.add(listener);
+      return () => approvalListeners.delete(listener);
+    },
+    onRunsChanged: (listener) => {
+      runListeners.add(listener);
+      return () => runListeners.delete(listener);
     },
   };
 
@@ -167,7 +189,13 @@ export function createFakeVault(initial = makeState()): FakeVault {
     focusAccount: (id) => {
       for (const listener of focusListeners) listener({ id });
     },
-    listenerCount: () => stateListeners.size + clipboardListeners.size + focusListeners.size,
+    pushApprovals: (approvals) => {
+      for (const listener of approvalListeners) listener({ approvals });
+    },
+    pushRunsChanged: (id) => {
+      for (const listener of runListeners) listener({ id });
+    },
+    listenerCount: () => stateListeners.size + clipboardListeners.size + focusListeners.size + approvalListeners.size + runListeners.size,
   };
 }
 

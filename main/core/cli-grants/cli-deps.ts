@@ -1,0 +1,26 @@
+// What the command-line use cases need from the rest of main: accounts, approvals, runs, the proxy and a few ports. Must not import electron.
+import type { VaultState } from '../../../preload/contract';
+import type { QuotaOutcome } from '../akool/client';
+import type { RevealedSecret, RevealKind } from '../accounts/reveal-secret';
+import type { Clock, Logger } from '../ports';
+import type { ApprovalQueue } from './approval-queue';
+import type { StartGrantProxy } from './proxy-port';
+import type { RunRegistry } from './run-registry';
+
+/** The part of the account service the command line uses. */
+export interface CliAccounts {
+  state(): VaultState;
+  probe(id: string): Promise<QuotaOutcome>;
+  reveal(id: string, kind: RevealKind): Promise<RevealedSecret>;
+}
+
+export interface CliDeps {
+  readonly accounts: CliAccounts;
+  readonly approvals: ApprovalQueue;
+  readonly runs: RunRegistry;
+  readonly startProxy: StartGrantProxy;
+  /** 32 random bytes, base64url: the stand-in a grant gives the child. */
+  readonly newStandIn: () => string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
