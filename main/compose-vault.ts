@@ -14,6 +14,8 @@ import { checkAllConcurrency } from './core/accounts/check-all';
 import { createChangeBatch } from './core/shared/change-batch';
 import { createAlertReview } from './core/alerts/alert-review';
 import { clearDelayMs, createClipboardGuard } from './core/clipboard/clipboard-guard';
+import { createUserGestureGate } from './core/clipboard/user-gesture';
+import { clearSecondsInForce, neverClearConfirmed } from './core/accounts/never-clear';
 import { createCloseHint } from './core/tray/close-hint';
 import { openDocumentStore } from './core/vault/document-store';
 import { createMonitor, type WakeReason } from './core/monitor/monitor';
@@ -59,6 +61,11 @@ export interface VaultRuntime {
   wake(reason: WakeReason): void;
   /** Resolves once no background sweep is running: for tests and benchmarks on a fake clock. */
   whenIdle(): Promise<void>;
+  /**
+   * A person's input reached the window (Electron's webContents 'input-event', the harness's page transport) or clicked
+   * a tray or menu entry: the next copy within a few seconds may run (core/clipboard/user-gesture.ts).
+   */
+  noteUserInput(): void;
   /** Emits focusAccount so the window shows this account, e.g. after a click on its notification; ignores unknown ids. */
   focusAccount(id: string): void;
   /** True only the first time ever, so the platform says once that closing the window keeps akool-vault in the tray. */
@@ -75,7 +82,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const { cipher, clock } = ports;
   const logger = createRedactingLogger(ports.logger);
   const protection = await judgeProtection(cipher);
-  const documents = guardSealing(openDocumentStore(ports.store, clock, logger), protection);
+  const documents = guardSealing(openDocumentStore(ports.store, clock, logger), protection, (sealed) => cipher.judgeSeal(sealed));
   // Before any request: migrates pre-binding seals once, re-seals rotated or weak ones, marks records changed outside the app.
   await upgradeSeals({ documents, cipher, clock, protection }, logger);
   const listeners = new Set<(channel: string, payload: unknown) => void>();
@@ -83,10 +90,12 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     const parsed = events[name].parse(payload);
     listeners.forEach((listener) => listener(ipcEvent(name), parsed));
   };
+  // A "never" in the file counts only with its sealed confirmation (never-clear.ts): otherwise the default delay applies.
+  const clearing = { neverConfirmed: await neverClearConfirmed(cipher, documents.current()) };
   const clipboardGuard = createClipboardGuard({
     clipboard: ports.clipboard,
     clock,
-    clearAfterMs: () => clearDelayMs(documents.current().settings.clipboardClearSeconds),
+    clearAfterMs: () => clearDelayMs(clearSecondsInForce(documents.current().settings.clipboardClearSeconds, clearing.neverConfirmed)),
     onCleared: (reason) => emit('clipboardCleared', { reason }),
     logger,
   });
@@ -97,6 +106,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     clock,
     protection,
     clipboardGuard,
+    clearing,
     newId: randomUUID,
     keepInTrayDefault: ports.keepInTrayDefault,
   });
@@ -125,6 +135,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     changes.flush();
     documents.flush();
   };
+  const gestures = createUserGestureGate(clock);
   const approvals = createApprovalQueue({ clock, newId: randomUUID, timeoutMs: ports.approvalTimeoutMs });
   const runs = createRunRegistry({ clock, newId: randomUUID });
   let announced = new Set<string>();
@@ -146,7 +157,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   });
   const installCli: InstallCli =
     ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
-  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }), logger);
+  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);
@@ -158,6 +169,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
       return () => listeners.delete(listener);
     },
     state: () => accounts.state(),
+    noteUserInput: () => gestures.noteInput(),
     start: () => monitor.wake('start'),
     wake: (reason) => monitor.wake(reason),
     whenIdle: async () => {

@@ -23,6 +23,7 @@ import { createSafeStorageCipher } from './platform/safe-storage-cipher';
 import { refuseBeforeReady, reportStartupFailure, StartupRefusal } from './platform/startup-failure';
 import { closeHintFor, keepInTrayByDefault, showWindowAtStart } from './platform/tray-presence';
 import { wireWakeUps } from './platform/wake-ups';
+import { watchPersonInput } from './platform/user-input';
 import { createWindowHost, type WindowHost } from './platform/window-host';
 import { createMainWindow, denyAllPermissions, hardenContents } from './window';
 
@@ -60,7 +61,12 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
   denyAllPermissions(session.defaultSession);
   serveAppBundle(rendererDir);
   const host = createWindowHost({
-    create: (show) => createMainWindow({ preloadPath, url: location.url, devTools: !app.isPackaged, show, logger }),
+    create: (show) => {
+      const window = createMainWindow({ preloadPath, url: location.url, devTools: !app.isPackaged, show, logger });
+      // A copy from the window needs a person's key press or click first (core/clipboard/user-gesture.ts).
+      watchPersonInput(window.webContents, () => vault.noteUserInput());
+      return window;
+    },
     isQuitting,
     keepInTray: () => vault.state().settings.keepInTray,
     onHidden: () => {

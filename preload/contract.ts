@@ -67,7 +67,15 @@ export const accountViewSchema = z.strictObject({
   id: accountId,
   label: z.string(),
   clientId: z.string(),
+  /** The base URL as requests use it: its host in ASCII, an IDN host in punycode (`xn--…`). */
   baseUrl: z.string(),
+  /** The same base URL with its host in Unicode; equal to baseUrl for an ASCII host. The window shows both when they differ. */
+  baseUrlUnicode: z.string(),
+  /**
+   * The address the Replace secret form starts with: the account's base URL, or Akool's own (https://openapi.akool.com) once the
+   * account was changed outside akool-vault, never the file's then.
+   */
+  replaceBaseUrl: z.string(),
   status: z.enum(accountStatuses),
   /** Safe, redacted text explaining a non-active status, e.g. the server's code and msg. */
   problem: z.string().nullable(),
@@ -244,7 +252,11 @@ const channelDefinitions = {
   /** Every account, or only `ids` (the ones the window shows under its search and filter). */
   checkAll: { input: z.strictObject({ ids: z.array(accountId).max(10_000).optional() }), output: z.strictObject({ checked: z.number().int().nonnegative() }) },
   dismissBanAlert: { input: byId, output: accountViewSchema },
-  updateSettings: { input: settingsSchema.partial(), output: settingsSchema },
+  updateSettings: {
+    /** `clipboardClearSeconds: 0` (never) is refused unless `confirmNeverClear` says the user confirmed it in Settings. */
+    input: settingsSchema.partial().extend({ confirmNeverClear: z.literal(true).optional() }),
+    output: settingsSchema,
+  },
   setWeakProtectionOptIn: { input: z.strictObject({ optIn: z.boolean() }), output: protectionViewSchema },
   /** An account's own low-credit threshold: a number, null (off for this account) or 'default' (the global setting). */
   setLowCreditThreshold: {

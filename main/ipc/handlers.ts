@@ -1,6 +1,8 @@
 // One small function per IPC channel, built from the account service. Must not import electron.
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../preload/contract';
 import type { AccountService } from '../core/accounts/account-service';
+import type { UserGestureGate } from '../core/clipboard/user-gesture';
+import { VaultError } from '../core/vault/vault-error';
 import type { ApprovalQueue } from '../core/cli-grants/approval-queue';
 import type { RunRegistry } from '../core/cli-grants/run-registry';
 import type { InstallCli } from '../core/cli-grants/cli-install-port';
@@ -15,7 +17,11 @@ export interface CommandLineDesk {
 /** The handler table: a channel without a handler is a compile error. */
 export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<ChannelOutput<K>> };
 
-export function createHandlers(accounts: AccountService, desk: CommandLineDesk): Handlers {
+/** Why a copy without a person's input before it is refused; the renderer's own claims (navigator.userActivation) do not count. */
+export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
+
+/** `gestures`: the copy channel runs only after a person's input reached the window (user-gesture.ts). */
+export function createHandlers(accounts: AccountService, desk: CommandLineDesk, gestures: UserGestureGate): Handlers {
   return {
     getState: async () => accounts.state(),
     addAccount: (input) => accounts.add(input),
@@ -25,11 +31,14 @@ export function createHandlers(accounts: AccountService, desk: CommandLineDesk):
     replaceSecret: ({ id, clientSecret, baseUrl }) => accounts.replaceSecret(id, clientSecret, baseUrl),
     removeAccount: ({ id }) => accounts.remove(id),
     undoRemove: ({ id }) => accounts.undoRemove(id),
-    copyToken: ({ id, format }) => accounts.copyToken(id, format),
+    copyToken: async ({ id, format }) => {
+      if (!gestures.take()) throw new VaultError('invalid-input', noGestureText);
+      return accounts.copyToken(id, format);
+    },
     clearClipboard: () => accounts.clearClipboard(),
     checkAll: ({ ids }) => accounts.checkAll(ids),
     dismissBanAlert: ({ id }) => accounts.dismissBanAlert(id),
-    updateSettings: async (change) => accounts.updateSettings(change),
+    updateSettings: (change) => accounts.updateSettings(change),
     setWeakProtectionOptIn: async ({ optIn }) => accounts.setWeakProtectionOptIn(optIn),
     setLowCreditThreshold: ({ id, threshold }) => accounts.setLowCreditThreshold(id, threshold),
     getApprovals: async () => ({ approvals: desk.approvals.pending() }),

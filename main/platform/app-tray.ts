@@ -63,7 +63,11 @@ export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logg
   const run = (command: TrayCommand): void => {
     if (command.kind === 'open') openWindow();
     else if (command.kind === 'quit') quit();
-    else void request(command);
+    else {
+      // The click on the tray's menu entry is the person's gesture a copy needs.
+      runtime.noteUserInput();
+      void request(command);
+    }
   };
 
   const firstIcon = buildTrayModel(runtime.state().accounts, Date.now()).icon;

@@ -92,7 +92,7 @@ export const undoRemove = (id: string): Promise<Result<AccountView>> => send((va
 export const dismissBanAlert = (id: string): Promise<Result<AccountView>> =>
   send((vault) => vault.dismissBanAlert(byId(id)));
 
-export const updateSettings = (change: Partial<Settings>): Promise<Result<Settings>> =>
+export const updateSettings = (change: ChannelInput<'updateSettings'>): Promise<Result<Settings>> =>
   send((vault) => vault.updateSettings(change));
 
 /** An account's own low-credit threshold: a number, null (off for it) or 'default' (the global setting). */

@@ -17,7 +17,7 @@ const runs = 15;
 async function openAndDecrypt(dataDir: string): Promise<number> {
   const cipher = createAesGcmCipher(loadOrCreateKey(dataDir));
   const protection = await cipher.protection();
-  const documents = guardSealing(openDocumentStore(openConfStore(dataDir), systemClock, silentLogger), protection);
+  const documents = guardSealing(openDocumentStore(openConfStore(dataDir), systemClock, silentLogger), protection, cipher.judgeSeal);
   return (await upgradeSeals({ documents, cipher, clock: systemClock, protection }, silentLogger)).opened;
 }
 

@@ -31,6 +31,9 @@ const setSeal = (document: VaultDocument, service: string, id: string, sealed: s
   secrets: { ...document.secrets, [service]: { ...document.secrets[service], [id]: sealed } },
 });
 
+const activeStatus: VaultDocument['accounts'][number]['status'] = { result: 'active', problem: null, credit: 9, checkedAt: 1 };
+const orphaningId = randomUUID();
+
 const sealOf = (document: VaultDocument, service: string, id: string): string => document.secrets[service]?.[id] ?? '';
 
 describe('vault metadata edited outside akool-vault', () => {
@@ -148,6 +151,50 @@ describe('vault metadata edited outside akool-vault', () => {
     const { plainText } = await createAesGcmCipher(restarted.key).decrypt(Buffer.from(sealed, 'base64'));
     expect(readEnvelope(plainText)).toMatchObject({ kind: 'bound', binding: { accountId: id, baseUrl: listener.baseUrl } });
   });
+
+  it.each([
+    [
+      'its seals deleted',
+      (id: string, listenerUrl: string) => (document: VaultDocument) => {
+        const moved = moveRecord(document, id, { baseUrl: listenerUrl, status: activeStatus });
+        const others = (entries: Record<string, string>) => Object.fromEntries(Object.entries(entries).filter(([account]) => account !== id));
+        return { ...moved, secrets: Object.fromEntries(Object.entries(moved.secrets).map(([service, entries]) => [service, others(entries)])) };
+      },
+      (id: string) => id,
+    ],
+    [
+      'its record given a new id, orphaning its seals',
+      (id: string, listenerUrl: string) => (document: VaultDocument) =>
+        moveRecord(document, id, { id: orphaningId, baseUrl: listenerUrl, status: activeStatus }),
+      () => orphaningId,
+    ],
+  ])(
+    'an account with %s, the base URL pointed elsewhere and the status left active: Replace secret without a base URL sends nothing',
+    async (_name, edit, idAfter) => {
+      const rig = track(await createVaultRig());
+      const id = await rig.addAccount(akool.baseUrl, canarySecret());
+      rig.editFile(edit(id, listener.baseUrl));
+      const restarted = track(await rig.reopen());
+      const edited = idAfter(id);
+      // A missing secret counts as a record changed outside akool-vault, from the start.
+      await expectMarked(restarted, edited);
+      const sentToAkool = akool.requests.length;
+      const typed = canarySecret();
+      expect(await restarted.call('replaceSecret', { id: edited, clientSecret: typed })).toMatchObject({
+        ok: false,
+        error: { code: 'record-changed', message: expect.stringMatching(/Give the base URL to send the new secret to/) },
+      });
+      expect(listener.requests).toHaveLength(0);
+      expect(akool.requests).toHaveLength(sentToAkool);
+      expect(containsAny(`${listener.receivedText()}${akool.receivedText()}`, [typed])).toBe(false);
+      // The address the user confirms is the one used.
+      expect(await restarted.call('replaceSecret', { id: edited, clientSecret: typed, baseUrl: akool.baseUrl })).toMatchObject({
+        ok: true,
+        data: { status: 'active', baseUrl: akool.baseUrl },
+      });
+      expect(listener.requests).toHaveLength(0);
+    },
+  );
 
   it('the removed changeBaseUrl channel is refused as unknown and moves nothing', async () => {
     const rig = track(await createVaultRig());

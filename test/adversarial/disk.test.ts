@@ -102,14 +102,17 @@ describe('broken disks', () => {
     expect((await restarted.openSecrets())[`akool-vault/token/${id}`]).toMatch(/^eyJ/);
   });
 
-  it('a bit-flipped client secret is never sent anywhere; replacing the secret recovers', async () => {
+  it('a bit-flipped client secret is never sent anywhere; replacing the secret at a base URL the user confirms recovers', async () => {
     const { rig, id } = await seeded();
     tamper(rig, 'akool-vault/client-secret', id);
     const restarted = track(await rig.reopen());
     const exchanges = server.requests.filter((request) => request.path === tokenPath).length;
     expect(await restarted.call('renewToken', { id })).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
     expect(server.requests.filter((request) => request.path === tokenPath)).toHaveLength(exchanges);
-    expect(await restarted.call('replaceSecret', { id, clientSecret: secret() })).toMatchObject({ ok: true });
+    // No seal opens, so no base URL can be trusted: the record's is not used, and the user is asked for one.
+    expect(await restarted.call('replaceSecret', { id, clientSecret: secret() })).toMatchObject({ ok: false, error: { code: 'record-changed' } });
+    expect(server.requests.filter((request) => request.path === tokenPath)).toHaveLength(exchanges);
+    expect(await restarted.call('replaceSecret', { id, clientSecret: secret(), baseUrl: server.baseUrl })).toMatchObject({ ok: true });
   });
 
   it('ciphertext sealed under another key is refused, and nothing is rewritten', async () => {

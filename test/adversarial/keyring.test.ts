@@ -83,6 +83,17 @@ describe('keyring trouble', () => {
       expect(await weak.call('renameAccount', { id: accountId, label: 'Still usable' })).toMatchObject({ ok: true });
     });
 
+    it('still refuses when another program deleted the floor from the file: the strong seals themselves raise it', async () => {
+      strong.editFile(({ protectionFloor: _floor, ...document }) => document);
+      expect(strong.document().protectionFloor).toBeUndefined();
+      const weak = await weakRun();
+      const sent = exchanges();
+      expect(await add(weak)).toMatchObject({ ok: false, error: { code: 'protection-unavailable', message: expect.stringMatching(/never stores secrets under weaker protection/) } });
+      expect(await weak.call('replaceSecret', { id: accountId, clientSecret: canarySecret() })).toMatchObject({ ok: false, error: { code: 'protection-unavailable' } });
+      expect(exchanges()).toBe(sent);
+      expect(await weak.call('getState', {})).toMatchObject({ ok: true, data: { protection: { level: 'weak', canStoreSecrets: false } } });
+    });
+
     it('refuses to re-seal a renewed token under basic_text, on renew and on a check that renews', async () => {
       const weak = await weakRun();
       const before = weak.document();

@@ -12,7 +12,7 @@ import { parseRetryAfter } from '../../main/core/akool/retry-after';
 import { secretPieceSpans } from '../../main/core/redaction/secret-pieces';
 import { maxServerTextScan, serverExcerpt } from '../../main/core/redaction/server-excerpt';
 import { carriesSqueezedPiece, squeeze } from '../../main/core/redaction/squeezed-pieces';
-import { ownProblemText } from '../../main/core/redaction/stored-problem';
+import { storedProblemCode } from '../../main/core/redaction/stored-problem';
 import { checkTokenShape, maxTokenLength, readTokenClaims } from '../../main/core/akool/token-claims';
 import { rememberedSecrets } from '../../main/core/redaction/sent-secrets';
 import { screenIdentity } from '../../main/core/akool/token-identity';
@@ -99,7 +99,7 @@ const targets: Record<string, Target> = {
   normalizeBaseUrl: on(normalizeBaseUrl),
   parseRetryAfter: on((text) => parseRetryAfter(text, 0)),
   describeNetworkError: given((text) => Object.assign(new Error(text), { code: text, cause: { code: text } }), describeNetworkError),
-  ownProblemText: on(ownProblemText),
+  storedProblemCode: on(storedProblemCode),
   'vault document schema': given(
     (text) => ({ version: 1, accounts: [], secrets: { s: { a: text } }, settings: {}, closeHintShown: false }),
     (document) => vaultDocumentSchema.safeParse(document),

@@ -94,7 +94,7 @@ describe('server text carrying the secret and the token', () => {
     await rig.runtime.whenIdle();
 
     const stored = rig.document().accounts[0]?.status.problem;
-    expect(stored).toBe('Akool answered code 1999.');
+    expect(stored).toBe('akool:1999');
     const restarted = await rig.reopen();
     rigs.push(restarted);
     const after = await restarted.call('getState', {});
@@ -252,7 +252,7 @@ describe('server text carrying the secret and the token', () => {
       data: { accounts: [{ id, label: 'Old', status: 'banned', problem: 'Akool reports this account as banned (code 1200).', email: null, uid: null }] },
     });
     expect(await restarted.call('renameAccount', { id, label: 'Renamed' })).toMatchObject({ ok: true });
-    expect(restarted.document().accounts[0]?.status.problem).toBe('Akool reports this account as banned (code 1200).');
+    expect(restarted.document().accounts[0]?.status.problem).toBe('akool:1200');
     expect(findLeaks(restarted.diskText(), [leaked])).toEqual([]);
   });
 });

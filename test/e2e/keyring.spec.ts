@@ -83,6 +83,11 @@ test('basic_text: the weak opt-in stores v10 seals and warns, and a relaunch kee
         ok: true,
         data: { accounts: [{ id: accountId, label: 'Weak e2e' }], protection: { level: 'weak', weakOptIn: true, weakSeals: 2 } },
       });
+      // A copy asked for by script alone, with no key press or click reaching the window, is refused in main: the page
+      // cannot raise webContents 'input-event' (main/platform/user-input.ts cites electron_api_web_contents.cc OnInputEvent).
+      expect(await bridge(page, 'copyToken', { id: accountId })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/needs a click or key press/) } });
+      // A key press goes through the browser's input path (CDP Input.dispatchKeyEvent), so main sees it, as a person's.
+      await page.keyboard.press('Shift');
       // The seals still open, bound to this account: copying works and the record is not "changed outside akool-vault".
       expect(await bridge(page, 'copyToken', { id: accountId })).toMatchObject({ ok: true });
       expect(await bridge(page, 'clearClipboard', {})).toMatchObject({ ok: true, data: { cleared: true } });

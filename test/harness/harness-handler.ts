@@ -7,16 +7,20 @@ import type { EventHub } from './event-stream';
 import type { RendererBuild } from './renderer-build';
 import { guardTransport, hostAllowed, invokeBodyLimitBytes, parseInvokeBody, type GuardExpectation } from './request-guard';
 import { contentTypeFor, resolveStaticPath } from './static-files';
-import { bridgeScriptPath, eventsPath, invokePath } from './wire';
+import { bridgeScriptPath, eventsPath, inputCountHeader, invokePath } from './wire';
 
 /** The part of the vault runtime the transport needs. */
 export interface TransportRuntime {
   dispatch(channel: string, input: unknown): Promise<unknown>;
+  /** As Electron's 'input-event' does in the app: a person's key press or click reached the page. */
+  noteUserInput(): void;
   onEvent(listener: (channel: string, payload: unknown) => void): () => void;
 }
 
 export interface HarnessRoutes {
   runtime: TransportRuntime;
+  /** The highest input count a page reported so far: a higher one means new input since the last request. */
+  inputSeen: { count: number };
   renderer: RendererBuild;
   bridgeScript: string;
   events: EventHub;
@@ -47,6 +51,11 @@ async function invoke(routes: HarnessRoutes, request: IncomingMessage, response:
   if (!body.ok) return refuse(response, 413);
   const call = parseInvokeBody(body.text);
   if (call === null) return refuse(response, 400);
+  const inputCount = Number(request.headers[inputCountHeader]);
+  if (Number.isSafeInteger(inputCount) && inputCount > routes.inputSeen.count) {
+    routes.inputSeen.count = inputCount;
+    routes.runtime.noteUserInput();
+  }
   const envelope = await routes.runtime.dispatch(call.channel, call.input);
   send(response, 'application/json; charset=utf-8', JSON.stringify(envelope));
 }

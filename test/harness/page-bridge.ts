@@ -24,7 +24,19 @@ if (capability === null) {
   console.error('akool-vault harness: open the URL the harness printed; it ends in #cap=<capability>.');
 }
 
+// Only events the browser marks trusted (a person's, or Playwright's, which go through the browser's input path like
+// Electron's 'input-event'): script in the page can dispatch events, but never trusted ones.
+let inputCount = 0;
+const countTrusted = (event: unknown): void => {
+  if (typeof event === 'object' && event !== null && Reflect.get(event, 'isTrusted') === true) inputCount += 1;
+};
+const addEventListener: unknown = Reflect.get(globalThis, 'addEventListener');
+if (typeof addEventListener === 'function') {
+  for (const type of ['keydown', 'pointerdown']) Reflect.apply(addEventListener, globalThis, [type, countTrusted, { capture: true }]);
+}
+
 const transport = createFetchTransport({
+  inputCount: () => inputCount,
   // A wrapper, not `fetch` itself: the browser's fetch throws "Illegal invocation" when called as a method of another object.
   fetch: (url, init) => fetch(url, init),
   origin,

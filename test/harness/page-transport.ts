@@ -1,7 +1,7 @@
 // The page side of the loopback transport: invoke over POST, push events over one shared NDJSON stream. Must not import node:* or main/.
 import type { Invoke, Subscribe } from '../../preload/bridge';
 import { createEventLineParser } from './event-lines';
-import { capabilityHeader, eventsPath, invokePath } from './wire';
+import { capabilityHeader, eventsPath, inputCountHeader, invokePath } from './wire';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -11,6 +11,8 @@ export interface FetchTransportOptions {
   origin: string;
   capability: string;
   reconnectDelayMs?: number;
+  /** Trusted key presses and clicks so far (page-bridge.ts); absent: none, so no copy is allowed. */
+  inputCount?: () => number;
 }
 
 export function createFetchTransport(options: FetchTransportOptions): { invoke: Invoke; subscribe: Subscribe } {
@@ -23,7 +25,7 @@ export function createFetchTransport(options: FetchTransportOptions): { invoke: 
   const invoke: Invoke = async (channel, input) => {
     const response = await fetch(origin + invokePath, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [capabilityHeader]: capability },
+      headers: { 'content-type': 'application/json', [capabilityHeader]: capability, [inputCountHeader]: String(options.inputCount?.() ?? 0) },
       body: JSON.stringify({ channel, input }),
     });
     if (!response.ok) throw new Error(`The harness refused the call (${response.status}).`);

@@ -37,6 +37,7 @@ export async function serveHarness(options: ServeHarnessOptions): Promise<Served
     'request',
     createHarnessHandler({
       runtime: options.runtime,
+      inputSeen: { count: 0 },
       renderer: options.renderer,
       bridgeScript,
       events,

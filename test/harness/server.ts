@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeVault } from '../../main/compose-vault';
 import type { WakeReason } from '../../main/core/monitor/monitor';
-import type { AlertNotification, Protection } from '../../main/core/ports';
+import type { AlertNotification, Http, Protection } from '../../main/core/ports';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
@@ -28,6 +28,8 @@ export interface HarnessOptions {
   onLogLine?: (line: string) => void;
   /** What the Node cipher plays, e.g. Linux basic_text (weak `v10` seals); a keyring-like strong cipher by default. */
   protection?: Protection;
+  /** What the vault sends requests with; Node's fetch by default. A test may refuse every host but its own servers. */
+  http?: Http;
   /** The home folder "Install command-line tool" installs into; `<dataDir>/home` when absent, never the real one. */
   cliHome?: string;
 }
@@ -76,7 +78,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const runtime = await composeVault({
     cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir), options.protection),
     store: openConfStore(options.dataDir),
-    http: (url, init) => fetch(url, init),
+    http: options.http ?? ((url, init) => fetch(url, init)),
     clock,
     clipboard,
     logger,

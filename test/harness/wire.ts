@@ -4,6 +4,11 @@ export const invokePath = '/__vault/invoke';
 export const eventsPath = '/__vault/events';
 export const bridgeScriptPath = '/__harness/bridge.js';
 export const capabilityHeader = 'x-harness-capability';
+/**
+ * How many trusted key presses and clicks the page has seen, sent with every invoke: the harness's stand-in for
+ * Electron's webContents 'input-event', which main sees before the page does (main/platform/user-input.ts).
+ */
+export const inputCountHeader = 'x-harness-input-count';
 
 const capabilityPattern = /^[0-9a-f]{64}$/;
 

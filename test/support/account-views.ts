@@ -15,6 +15,8 @@ export function bareAccountView(overrides: Partial<AccountView> = {}): AccountVi
     label: 'Main',
     clientId: 'client-1',
     baseUrl: 'https://openapi.akool.com',
+    replaceBaseUrl: 'https://openapi.akool.com',
+    baseUrlUnicode: 'https://openapi.akool.com',
     status: 'active',
     problem: null,
     expiresAt: null,

@@ -60,7 +60,9 @@ export async function createRuntimeFixture(
       keepInTrayDefault: options.keepInTrayDefault,
     });
 
+  // A call stands for the user acting in the window: their click reached it first, as Electron's 'input-event' reports.
   const call: RuntimeFixture['call'] = async (runtime, name, input) => {
+    runtime.noteUserInput();
     const envelope = envelopeSchema(name).parse(await runtime.dispatch(ipcChannel(name), input));
     if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
     return envelope.data;

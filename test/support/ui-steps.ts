@@ -123,6 +123,8 @@ export async function closeSettings(page: Page): Promise<void> {
 export async function setClearDelay(page: Page, text: string): Promise<void> {
   const view = await openSettings(page);
   const delay = view.getByLabel('Clear the clipboard after');
+  // "Never" asks for a confirmation first; the user accepts it.
+  if (text === 'Never') page.once('dialog', (dialog) => void dialog.accept());
   await delay.selectOption({ label: text });
   // Each control is saved as it changes; the view says so once the vault accepted it.
   await expect(view.getByRole('status')).toHaveText('Clipboard delay saved.');

@@ -47,6 +47,7 @@ export function createVaultFixture(protection?: Protection): VaultFixture {
       clock,
       protection: protection ?? { available: true, backend: 'aes-256-gcm', weak: false },
       clipboardGuard: createClipboardGuard({ clipboard, clock, clearAfterMs, onCleared: () => undefined, logger }),
+      clearing: { neverConfirmed: false },
       newId: () => crypto.randomUUID(),
     });
   };

@@ -38,7 +38,18 @@ test('"Copy as Authorization header" in the split button puts a Bearer header va
 test('with "Never" the toast says the clipboard is not cleared automatically', async ({ ui }) => {
   const { page } = ui;
   await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Clear the clipboard after').selectOption({ label: 'Never' });
+  const delay = page.getByLabel('Clear the clipboard after');
+  // Declining the confirmation keeps the delay as it was.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await delay.selectOption({ label: 'Never' });
+  await expect(delay).toHaveValue('30');
+  expect(ui.harness.state().settings.clipboardClearSeconds).toBe(30);
+  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => {
+    resolve(dialog.message());
+    void dialog.accept();
+  }));
+  await delay.selectOption({ label: 'Never' });
+  expect(await asked).toMatch(/^Never clear the clipboard\?/);
   await expect.poll(() => ui.harness.state().settings.clipboardClearSeconds).toBe(0);
   await page.keyboard.press('Escape');
   await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });

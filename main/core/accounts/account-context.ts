@@ -2,18 +2,22 @@
 import { defaultSettings, type AccountView, type ProtectionView, type Settings } from '../../../preload/contract';
 import type { QuotaOutcome } from '../akool/client';
 import type { ClipboardGuard } from '../clipboard/clipboard-guard';
+import { provenFloor } from '../vault/protection-floor';
 import { describeProtection } from '../vault/protection-policy';
 import { VaultError } from '../vault/vault-error';
 import { requireRecord } from './account-records';
 import { accountSeals, countWeakSeals } from './account-seals';
 import type { AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
+import { clearSecondsInForce } from './never-clear';
 import { createExcerptMemory } from './excerpt-memory';
 import { createPendingRemovals, type PendingRemovals } from './pending-removals';
 import { createKeyedQueue, createSingleFlight, type KeyedQueue, type SingleFlight } from './keyed-queue';
 
 export interface AccountServiceDeps extends Omit<AccountStatusDeps, 'excerpts'> {
   clipboardGuard: ClipboardGuard;
+  /** Whether the file holds the sealed confirmation of "never clear" (never-clear.ts), read at start and kept current. */
+  clearing: { neverConfirmed: boolean };
   newId: () => string;
   /** keepInTray until the user chooses, e.g. false on Linux where the desktop may show no tray; the contract default when absent. */
   keepInTrayDefault?: boolean;
@@ -59,11 +63,16 @@ export function createAccountContext(given: AccountServiceDeps): AccountContext 
     protectionView: () => {
       const document = documents.current();
       const weakSeals = countWeakSeals(cipher, accountSeals(document));
-      return describeProtection(deps.protection, document.settings.weakProtectionOptIn, document.protectionFloor, weakSeals);
+      const floor = provenFloor((sealed) => cipher.judgeSeal(sealed), document);
+      return describeProtection(deps.protection, document.settings.weakProtectionOptIn, floor, weakSeals);
     },
     settings: () => {
-      const { weakProtectionOptIn: _optIn, keepInTray, ...userSettings } = documents.current().settings;
-      return { ...userSettings, keepInTray: keepInTray ?? deps.keepInTrayDefault ?? defaultSettings.keepInTray };
+      const { weakProtectionOptIn: _optIn, keepInTray, clipboardClearSeconds, ...userSettings } = documents.current().settings;
+      return {
+        ...userSettings,
+        clipboardClearSeconds: clearSecondsInForce(clipboardClearSeconds, deps.clearing.neverConfirmed),
+        keepInTray: keepInTray ?? deps.keepInTrayDefault ?? defaultSettings.keepInTray,
+      };
     },
     announcingRecordChanges: async (work) => {
       try {

@@ -11,6 +11,11 @@ export const tokenService = 'akool-vault/token';
 /** An API-key account's key, bound to {accountId, this kind, baseUrl, clientId ''}. */
 export const apiKeyService = 'akool-vault/api-key';
 
+/** The service of the secret an account cannot work without: its API key, or its client secret. */
+export function secretServiceOf(record: Pick<AccountRecord, 'kind'>): string {
+  return record.kind === 'api-key' ? apiKeyService : clientSecretService;
+}
+
 export function requireRecord(document: VaultDocument, id: string): AccountRecord {
   const record = document.accounts.find((account) => account.id === id);
   if (record === undefined) throw new VaultError('not-found', 'That account is no longer in the vault.');

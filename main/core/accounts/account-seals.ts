@@ -39,15 +39,20 @@ export function sealBound(cipher: Cipher, binding: SealBinding, value: string): 
   return sealSecret(cipher, envelopeText(binding, value));
 }
 
-/** Marks the account "record changed outside akool-vault" and returns the error to throw; sends nothing. */
-function recordChanged(deps: SealDeps, id: string): VaultError {
+/** Marks the account "record changed outside akool-vault" (sends nothing), e.g. when the secret it needs is missing. */
+export function markRecordChanged(deps: SealDeps, id: string): void {
   const checkedAt = deps.clock.now();
   deps.documents.record((document) =>
     withRecord(document, id, (record) => ({
       ...record,
-      status: { result: 'record-changed', problem: recordChangedText, credit: record.status.credit, checkedAt },
+      status: { result: 'record-changed', problem: 'record-changed', credit: record.status.credit, checkedAt },
     })),
   );
+}
+
+/** Marks the account as markRecordChanged does and returns the error to throw. */
+export function recordChanged(deps: SealDeps, id: string): VaultError {
+  markRecordChanged(deps, id);
   return new VaultError('record-changed', recordChangedText);
 }
 

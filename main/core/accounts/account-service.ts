@@ -50,7 +50,8 @@ export interface AccountService {
   /** Checks every account (or only the `ids` given), at most `checkAllConcurrency` at once. */
   checkAll(ids?: readonly string[]): Promise<{ checked: number }>;
   dismissBanAlert(id: string): Promise<AccountView>;
-  updateSettings(change: Partial<Settings>): Settings;
+  /** "Never clear" (0) only with `confirmNeverClear`; see vault-settings.ts. */
+  updateSettings(change: ChannelInput<'updateSettings'>): Promise<Settings>;
   setWeakProtectionOptIn(optIn: boolean): ProtectionView;
   /** The account's own low-credit threshold: a number, null (off) or 'default' (the global setting). */
   setLowCreditThreshold(id: string, threshold: number | null | 'default'): Promise<AccountView>;

@@ -1,7 +1,8 @@
 // Checks an account against Akool and renews its token with the stored secret; writes the results. Must not import electron.
 import type { AkoolClient, AkoolFailure, ExchangeOutcome, QuotaOutcome } from '../akool/client';
-import { failureExcerpt, failureMessage, failureToResult } from '../akool/failure';
-import { openBound, sealBound, type SealDeps } from './account-seals';
+import { failureExcerpt, failureMessage, failureToResult, withExcerpt } from '../akool/failure';
+import { problemCodeOf } from './problem-text';
+import { openBound, recordChanged, sealBound, type SealDeps } from './account-seals';
 import type { SealBinding } from '../vault/seal-envelope';
 import { apiKeyService, clientSecretService, requireRecord, tokenMetadata, tokenService, withRecord } from './account-records';
 import type { ExcerptMemory } from './excerpt-memory';
@@ -57,10 +58,13 @@ export async function storedSecrets(deps: SealDeps, id: string): Promise<string[
 /** A renewal's outcome; on success also the base URL the secret was sealed for, where the new token is to be used. */
 export type RenewOutcome = { kind: 'ok'; token: string; baseUrl: string } | AkoolFailure;
 
-/** Exchanges the stored clientId/secret for a new token, at the base URL the secret was sealed for; on success the token replaces the old one. */
+/**
+ * Exchanges the stored clientId/secret for a new token, at the base URL the secret was sealed for; on success the token
+ * replaces the old one. akool-vault never keeps an account without its secret, so a missing one marks the record changed.
+ */
 export async function renewStoredToken(deps: AccountStatusDeps, id: string): Promise<RenewOutcome> {
   const secret = await openBound(deps, clientSecretService, id);
-  if (secret === null) return missing('client secret');
+  if (secret === null) throw recordChanged(deps, id);
   const { baseUrl, clientId } = secret.binding;
   const hide = await storedSecrets(deps, id);
   const outcome = await deps.client.exchangeToken(baseUrl, { clientId, clientSecret: secret.value }, hide);
@@ -71,14 +75,18 @@ export async function renewStoredToken(deps: AccountStatusDeps, id: string): Pro
 
 /**
  * Records what a quota check (or a failed exchange) said about the account (written soon, see DocumentStore.record);
- * keeps the last known credit and adds a successful reading to the credit history; a throttle records nothing. Only our text is stored; the server's excerpt is kept in memory.
+ * keeps the last known credit and adds a successful reading to the credit history; a throttle records nothing. Only our problem code is stored; our full message and the server's excerpt are kept in memory.
  */
 export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: QuotaOutcome): void {
   const checkedAt = deps.clock.now();
   const result = outcome.kind === 'ok' ? 'active' : failureToResult(outcome);
   // A throttle (1005) says nothing about the account: its status, problem and excerpt stay; the monitor retries.
   if (result === null) return;
-  deps.excerpts.set(id, outcome.kind === 'ok' ? null : failureExcerpt(outcome));
+  const problem = outcome.kind === 'ok' ? null : problemCodeOf(outcome);
+  deps.excerpts.set(
+    id,
+    outcome.kind === 'ok' || problem === null ? null : { code: problem, text: withExcerpt(failureMessage(outcome), failureExcerpt(outcome)) },
+  );
   deps.documents.record((document) =>
     withRecord(document, id, (record) => {
       return {
@@ -86,7 +94,7 @@ export function recordOutcome(deps: AccountStatusDeps, id: string, outcome: Quot
         status:
           outcome.kind === 'ok'
             ? { result, problem: null, credit: outcome.credit, checkedAt }
-            : { result, problem: failureMessage(outcome), credit: record.status.credit, checkedAt },
+            : { result, problem, credit: record.status.credit, checkedAt },
         banDismissed: record.banDismissed && (result === 'banned' || result === 'unreachable'),
         ...(outcome.kind === 'ok'
           ? { creditHistory: recordCredit(record.creditHistory ?? [], { at: checkedAt, credit: outcome.credit }) }
@@ -116,11 +124,14 @@ export async function refreshStatus(deps: AccountStatusDeps, id: string): Promis
   return outcome;
 }
 
-/** An API-key account's check: the key in x-api-key at the base URL it was sealed for; a 1101 is final (nothing to re-exchange). */
+/**
+ * An API-key account's check: the key in x-api-key at the base URL it was sealed for; a 1101 is final (nothing to
+ * re-exchange). A missing key marks the record changed, as a missing client secret does.
+ */
 async function refreshKeyStatus(deps: AccountStatusDeps, id: string): Promise<QuotaOutcome> {
   const key = await openBound(deps, apiKeyService, id);
-  const outcome =
-    key === null ? missing('API key') : await deps.client.fetchQuotaWithKey(key.binding.baseUrl, key.value, await storedSecrets(deps, id));
+  if (key === null) throw recordChanged(deps, id);
+  const outcome = await deps.client.fetchQuotaWithKey(key.binding.baseUrl, key.value, await storedSecrets(deps, id));
   recordOutcome(deps, id, outcome);
   return outcome;
 }

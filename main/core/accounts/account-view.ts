@@ -1,8 +1,11 @@
 // Turns a stored account record into the AccountView the renderer may see. Must not import electron.
 import type { AccountStatus, AccountView } from '../../../preload/contract';
-import { withExcerpt } from '../akool/failure';
+import { defaultBaseUrl } from '../akool/base-url';
+import { unicodeBaseUrl } from '../akool/host-display';
 import type { AccountRecord } from '../vault/vault-document';
 import { toCreditView } from './credit-view';
+import type { RecentProblem } from './excerpt-memory';
+import { problemText } from './problem-text';
 
 /** Tokens closer than this to their `exp` show as "expiring soon". */
 export const expiringWindowMs = 14 * 24 * 60 * 60 * 1000;
@@ -18,17 +21,23 @@ export function deriveStatus(record: AccountRecord, now: number): AccountStatus 
   return result;
 }
 
+/** What the window says went wrong: this run's full message while it still describes the stored code, else our sentence for the code. */
+function problemShown(record: AccountRecord, recent: RecentProblem | null): string | null {
+  const { problem } = record.status;
+  if (problem === null) return null;
+  return recent?.code === problem ? recent.text : problemText(problem, record.kind ?? 'client-credentials');
+}
+
 /**
- * `excerpt`: the in-memory server excerpt of the last failure, shown after our stored text; `lowCreditThreshold`: the
- * global setting, used unless the account has its own.
+ * `recent`: the last failure as this run saw it (in memory only); `lowCreditThreshold`: the global setting, used
+ * unless the account has its own.
  */
 export function toAccountView(
   record: AccountRecord,
   now: number,
-  excerpt: string | null = null,
+  recent: RecentProblem | null = null,
   lowCreditThreshold: number | null = null,
 ): AccountView {
-  const { problem } = record.status;
   // An API-key account keeps its key's fingerprint where a token's would be (keyMetadata); it has no token.
   const keyAccount = record.kind === 'api-key';
   return {
@@ -36,8 +45,10 @@ export function toAccountView(
     label: record.label,
     clientId: record.clientId,
     baseUrl: record.baseUrl,
+    baseUrlUnicode: unicodeBaseUrl(record.baseUrl),
+    replaceBaseUrl: record.status.result === 'record-changed' ? defaultBaseUrl : record.baseUrl,
     status: deriveStatus(record, now),
-    problem: problem === null ? null : withExcerpt(problem, excerpt),
+    problem: problemShown(record, recent),
     expiresAt: iso(record.token.expiresAt),
     issuedAt: iso(record.token.issuedAt),
     email: record.token.email,

@@ -6,6 +6,7 @@ import { VaultError } from '../vault/vault-error';
 import { assertCanStoreSecrets } from '../vault/protection-policy';
 import type { AccountContext } from './account-context';
 import { keyMetadata, tokenMetadata } from './account-records';
+import type { RecentProblem } from './excerpt-memory';
 import { assertNoDuplicate, assertNoDuplicateKey, defaultLabel, keyLabel, unknownStatus } from './account-rules';
 import { storeOrRefuse } from './add-rule';
 import { probeAccount } from './check-account';
@@ -37,7 +38,7 @@ export function addAccount(context: AccountContext, input: AddInput): Promise<Ac
 }
 
 /** What the record starts with, and the seals its write stores. */
-type Prepared = Pick<AccountRecord, 'token' | 'status'> & { seal: (document: VaultDocument) => VaultDocument; excerpt: string | null };
+type Prepared = Pick<AccountRecord, 'token' | 'status'> & { seal: (document: VaultDocument) => VaultDocument; excerpt: RecentProblem | null };
 
 /** Stores the prepared record in one write with its seals, `assertFree` checked again inside that write. */
 function store(context: AccountContext, record: AccountRecord, prepared: Prepared, assertFree: (document: VaultDocument) => void): void {

@@ -1,10 +1,12 @@
 // The one rule for adding either kind: what a failed first answer from Akool means for storing the credential. Must not import electron.
 import type { AkoolFailure } from '../akool/outcome';
-import { failureExcerpt, failureMessage, failureToError } from '../akool/failure';
+import { failureExcerpt, failureMessage, failureToError, withExcerpt } from '../akool/failure';
 import type { AccountRecord } from '../vault/vault-document';
+import type { RecentProblem } from './excerpt-memory';
+import { problemCodeOf } from './problem-text';
 
-/** A failure of the first check that still stores the credential: its status, and the server excerpt to show (in memory only). */
-export type StoredOnFailure = { status: AccountRecord['status']; excerpt: string | null };
+/** A failure of the first check that still stores the credential: its status (our problem code only), and our full message with the server excerpt (in memory only). */
+export type StoredOnFailure = { status: AccountRecord['status']; excerpt: RecentProblem };
 
 /**
  * Store or refuse after a failed first check. Akool recognised the account (1200 banned, 1103 payment overdue,
@@ -19,8 +21,8 @@ export function storeOrRefuse(failure: AkoolFailure, checkedAt: number): StoredO
     case 'out-of-credit':
     case 'subscription-needed':
       return {
-        status: { result: failure.kind, problem: failureMessage(failure), credit: null, checkedAt },
-        excerpt: failureExcerpt(failure),
+        status: { result: failure.kind, problem: problemCodeOf(failure), credit: null, checkedAt },
+        excerpt: { code: problemCodeOf(failure), text: withExcerpt(failureMessage(failure), failureExcerpt(failure)) },
       };
     default:
       throw failureToError(failure);

@@ -1,5 +1,6 @@
 // Checks an API key at a base URL and, only on success, prepares its seal and the credit for the write that stores the record. Must not import electron.
 import { failureToError } from '../akool/failure';
+import { provenFloor } from '../vault/protection-floor';
 import { assertCanStoreSecrets } from '../vault/protection-policy';
 import { withSecret } from '../vault/secret-vault';
 import type { AccountRecord, VaultDocument } from '../vault/vault-document';
@@ -20,7 +21,7 @@ export async function checkKeyAndSeal(
   hide: readonly string[] = [],
 ) {
   const { client, cipher, documents, clock } = context.deps;
-  assertCanStoreSecrets(context.protectionView(), documents.current().protectionFloor);
+  assertCanStoreSecrets(context.protectionView(), provenFloor((sealed) => cipher.judgeSeal(sealed), documents.current()));
   const outcome = await client.fetchQuotaWithKey(baseUrl, apiKey, hide);
   if (outcome.kind !== 'ok') throw failureToError(outcome);
   const status: AccountRecord['status'] = { result: 'active', problem: null, credit: outcome.credit, checkedAt: clock.now() };

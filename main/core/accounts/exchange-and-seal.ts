@@ -1,5 +1,6 @@
 // Exchanges a client secret for a token and, only on success, prepares both seals for the write that stores the record. Must not import electron.
 import { failureToError } from '../akool/failure';
+import { provenFloor } from '../vault/protection-floor';
 import { assertCanStoreSecrets } from '../vault/protection-policy';
 import { withSecret } from '../vault/secret-vault';
 import type { VaultDocument } from '../vault/vault-document';
@@ -21,7 +22,7 @@ export async function exchangeAndSeal(
   hide: readonly string[] = [],
 ) {
   const { client, cipher, documents } = context.deps;
-  assertCanStoreSecrets(context.protectionView(), documents.current().protectionFloor);
+  assertCanStoreSecrets(context.protectionView(), provenFloor((sealed) => cipher.judgeSeal(sealed), documents.current()));
   const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret }, hide);
   if (outcome.kind !== 'ok') throw failureToError(outcome);
   const binding = { accountId: id, kind: tokenService, baseUrl, clientId };

@@ -1,19 +1,32 @@
 // Use case: replace an account's client secret or API key (optionally moving it to another base URL), stored only once Akool accepted it, then checked. Must not import electron.
 import type { AccountView } from '../../../preload/contract';
 import { normalizeBaseUrl } from '../akool/base-url';
+import type { AccountRecord } from '../vault/vault-document';
 import { VaultError } from '../vault/vault-error';
 import type { AccountContext } from './account-context';
-import { requireRecord, withRecord } from './account-records';
+import { requireRecord, secretServiceOf, withRecord } from './account-records';
 import { assertNoDuplicate, assertNoDuplicateKey, unknownStatus } from './account-rules';
-import { replaceNeedsBaseUrlText } from './account-seals';
+import { markRecordChanged, openBound, replaceNeedsBaseUrlText } from './account-seals';
 import { refreshStatus, storedSecrets } from './account-status';
 import { exchangeAndSeal } from './exchange-and-seal';
 import { checkKeyAndSeal } from './check-key-and-seal';
 
 /**
- * The secret is typed again by the user, exchanged at `baseUrl` (normalized as for add; the record's when absent) and
- * stored sealed for it only on success: moving an account never sends a stored secret anywhere new. An account changed
- * outside the app must name the base URL explicitly, since the record's may be the edited one.
+ * The base URL a replaced secret goes to when the user named none: only the one the account's stored secret was sealed
+ * for, never the record's (a same-user program may have edited it). A secret that is missing, changed or does not open
+ * leaves no such address: the account is marked changed outside akool-vault and the user must confirm one.
+ */
+async function sealedBaseUrl(context: AccountContext, record: AccountRecord): Promise<string> {
+  const opened = await openBound(context.deps, secretServiceOf(record), record.id).catch(() => null);
+  if (opened !== null) return opened.binding.baseUrl;
+  markRecordChanged(context.deps, record.id);
+  throw new VaultError('record-changed', replaceNeedsBaseUrlText);
+}
+
+/**
+ * The secret is typed again by the user, exchanged at `baseUrl` (normalized as for add) or, when absent, at the base URL
+ * its stored secret was sealed for (see sealedBaseUrl), and stored sealed for it only on success: moving an account
+ * never sends a stored secret anywhere new. An account changed outside the app must name the base URL explicitly.
  */
 export function replaceSecret(context: AccountContext, id: string, clientSecret: string, baseUrl?: string): Promise<AccountView> {
   const { deps } = context;
@@ -25,7 +38,7 @@ export function replaceSecret(context: AccountContext, id: string, clientSecret:
       const hide = await storedSecrets(deps, id);
       const record = requireRecord(deps.documents.current(), id);
       if (base === null && record.status.result === 'record-changed') throw new VaultError('record-changed', replaceNeedsBaseUrlText);
-      const target = base?.url ?? record.baseUrl;
+      const target = base?.url ?? (await sealedBaseUrl(context, record));
       if (record.kind === 'api-key') {
         // The new key is checked at the target first; only its 1000 stores it, with the credit it reported.
         const checked = await checkKeyAndSeal(context, id, target, clientSecret, hide);

@@ -1,7 +1,10 @@
-// At start, opens every account's seals once: migrates secrets sealed before bindings, re-seals rotated or weak ones, marks changed records. Must not import electron.
-import { clientSecretService, tokenService } from './account-records';
-import { openSealed, saveResealed, type Resealed, type SealDeps } from './account-seals';
+// At start, checks every base URL and opens every account's seals once, marks an account whose secret is missing as changed: migrates secrets sealed before bindings, re-seals rotated or weak ones, marks changed records. Must not import electron.
+import { apiKeyService, secretServiceOf, tokenService } from './account-records';
+import { markRecordChanged, openSealed, saveResealed, type Resealed, type SealDeps } from './account-seals';
+import { sealedEntry } from '../vault/secret-vault';
+import type { AccountRecord } from '../vault/vault-document';
 import type { Logger } from '../ports';
+import { checkStoredBaseUrls } from './stored-base-urls';
 
 export interface SealUpgradeReport {
   /** Seals opened and found bound to their record (or migrated). */
@@ -12,6 +15,10 @@ export interface SealUpgradeReport {
   failed: number;
 }
 
+/** The seals an account keeps: its API key, or its client secret and token. */
+const sealKinds = (record: AccountRecord): readonly string[] =>
+  record.kind === 'api-key' ? [apiKeyService] : [secretServiceOf(record), tokenService];
+
 /**
  * Opening decides what is due (account-seals.ts); this opens each seal in turn and saves all re-seals in one write. A file
  * not yet migrated is re-sealed and marked `seals: 'bound'` only when every seal opened and every due re-seal worked;
@@ -20,8 +27,13 @@ export interface SealUpgradeReport {
 export async function upgradeSeals(deps: SealDeps, logger: Logger): Promise<SealUpgradeReport> {
   const report: SealUpgradeReport = { opened: 0, sealedAgain: 0, failed: 0 };
   const resealed: Resealed[] = [];
-  for (const { id } of deps.documents.current().accounts) {
-    for (const kind of [clientSecretService, tokenService]) {
+  // Seals are bound to normalized base URLs: an equivalent spelling in the file still matches, a look-alike does not.
+  checkStoredBaseUrls(deps.documents, deps.clock);
+  for (const record of deps.documents.current().accounts) {
+    const { id } = record;
+    // akool-vault never keeps an account without its secret: one missing was removed, or its record given another id.
+    if (sealedEntry(deps.documents.current(), secretServiceOf(record), id) === undefined) markRecordChanged(deps, id);
+    for (const kind of sealKinds(record)) {
       try {
         const result = await openSealed(deps, kind, id);
         if (result.opened !== null) report.opened += 1;

@@ -1,6 +1,7 @@
 // Guards every vault write that seals a secret: refused unless the protection policy allows it, and the vault's floor rises with it. Must not import electron.
 import type { DocumentStore } from './document-store';
-import type { Protection } from '../ports';
+import type { Cipher, Protection } from '../ports';
+import { provenFloor } from './protection-floor';
 import { assertCanStoreSecrets, describeProtection, raiseFloor } from './protection-policy';
 import type { VaultDocument } from './vault-document';
 
@@ -18,15 +19,15 @@ export function sealsNewSecret(before: VaultDocument, after: VaultDocument): boo
 /**
  * The one choke point for sealing: whatever use case writes a new ciphertext (add, replace, renew, a keytar
  * setPassword), the write is refused with `protection-unavailable` when the platform's protection is not allowed
- * or is weaker than the strongest that sealed this vault before.
+ * or is weaker than the strongest that sealed this vault before (provenFloor: the field, or any seal's own bytes).
  */
-export function guardSealing(documents: DocumentStore, protection: Protection): DocumentStore {
+export function guardSealing(documents: DocumentStore, protection: Protection, judgeSeal: Cipher['judgeSeal']): DocumentStore {
   const guarded =
     (change: (document: VaultDocument) => VaultDocument) =>
     (document: VaultDocument): VaultDocument => {
       const next = change(document);
       if (!sealsNewSecret(document, next)) return next;
-      const floor = document.protectionFloor;
+      const floor = provenFloor(judgeSeal, document);
       assertCanStoreSecrets(describeProtection(protection, document.settings.weakProtectionOptIn, floor, 0), floor);
       return { ...next, protectionFloor: raiseFloor(floor, protection) };
     };

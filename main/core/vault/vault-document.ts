@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { accountKinds, defaultSettings, lowCreditLevels, lowCreditThresholdSchema, settingsSchema } from '../../../preload/contract';
 import { readCreditHistory } from '../credit/credit-history';
-import { ownProblemText } from '../redaction/stored-problem';
+import { storedProblemCode } from '../redaction/stored-problem';
 import { shapedEmail, shapedUid } from '../shared/identity-shapes';
 
 const epochMs = z.number().int().nonnegative();
@@ -62,8 +62,8 @@ const accountRecordSchema = z.object({
   }),
   status: z.object({
     result: z.enum(lastResults),
-    /** Our own text for the last failure: server text is never stored, and older files lose theirs on open. */
-    problem: z.string().nullable().transform(ownProblemText),
+    /** Our code for the last failure (stored-problem.ts): never text, and older files keep only the code their sentence named. */
+    problem: z.string().nullable().transform(storedProblemCode),
     credit: z.number().nullable(),
     checkedAt: epochMs.nullable(),
   }),

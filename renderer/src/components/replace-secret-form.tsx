@@ -8,9 +8,9 @@ import { SecretInput } from './secret-input';
 import { BaseUrlInput } from './base-url-input';
 
 type Props = {
-  /** The account's base URL as stored, which the field starts with. */
+  /** Where the field starts (the view's replaceBaseUrl): the account's base URL, or Akool's own once it was changed outside. */
   currentBaseUrl: string;
-  /** The account was changed outside akool-vault: its stored base URL may not be the user's, so the field shows at once. */
+  /** The account was changed outside akool-vault: its stored base URL may not be the user's, so the field shows at once and is always sent. */
   changedOutside: boolean;
   pending: boolean;
   /** The last refusal, shown beside the field it concerns; the typed secret stays in its field. */
@@ -26,7 +26,7 @@ type Props = {
 };
 
 export const changedOutsideText =
-  'This account was changed outside akool-vault: check this address before you send the secret to it.';
+  'This account was changed outside akool-vault, so the address in its file is not used: the secret goes to this address. Check it before you save.';
 
 export function ReplaceSecretForm({ currentBaseUrl, changedOutside, pending, error = null, onSave, onCancel, what = 'secret' }: Props) {
   const secretRef = useRef<HTMLInputElement>(null);
@@ -34,6 +34,15 @@ export function ReplaceSecretForm({ currentBaseUrl, changedOutside, pending, err
   const ids = { secret: useId(), baseUrl: useId(), hint: useId(), error: useId() };
   const [baseUrl, setBaseUrl] = useState(currentBaseUrl);
   const [advancedOpen, setAdvancedOpen] = useState(changedOutside);
+  // A save can find the account changed while the form is open: from then on the field shows, from the address main offers.
+  const [shownChanged, setShownChanged] = useState(changedOutside);
+  if (shownChanged !== changedOutside) {
+    setShownChanged(changedOutside);
+    if (changedOutside) {
+      setBaseUrl(currentBaseUrl);
+      setAdvancedOpen(true);
+    }
+  }
 
   // A refusal at the base URL opens Advanced; focus goes to the field the sentence describes.
   useEffect(() => {

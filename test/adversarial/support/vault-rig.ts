@@ -38,7 +38,7 @@ export interface VaultRig {
   /** Every desktop notification sent, as JSON text: for leak assertions. */
   notificationText(): string;
   clipboardText(): string;
-  /** Dispatches through the real dispatcher and parses the reply with the channel's own envelope schema. */
+  /** Dispatches through the real dispatcher, as after the user's click in the window, and parses the reply with the channel's own envelope schema. */
   call<K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<Envelope<ChannelOutput<K>>>;
   /** Adds an account and returns its id; throws with the error code when the vault refused. */
   addAccount(baseUrl: string, clientSecret: string, label?: string): Promise<string>;
@@ -77,8 +77,11 @@ export async function createVaultRig(options: RigOptions = {}): Promise<VaultRig
     notifier,
   });
   const vaultPath = join(dataDir, 'vault.json');
-  const call = async <K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<Envelope<ChannelOutput<K>>> =>
-    envelopeSchema(name).parse(await runtime.dispatch(`vault:${name}`, input));
+  // A call stands for the user acting in the window: their click reached it first, as Electron's 'input-event' reports.
+  const call = async <K extends ChannelName>(name: K, input: ChannelInput<K>): Promise<Envelope<ChannelOutput<K>>> => {
+    runtime.noteUserInput();
+    return envelopeSchema(name).parse(await runtime.dispatch(`vault:${name}`, input));
+  };
   const document = (): VaultDocument => vaultDocumentSchema.parse(JSON.parse(readFileSync(vaultPath, 'utf8')));
   return {
     runtime,

@@ -11,6 +11,8 @@ export const emptyState = {
 
 export interface RecordingRuntime extends TransportRuntime {
   calls: Array<{ channel: string; input: unknown }>;
+  /** How often the transport reported new input from the page. */
+  inputsNoted(): number;
   emit(channel: string, payload: unknown): void;
   listenerCount(): number;
 }
@@ -18,8 +20,13 @@ export interface RecordingRuntime extends TransportRuntime {
 export function createRecordingRuntime(): RecordingRuntime {
   const listeners = new Set<(channel: string, payload: unknown) => void>();
   const calls: Array<{ channel: string; input: unknown }> = [];
+  let inputs = 0;
   return {
     calls,
+    noteUserInput: () => {
+      inputs += 1;
+    },
+    inputsNoted: () => inputs,
     dispatch: async (channel, input) => {
       calls.push({ channel, input });
       return channel === 'vault:getState'

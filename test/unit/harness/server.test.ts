@@ -35,12 +35,14 @@ afterEach(async () => {
   dataDir.remove();
 });
 
-function pageBridge() {
+/** `input.count`: the trusted key presses and clicks the page has seen, as page-bridge.ts counts them. */
+function pageBridge(input = { count: 0 }) {
   const transport = createFetchTransport({
     fetch,
     origin: harness.origin,
     capability: readCapabilityFragment(new URL(harness.url).hash) ?? '',
     reconnectDelayMs: 20,
+    inputCount: () => input.count,
   });
   return createBridge(transport.invoke, transport.subscribe);
 }
@@ -64,7 +66,8 @@ describe('startHarness', () => {
   });
 
   it('adds an account through the bridge, pushes the change, copies the token only to the in-memory clipboard', async () => {
-    const vault = pageBridge();
+    const input = { count: 0 };
+    const vault = pageBridge(input);
     const changes: number[] = [];
     const stop = vault.onAccountsChanged((state) => changes.push(state.accounts.length));
     const added = await vault.addAccount({
@@ -77,8 +80,14 @@ describe('startHarness', () => {
     expect(added.data).toMatchObject({ status: 'active', email: 'active@sandbox.test', uid: '100001', credit: 1234 });
     await vi.waitFor(() => expect(changes).toContain(1));
 
+    // No key press or click reached the page: the copy is refused, as Electron's main refuses one without 'input-event'.
+    expect(await vault.copyToken({ id: added.data.id })).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/needs a click or key press/) } });
+    expect(harness.clipboard.text()).toBe('');
+    input.count += 1;
     const copied = await vault.copyToken({ id: added.data.id });
     expect(copied.ok).toBe(true);
+    // One input, one copy.
+    expect(await vault.copyToken({ id: added.data.id })).toMatchObject({ ok: false });
     const token = sandbox.issuedTokens('demo-active').at(-1);
     expect(token).toBeDefined();
     expect(harness.clipboard.text()).toBe(token);
@@ -121,7 +130,7 @@ describe('startHarness', () => {
   });
 
   it('clears a copied token from the clipboard on close', async () => {
-    const vault = pageBridge();
+    const vault = pageBridge({ count: 1 });
     const added = await vault.addAccount({ label: 'Demo', clientId: 'demo-active', clientSecret: 'demo-secret-active', baseUrl: sandbox.baseUrl });
     if (!added.ok) throw new Error(added.error.message);
     await vault.copyToken({ id: added.data.id });

@@ -27,7 +27,7 @@ describe('IPC contract', () => {
   it('has a handler for every channel and nothing else', () => {
     const service: AccountService = new Proxy({} as AccountService, { get: () => () => undefined });
     const desk: CommandLineDesk = new Proxy({} as CommandLineDesk, { get: () => undefined });
-    expect(sorted(Object.keys(createHandlers(service, desk)))).toEqual(sorted(channelNames));
+    expect(sorted(Object.keys(createHandlers(service, desk, { noteInput: () => undefined, take: () => true })))).toEqual(sorted(channelNames));
   });
 
   it('gives the bridge one method per channel plus one listener per event and the early state, nothing generic', () => {

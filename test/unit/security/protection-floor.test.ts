@@ -3,10 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { openDocumentStore } from '../../../main/core/vault/document-store';
 import { assertCanStoreSecrets, describeProtection, raiseFloor } from '../../../main/core/vault/protection-policy';
 import { guardSealing, sealsNewSecret } from '../../../main/core/vault/sealing-guard';
+import { provenFloor } from '../../../main/core/vault/protection-floor';
 import { emptyVaultDocument, type VaultDocument } from '../../../main/core/vault/vault-document';
 import { createFakeClock } from '../../support/fake-clock';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { createMemoryStore } from '../../support/memory-store';
+
+/** Judges a seal as Chromium does on Linux: `v11` (a keyring's key) is strong, anything else weak. */
+const judgeByFirstByte = (cipherText: Uint8Array) =>
+  Buffer.from(cipherText).subarray(0, 3).toString('latin1') === 'v11' ? { level: 'strong' as const, mark: 'v11' } : { level: 'weak' as const, mark: 'v10' };
 
 const strong = { available: true, backend: 'keychain', weak: false };
 const weak = { available: true, backend: 'basic_text', weak: true };
@@ -50,7 +55,7 @@ describe('protection floor', () => {
 describe('guardSealing', () => {
   const open = (protection: typeof strong, initial: VaultDocument = emptyVaultDocument) => {
     const store = createMemoryStore(initial);
-    return { store, documents: guardSealing(openDocumentStore(store, createFakeClock(), createMemoryLogger()), protection) };
+    return { store, documents: guardSealing(openDocumentStore(store, createFakeClock(), createMemoryLogger()), protection, judgeByFirstByte) };
   };
 
   it('records the floor in the same write that seals', () => {
@@ -75,5 +80,27 @@ describe('guardSealing', () => {
   it('refuses a seal under weak protection without opt-in, even on a fresh vault', () => {
     const { documents } = open(weak);
     expect(() => documents.update((document) => withSecrets({ svc: { a: 'AAAA' } }, document))).toThrow(/opt into weak protection/);
+  });
+});
+
+describe('provenFloor', () => {
+  const v11Seal = Buffer.from('v11 sealed by a keyring').toString('base64');
+  const v10Seal = Buffer.from('v10 sealed by basic_text').toString('base64');
+
+  it('is strong once any seal, orphaned or not, was made under strong protection, whatever the field says', () => {
+    expect(provenFloor(judgeByFirstByte, withSecrets({ svc: { a: v10Seal, orphan: v11Seal } }))).toBe('strong');
+    expect(provenFloor(judgeByFirstByte, { ...withSecrets({ other: { b: v11Seal } }), protectionFloor: 'weak' })).toBe('strong');
+  });
+
+  it('is the field otherwise', () => {
+    expect(provenFloor(judgeByFirstByte, withSecrets({ svc: { a: v10Seal } }))).toBeUndefined();
+    expect(provenFloor(judgeByFirstByte, { ...withSecrets({ svc: { a: v10Seal } }), protectionFloor: 'weak' })).toBe('weak');
+    expect(provenFloor(judgeByFirstByte, { ...withSecrets({}), protectionFloor: 'strong' })).toBe('strong');
+  });
+
+  it('makes the guard refuse a weak seal into a vault whose floor field was deleted but holds a v11 seal', () => {
+    const store = createMemoryStore({ ...withSecrets({ svc: { a: v11Seal } }), settings: { ...emptyVaultDocument.settings, weakProtectionOptIn: true } });
+    const documents = guardSealing(openDocumentStore(store, createFakeClock(), createMemoryLogger()), weak, judgeByFirstByte);
+    expect(() => documents.update((document) => withSecrets({ svc: { a: v11Seal, b: v10Seal } }, document))).toThrow(/never stores secrets under weaker protection/);
   });
 });

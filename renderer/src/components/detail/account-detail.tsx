@@ -196,7 +196,7 @@ export function AccountDetail({ account, policy, now, handlers, panelRequest = n
       )}
       {panel === 'replace' && (
         <ReplaceSecretForm
-          currentBaseUrl={account.baseUrl}
+          currentBaseUrl={account.replaceBaseUrl}
           changedOutside={account.status === 'record-changed'}
           what={what}
           pending={isPending('replace')}

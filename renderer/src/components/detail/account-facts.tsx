@@ -76,7 +76,10 @@ export function AccountFacts({ account, plan, now, checkButton }: Props) {
           )}
           <div>
             <dt>Base URL</dt>
-            <dd className="mono">{account.baseUrl}</dd>
+            {/* A host outside ASCII is shown beside the punycode form requests use, so a look-alike cannot pass for Akool's. */}
+            <dd className="mono" data-testid="base-url">
+              {account.baseUrlUnicode === account.baseUrl ? account.baseUrl : `${account.baseUrlUnicode} (ASCII: ${account.baseUrl})`}
+            </dd>
           </div>
           {account.uid !== null && (
             <div>

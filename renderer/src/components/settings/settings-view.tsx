@@ -28,6 +28,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+const neverClearQuestion =
+  'Never clear the clipboard? A copied token or API key then stays there until you copy something else, for any program to read.';
+
 export function SettingsView({ settings, protection, onSaved, onProtectionChanged, onClose }: Props) {
   const saves = useSettingSaves(settings, onSaved);
   const [unsaved, setUnsaved] = useState<NumberKey | null>(null);
@@ -148,7 +151,10 @@ export function SettingsView({ settings, protection, onSaved, onProtectionChange
             aria-invalid={saves.errors.clipboardClearSeconds !== undefined}
             onChange={(event) => {
               const choice = clearDelayChoices.find((known) => String(known.seconds) === event.target.value);
-              if (choice !== undefined) void saves.save('clipboardClearSeconds', choice.seconds);
+              if (choice === undefined) return;
+              // Never clearing leaves tokens on the clipboard for any program to read: the user confirms it first.
+              if (choice.seconds === 0 && !window.confirm(neverClearQuestion)) return;
+              void saves.save('clipboardClearSeconds', choice.seconds);
             }}
           >
             {clearDelayChoices.map((choice) => (

@@ -68,7 +68,8 @@ export function useSettingSaves(settings: Settings, onSaved: (settings: Settings
     setNote(null);
     setError(key, undefined);
     setSaving((current) => ({ ...current, [key]: value }));
-    const result = await updateSettings({ [key]: value });
+    // "Never" reaches save only after the view asked the user to confirm it (settings-view.tsx); main requires the flag.
+    const result = await updateSettings(key === 'clipboardClearSeconds' && value === 0 ? { clipboardClearSeconds: 0, confirmNeverClear: true } : { [key]: value });
     setSaving(({ [key]: _done, ...rest }) => rest);
     if (!result.ok) {
       setError(key, saveFailure(key, result.error));

@@ -35,7 +35,7 @@ describe('account seals', () => {
 
   /** A guarded document store over a real file and a real AES cipher; `reopen` is the next start over the same file. */
   const open = (dir: string, cipher: Cipher, protection: Protection = strong): SealDeps => {
-    const documents = guardSealing(openDocumentStore(openConfStore(dir), createFakeClock(1000), createMemoryLogger()), protection);
+    const documents = guardSealing(openDocumentStore(openConfStore(dir), createFakeClock(1000), createMemoryLogger()), protection, cipher.judgeSeal);
     return { documents, cipher, clock: createFakeClock(5000), protection };
   };
   const withOptIn = (deps: SealDeps): void => {

@@ -239,7 +239,7 @@ describe('account service against the sandbox', () => {
   it('stores settings, applies defaults to older files, and keeps the weak opt-in out of them', async () => {
     vault = createVaultFixture();
     expect(vault.service.state().settings).toEqual(defaultSettings);
-    const updated = vault.service.updateSettings({ clipboardClearSeconds: 10, checkIntervalMinutes: 60 });
+    const updated = await vault.service.updateSettings({ clipboardClearSeconds: 10, checkIntervalMinutes: 60 });
     expect(updated).toEqual({ ...defaultSettings, clipboardClearSeconds: 10, checkIntervalMinutes: 60 });
     expect(Object.keys(updated)).not.toContain('weakProtectionOptIn');
     expect(vault.reopen().state().settings).toEqual(updated);

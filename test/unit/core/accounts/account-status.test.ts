@@ -46,7 +46,7 @@ describe('refreshStatus with a seal missing', () => {
   /** One account whose client secret and token are sealed as the app seals them, minus the kinds in `missing`. */
   async function setup(missing: readonly string[]): Promise<{ deps: AccountStatusDeps; record: AccountRecord }> {
     const cipher = createAesGcmCipher(randomBytes(32));
-    const documents = guardSealing(openDocumentStore(openConfStore(tempDir()), createFakeClock(), createMemoryLogger()), strong);
+    const documents = guardSealing(openDocumentStore(openConfStore(tempDir()), createFakeClock(), createMemoryLogger()), strong, cipher.judgeSeal);
     const record: AccountRecord = {
       id: randomUUID(),
       label: 'Missing',
@@ -110,7 +110,7 @@ describe('refreshStatus with a seal missing', () => {
     };
     const clipboard = createMemoryClipboard();
     const clipboardGuard = createClipboardGuard({ clipboard, clock: deps.clock, clearAfterMs: () => null, onCleared: () => undefined, logger: createMemoryLogger() });
-    const service = createAccountService({ ...deps, client, clipboardGuard, newId: randomUUID });
+    const service = createAccountService({ ...deps, client, clipboardGuard, clearing: { neverConfirmed: false }, newId: randomUUID });
     const before = server.seen.length;
     expect(await service.renewWhen(record.id, () => true)).toMatchObject({ kind: 'renewed', checked: { kind: 'ok', credit: 11 } });
     expect(requestsSince(before)).toEqual([`/akool${tokenPath}`, '/akool/api/open/v3/faceswap/quota/info']);
@@ -119,15 +119,15 @@ describe('refreshStatus with a seal missing', () => {
   it.each([
     ['client secret only', [clientSecretService]],
     ['client secret and token', [clientSecretService, tokenService]],
-  ])('a missing %s sends no exchange and asks for the secret', async (_what, missing) => {
+  ])('a missing %s sends no exchange and marks the record changed outside akool-vault', async (_what, missing) => {
     const { deps, record } = await setup(missing);
     if (!missing.includes(tokenService)) {
       // The stored token is refused by the server, so only a renewal could help.
       quotaAnswer = { code: 1101, msg: 'expired' };
     }
     const before = server.seen.length;
-    expect(await refreshStatus(deps, record.id)).toMatchObject({ kind: 'invalid', message: 'No client secret is stored for this account; replace its secret.' });
+    await expect(refreshStatus(deps, record.id)).rejects.toMatchObject({ code: 'record-changed' });
     expect(requestsSince(before).filter((path) => path.endsWith(tokenPath))).toEqual([]);
-    expect(deps.documents.current().accounts[0]?.status).toMatchObject({ result: 'invalid', problem: expect.stringMatching(/replace its secret/), credit: 5 });
+    expect(deps.documents.current().accounts[0]?.status).toMatchObject({ result: 'record-changed', credit: 5 });
   });
 });

@@ -44,11 +44,24 @@ describe('account status', () => {
     expect(Object.keys(view)).not.toContain('token');
   });
 
-  it('shows the in-memory server excerpt after our stored text, and only when there is a problem', () => {
-    const banned = { ...record('banned', null), status: { result: 'banned' as const, problem: 'Akool reports this account as banned (code 1200).', credit: 1, checkedAt: now } };
+  it('shows our sentence for the stored code, and this run\'s full message only while it describes that code', () => {
+    const banned = { ...record('banned', null), status: { result: 'banned' as const, problem: 'akool:1200' as const, credit: 1, checkedAt: now } };
     expect(toAccountView(banned, now).problem).toBe('Akool reports this account as banned (code 1200).');
-    expect(toAccountView(banned, now, 'contact support').problem).toBe('Akool reports this account as banned (code 1200). Akool said: contact support');
-    expect(toAccountView(record('active', null), now, 'stale excerpt').problem).toBeNull();
+    const recent = { code: 'akool:1200' as const, text: 'Akool reports this account as banned (code 1200). Akool said: contact support' };
+    expect(toAccountView(banned, now, recent).problem).toBe(recent.text);
+    expect(toAccountView(banned, now, { ...recent, code: 'unreachable' }).problem).toBe('Akool reports this account as banned (code 1200).');
+    expect(toAccountView(record('active', null), now, recent).problem).toBeNull();
+  });
+
+  it('words an Akool code for what the account sends, and keeps every other code to our fixed sentences', () => {
+    const invalid = (kind: 'api-key' | undefined) => ({ ...record('invalid', null), kind, status: { result: 'invalid' as const, problem: 'akool:1101' as const, credit: null, checkedAt: now } });
+    expect(toAccountView(invalid('api-key'), now).problem).toBe('Akool rejected the API key as invalid or expired (code 1101).');
+    expect(toAccountView(invalid(undefined), now).problem).toBe('Akool rejected the clientId/clientSecret as invalid or expired (code 1101).');
+    const error = (problem: 'unreachable' | 'bad-response' | 'akool:1000' | 'akool:4242') => ({ ...record('error', null), status: { result: 'error' as const, problem, credit: null, checkedAt: now } });
+    expect(toAccountView(error('unreachable'), now).problem).toBe('Could not reach the Akool API.');
+    expect(toAccountView(error('bad-response'), now).problem).toBe('The Akool API gave an answer akool-vault cannot use.');
+    expect(toAccountView(error('akool:1000'), now).problem).toBe('Akool answered code 1000.');
+    expect(toAccountView(error('akool:4242'), now).problem).toBe('Akool answered code 4242.');
   });
 
   it('stores and reads back the new results and alert memories, and still reads a file written before them', () => {

@@ -47,8 +47,8 @@ describe('upgradeSeals', () => {
 
   const start = (dir: string, key: Uint8Array, protection: Protection = strong) => {
     const { wrapped, counter } = counting(openConfStore(dir));
-    const documents = guardSealing(openDocumentStore(wrapped, createFakeClock(), createMemoryLogger()), protection);
     const cipher = createAesGcmCipher(key, protection);
+    const documents = guardSealing(openDocumentStore(wrapped, createFakeClock(), createMemoryLogger()), protection, cipher.judgeSeal);
     return { documents, cipher, counter, run: () => upgradeSeals({ documents, cipher, clock: createFakeClock(), protection }, createMemoryLogger()) };
   };
 

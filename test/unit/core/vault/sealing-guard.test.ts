@@ -9,6 +9,10 @@ import { createFakeClock } from '../../../support/fake-clock';
 import { createMemoryLogger } from '../../../support/memory-logger';
 import { createMemoryStore } from '../../../support/memory-store';
 
+/** Judges a seal as Chromium does on Linux: `v11` (a keyring's key) is strong, anything else weak. */
+const judgeByFirstByte = (cipherText: Uint8Array) =>
+  Buffer.from(cipherText).subarray(0, 3).toString('latin1') === 'v11' ? { level: 'strong' as const, mark: 'v11' } : { level: 'weak' as const, mark: 'v10' };
+
 const unavailable: Protection = { available: false, backend: 'unknown', weak: false };
 const twoAccounts: VaultDocument = {
   ...emptyVaultDocument,
@@ -30,7 +34,7 @@ describe('sealing guard and removals', () => {
 
   it('lets the removal through with no encryption at all, and keeps the other account\'s seals as they were', () => {
     const store = createMemoryStore(twoAccounts);
-    const documents = guardSealing(openDocumentStore(store, createFakeClock(), createMemoryLogger()), unavailable);
+    const documents = guardSealing(openDocumentStore(store, createFakeClock(), createMemoryLogger()), unavailable, judgeByFirstByte);
     documents.update(removeA);
     expect(store.read()).toMatchObject({
       protectionFloor: 'strong',

@@ -74,4 +74,29 @@ describe('ReplaceSecretForm', () => {
     fireEvent.submit(field('New secret'));
     expect(saved).toEqual([['typed-secret', current]]);
   });
+
+  it('once a save finds the account changed outside, shows the address main now offers and sends it, never the stored one', () => {
+    const saved: Array<[string, string | undefined]> = [];
+    const form = (changedOutside: boolean, offered: string) => (
+      <ReplaceSecretForm
+        currentBaseUrl={offered}
+        changedOutside={changedOutside}
+        pending={false}
+        onSave={async (secret, baseUrl) => {
+          saved.push([secret, baseUrl]);
+          return true;
+        }}
+        onCancel={() => undefined}
+      />
+    );
+    const edited = 'http://127.0.0.1:9/elsewhere';
+    const { rerender } = render(form(false, edited));
+    expect(advanced().open).toBe(false);
+    rerender(form(true, current));
+    expect(advanced().open).toBe(true);
+    expect(field('Base URL').value).toBe(current);
+    fireEvent.change(field('New secret'), { target: { value: 'typed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save secret' }));
+    expect(saved).toEqual([['typed', current]]);
+  });
 });

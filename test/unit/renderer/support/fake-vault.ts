@@ -70,6 +70,8 @@ export function createFakeVault(initial = makeState()): FakeVault {
         label: label ?? (byKey ? 'API key 0123abcd' : clientId),
         clientId,
         baseUrl: baseUrl ?? 'https://openapi.akool.com',
+        replaceBaseUrl: baseUrl ?? 'https://openapi.akool.com',
+        baseUrlUnicode: baseUrl ?? 'https://openapi.akool.com',
         status: 'active',
         problem: null,
         expiresAt: byKey ? null : '2031-01-01T00:00:00.000Z',

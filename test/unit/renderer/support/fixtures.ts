@@ -15,6 +15,8 @@ export function makeAccount(overrides: Partial<AccountView> = {}): AccountView {
     label: 'Production',
     clientId: 'client-prod-1',
     baseUrl: 'https://openapi.akool.com',
+    replaceBaseUrl: 'https://openapi.akool.com',
+    baseUrlUnicode: 'https://openapi.akool.com',
     status: 'active',
     problem: null,
     expiresAt: '2031-01-01T00:00:00.000Z',

@@ -1,0 +1,26 @@
+// Decides whether a copy the window asks for follows a person's own input: a key press or click that reached the window (reported by the platform, not the page), spent by one copy. Must not import electron.
+import type { Clock } from '../ports';
+
+/** How long a key press or click counts for a copy; a copy also spends it, so one input allows one copy. */
+export const gestureWindowMs = 5_000;
+
+export interface UserGestureGate {
+  /** The platform saw a person's input reach the window (Electron's webContents 'input-event'), or a tray/menu click. */
+  noteInput(): void;
+  /** True when an input was noted within gestureWindowMs and not yet spent; spends it either way. */
+  take(): boolean;
+}
+
+export function createUserGestureGate(clock: Clock): UserGestureGate {
+  let notedAt: number | null = null;
+  return {
+    noteInput: () => {
+      notedAt = clock.now();
+    },
+    take: () => {
+      const fresh = notedAt !== null && clock.now() - notedAt <= gestureWindowMs;
+      notedAt = null;
+      return fresh;
+    },
+  };
+}
