@@ -2,6 +2,18 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * A file URL's `.pathname` is `/D:/…` on Windows and keeps `%20`-style escapes everywhere; fileURLToPath (node:url) is
+ * the host path. The selectors catch the forms that always hold a file URL: `new URL(…, import.meta.url)`,
+ * `import.meta.url` parsed on its own, and `pathToFileURL(…)`.
+ */
+const fileUrlPathnameMessage = "A file URL's .pathname is not a path on Windows (/D:/…) and keeps %-escapes: use fileURLToPath from node:url.";
+const fileUrlPathname = [
+  'MemberExpression[property.name="pathname"][object.type="NewExpression"][object.callee.name="URL"]:has(MetaProperty)',
+  'MemberExpression[property.name="pathname"][object.type="CallExpression"][object.callee.name="pathToFileURL"]',
+  'MemberExpression[property.name="pathname"][object.type="CallExpression"][object.callee.property.name="pathToFileURL"]',
+].map((selector) => ({ selector, message: fileUrlPathnameMessage }));
+
 const electronOnlyIn = 'Only main/platform, main/index.ts, main/window.ts and main/ipc/register.ts may import electron.';
 
 // main/core: one folder per domain, each allowed to import only the domains listed (lower layers). A folder missing here
@@ -43,6 +55,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
+      'no-restricted-syntax': ['error', ...fileUrlPathname],
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',

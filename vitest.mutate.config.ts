@@ -3,6 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export const mutationTests = [
   'test/unit/core/redaction/redact.test.ts',
+  'test/unit/core/redaction/server-excerpt.test.ts',
+  'test/unit/core/redaction/squeezed-pieces.test.ts',
+  'test/unit/core/redaction/window-set.test.ts',
+  'test/unit/core/redaction/screen-once.test.ts',
+  'test/unit/core/redaction/piece-cache.test.ts',
+  'test/unit/core/akool/token-identity.test.ts',
   'test/unit/security/redacting-logger.test.ts',
   'test/unit/core/akool/client.test.ts',
   'test/unit/core/akool/token-claims.test.ts',

@@ -172,6 +172,8 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     approvalsWaiting: () => approvals.pending().length,
     dispose: async () => {
       monitor.stop();
+      // A removal still inside its undo window is final on quit: its secrets go with it.
+      accounts.commitRemovals();
       settle();
       await clipboardGuard.clear('quit');
     },

@@ -1,4 +1,5 @@
 // Composition root: builds the Electron adapters, the vault runtime, IPC, the window and the tray, and wires app events. Holds no logic of its own.
+import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { composeVault, type VaultRuntime } from './compose-vault';
@@ -19,7 +20,7 @@ import { createElectronNotifier, showAppNotice } from './platform/notifier';
 import { trackQuitting } from './platform/quit-state';
 import { resolveRendererLocation } from './platform/renderer-location';
 import { createSafeStorageCipher } from './platform/safe-storage-cipher';
-import { reportStartupFailure } from './platform/startup-failure';
+import { refuseBeforeReady, reportStartupFailure, StartupRefusal } from './platform/startup-failure';
 import { closeHintFor, keepInTrayByDefault, showWindowAtStart } from './platform/tray-presence';
 import { wireWakeUps } from './platform/wake-ups';
 import { createWindowHost, type WindowHost } from './platform/window-host';
@@ -115,14 +116,35 @@ function disposeThenQuit(event: { preventDefault(): void }): void {
 
 /**
  * Says why in a native error box (electron.d.ts `dialog.showErrorBox`: safe before ready, but on Linux only a GUI box
- * after it, so this waits for ready), in the log when it can be opened, and on stderr; then exits with 1.
+ * after it, so this waits for ready), in the log when it can be opened, and on stderr; then exits with 1. A refusal
+ * exits before ready instead (startup-failure.ts `refuseBeforeReady`), so a refused switch never takes effect.
  */
 function failStartup(error: unknown): void {
+  const openLog = () => ({ logger: createFileLogger(logFile()), path: logFile() });
+  if (error instanceof StartupRefusal) {
+    // Synchronous, so the line is out before exit(): process.stderr is asynchronous for pipes on POSIX (Node docs,
+    // process, "A note on process I/O").
+    const writeStderr = (line: string): void => {
+      try {
+        writeSync(2, line);
+      } catch {
+        // No usable stderr (a GUI launch on Windows may have none): the log and the box still say it.
+      }
+    };
+    refuseBeforeReady(error, {
+      openLog,
+      writeStderr,
+      showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+      platform: process.platform,
+      exit: (code) => app.exit(code),
+    });
+    return;
+  }
   void app
     .whenReady()
     .then(() =>
       reportStartupFailure(error, {
-        openLog: () => ({ logger: createFileLogger(logFile()), path: logFile() }),
+        openLog,
         writeStderr: (line) => process.stderr.write(line),
         showErrorBox: (title, content) => dialog.showErrorBox(title, content),
       }),

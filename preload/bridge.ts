@@ -28,6 +28,12 @@ export type VaultBridge = {
   onFocusAccount(listener: Listener<'focusAccount'>): () => void;
   onApprovalsChanged(listener: Listener<'approvalsChanged'>): () => void;
   onRunsChanged(listener: Listener<'runsChanged'>): () => void;
+  /**
+   * The early getState's answer if it has already arrived (or a state pushed since), else null: lets the page's first
+   * render show the accounts instead of "Loading accounts…". Taking it hands the early answer over, so the next
+   * getState asks the vault again. Carries what getState carries (account views), never a secret.
+   */
+  takeEarlyState(): VaultState | null;
 };
 
 const unexpectedReply = {
@@ -68,26 +74,54 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
    * (electron/electron#33575: senderFrame "potentially invalid until the preload script has run"), so at worst this
    * costs one round trip, as without the prefetch.
    */
-  function prefetch(): () => Promise<Envelope<VaultState>> {
+  function prefetch(): { take(): Promise<Envelope<VaultState>>; peek(): VaultState | null } {
     let pushed: VaultState | null = null;
+    let arrived: VaultState | null = null;
+    let peeked = false;
     const stop = listen('accountsChanged', (state) => {
       pushed = state;
+      if (peeked) missed = state;
     });
-    const reply = call('getState', {});
-    return async () => {
-      const answer = await reply;
+    handOver = () => {
       stop();
-      if (pushed !== null) return { ok: true, data: pushed };
-      return answer.ok ? answer : call('getState', {});
+      const newer = missed;
+      missed = null;
+      return newer;
+    };
+    const reply = call('getState', {}).then((answer) => {
+      if (answer.ok) arrived = answer.data;
+      return answer;
+    });
+    return {
+      take: async () => {
+        const answer = await reply;
+        stop();
+        if (pushed !== null) return { ok: true, data: pushed };
+        return answer.ok ? answer : call('getState', {});
+      },
+      // The listener stays until the page subscribes, which then gets any state pushed in between (handOver).
+      peek: () => {
+        const newest = pushed ?? arrived;
+        peeked = newest !== null;
+        return newest;
+      },
     };
   }
+  /** A state pushed after takeEarlyState and before the page's first onAccountsChanged; handOver stops the early listener. */
+  let missed: VaultState | null = null;
+  let handOver: (() => VaultState | null) | null = null;
   let firstState = options.prefetchState === true ? prefetch() : null;
 
   return {
     getState: (input) => {
       const first = firstState;
       firstState = null;
-      return first === null ? call('getState', input) : first();
+      return first === null ? call('getState', input) : first.take();
+    },
+    takeEarlyState: () => {
+      const early = firstState?.peek() ?? null;
+      if (early !== null) firstState = null;
+      return early;
     },
     addAccount: (input) => call('addAccount', input),
     checkAccount: (input) => call('checkAccount', input),
@@ -95,6 +129,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     renameAccount: (input) => call('renameAccount', input),
     replaceSecret: (input) => call('replaceSecret', input),
     removeAccount: (input) => call('removeAccount', input),
+    undoRemove: (input) => call('undoRemove', input),
     copyToken: (input) => call('copyToken', input),
     clearClipboard: (input) => call('clearClipboard', input),
     checkAll: (input) => call('checkAll', input),
@@ -107,7 +142,13 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     getRuns: (input) => call('getRuns', input),
     stopRun: (input) => call('stopRun', input),
     installCli: (input) => call('installCli', input),
-    onAccountsChanged: (listener) => listen('accountsChanged', listener),
+    onAccountsChanged: (listener) => {
+      const stopListening = listen('accountsChanged', listener);
+      const newer = handOver?.() ?? null;
+      handOver = null;
+      if (newer !== null) queueMicrotask(() => listener(newer));
+      return stopListening;
+    },
     onClipboardCleared: (listener) => listen('clipboardCleared', listener),
     onFocusAccount: (listener) => listen('focusAccount', listener),
     onApprovalsChanged: (listener) => listen('approvalsChanged', listener),

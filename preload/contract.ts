@@ -203,6 +203,8 @@ const channelDefinitions = {
         label: label.optional(),
         apiKey: clientSecret,
         baseUrl: z.string().trim().max(2048).optional(),
+        /** "Save without checking" (after a network failure): stored unchecked; the monitor checks it when it can. */
+        skipCheck: z.boolean().optional(),
       }),
       z.strictObject({
         kind: z.literal('client-credentials').default('client-credentials'),
@@ -211,6 +213,8 @@ const channelDefinitions = {
         clientId,
         clientSecret,
         baseUrl: z.string().trim().max(2048).optional(),
+        /** "Save without checking": the secret is stored without an exchange; the monitor exchanges and checks it later. */
+        skipCheck: z.boolean().optional(),
       }),
     ]),
     output: accountViewSchema,
@@ -226,7 +230,10 @@ const channelDefinitions = {
     input: z.strictObject({ id: accountId, clientSecret, baseUrl: z.string().trim().max(2048).optional() }),
     output: accountViewSchema,
   },
-  removeAccount: { input: byId, output: z.strictObject({ id: accountId }) },
+  /** Hides the account at once; its record and secrets are dropped at `undoUntil` (or on quit) unless undoRemove comes first. */
+  removeAccount: { input: byId, output: z.strictObject({ id: accountId, undoUntil: isoDate }) },
+  /** Brings back an account whose removal is still inside its undo window. */
+  undoRemove: { input: byId, output: accountViewSchema },
   copyToken: {
     /** `header` copies `Bearer <token>`, `api-key-header` copies `x-api-key: <key>`; token formats are for client-credentials accounts only. */
     input: z.strictObject({ id: accountId, format: z.enum(copyFormats).optional() }),
@@ -234,7 +241,8 @@ const channelDefinitions = {
     output: z.strictObject({ clearsAt: isoDate.nullable(), concealed: z.boolean() }),
   },
   clearClipboard: { input: z.strictObject({}), output: z.strictObject({ cleared: z.boolean() }) },
-  checkAll: { input: z.strictObject({}), output: z.strictObject({ checked: z.number().int().nonnegative() }) },
+  /** Every account, or only `ids` (the ones the window shows under its search and filter). */
+  checkAll: { input: z.strictObject({ ids: z.array(accountId).max(10_000).optional() }), output: z.strictObject({ checked: z.number().int().nonnegative() }) },
   dismissBanAlert: { input: byId, output: accountViewSchema },
   updateSettings: { input: settingsSchema.partial(), output: settingsSchema },
   setWeakProtectionOptIn: { input: z.strictObject({ optIn: z.boolean() }), output: protectionViewSchema },
@@ -280,6 +288,7 @@ export const channelNames: readonly ChannelName[] = [
   'renameAccount',
   'replaceSecret',
   'removeAccount',
+  'undoRemove',
   'copyToken',
   'clearClipboard',
   'checkAll',

@@ -1,9 +1,10 @@
 // `npx tsx scripts/render-tray-icons.ts`: renders every resources/tray/*.svg to <name>.png (16 px) and <name>@2x.png (32 px) with transparent backgrounds in Chromium.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 
-const trayDir = new URL('../resources/tray/', import.meta.url).pathname;
+const trayDir = fileURLToPath(new URL('../resources/tray/', import.meta.url));
 const sizePx = 16;
 const scales = [
   { factor: 1, suffix: '' },

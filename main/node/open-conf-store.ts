@@ -1,5 +1,6 @@
 // Opens the vault file with plain `conf`, for Node (harness and tests); the app uses electron-store instead. Must not import electron.
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import Conf from 'conf';
 import type { KeyValueStore } from '../core/ports';
 import { createConfBackedStore, type ConfLike } from './conf-store';
@@ -16,5 +17,5 @@ export function openConfStore(dataDir: string): KeyValueStore {
       clearInvalidConfig: false,
       watch: false,
     });
-  return createConfBackedStore(open, `${dataDir}/vault.json`);
+  return createConfBackedStore(open, join(dataDir, 'vault.json'));
 }

@@ -64,3 +64,31 @@ export function reportStartupFailure(error: unknown, sinks: StartupFailureSinks)
   sinks.showErrorBox(startupFailureTitle, content);
   return content;
 }
+
+/**
+ * True where dialog.showErrorBox shows a window before `ready`: macOS runs an NSAlert and Windows a task dialog at
+ * once, while Linux only prints the text to stderr until ready (electron/electron v45.0.0-nightly.20260821
+ * shell/browser/ui/message_box_mac.mm:195-201, message_box_win.cc:349-353, message_box_gtk.cc:260-280).
+ */
+export const errorBoxIsWindowBeforeReady = (platform: NodeJS.Platform): boolean => platform !== 'linux';
+
+/**
+ * A refusal stops the app before `ready`, never after it: Electron starts the --remote-debugging-port endpoint in
+ * PreMainMessageLoopRun, just before it emits `ready` (shell/browser/electron_browser_main_parts.cc:509-519,
+ * shell/browser/browser.cc:250-255), and only
+ * once the main script's top level has run (node_bindings_->JoinAppCode(), electron_browser_main_parts.cc:300-303).
+ * app.exit() before the message loop exits the process at once (shell/browser/browser.cc:140-147), so a refused switch
+ * never gets a listening endpoint. The reason goes to the log and stderr, and to the error box where it is a window.
+ */
+export function refuseBeforeReady(refusal: StartupRefusal, sinks: StartupFailureSinks & { platform: NodeJS.Platform; exit(code: number): void }): void {
+  try {
+    reportStartupFailure(refusal, {
+      openLog: sinks.openLog,
+      writeStderr: sinks.writeStderr,
+      showErrorBox: errorBoxIsWindowBeforeReady(sinks.platform) ? sinks.showErrorBox : () => undefined,
+    });
+  } catch {
+    // Only the box can throw here (openLog's failure is caught inside); stderr already has the reason.
+  }
+  sinks.exit(1);
+}

@@ -1,13 +1,16 @@
 // The Linux "launch at login" entry: an XDG autostart .desktop file for the installed app, written or removed. Must not import electron.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { posix } from 'node:path';
 
 const fileName = 'akool-vault.desktop';
 
-/** $XDG_CONFIG_HOME/autostart, or ~/.config/autostart. */
+/**
+ * $XDG_CONFIG_HOME/autostart, or ~/.config/autostart. A Linux path whatever the host, so it is joined with path.posix
+ * (the unit tests run on Windows too, where node:path would join with backslashes).
+ */
 export function autostartFile(env: Readonly<Record<string, string | undefined>>, home: string): string {
   const configHome = env['XDG_CONFIG_HOME'];
-  return join(configHome !== undefined && configHome.startsWith('/') ? configHome : join(home, '.config'), 'autostart', fileName);
+  return posix.join(configHome !== undefined && configHome.startsWith('/') ? configHome : posix.join(home, '.config'), 'autostart', fileName);
 }
 
 /** The desktop entry's Exec value: the path quoted (\ " ` $ escaped), then string-escaped (\ doubled), % doubled. */
@@ -44,6 +47,6 @@ export function setAutostart(openAtLogin: boolean, file: string, executable: str
     rmSync(file, { force: true });
     return;
   }
-  mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+  mkdirSync(posix.dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(file, entry, { mode: 0o600 });
 }

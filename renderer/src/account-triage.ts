@@ -52,21 +52,46 @@ export function needsAttention(account: AccountView, policy: Policy, now: number
   if (account.lowCredit !== 'none') return true;
   if (account.status === 'active') return false;
   if (account.status !== 'expiring') return true;
-  return renewalPlan(account, policy, now).kind === 'overdue';
+  return expiresUnrenewed(account, policy, now);
+}
+
+/**
+ * True for a token that will not be renewed in time: expiring, and the monitor is not about to renew it (renewal
+ * failing, or not possible). One it renews by itself (renew-policy.ts) needs nothing from the user, so it is left out.
+ */
+export function expiresUnrenewed(account: AccountView, policy: Policy, now: number): boolean {
+  if (account.status !== 'expiring') return false;
+  const plan = renewalPlan(account, policy, now).kind;
+  return plan === 'overdue' || plan === 'none';
 }
 
 function matchesFilter(account: AccountView, filter: Filter, policy: Policy, now: number): boolean {
   if (filter === 'attention') return needsAttention(account, policy, now);
-  if (filter === 'expiring') return account.status === 'expiring';
+  if (filter === 'expiring') return expiresUnrenewed(account, policy, now);
   if (filter === 'banned') return account.status === 'banned';
   return true;
+}
+
+/**
+ * What search looks in, lowercased once per account view: label, client ID and email, joined by a character no query
+ * can hold after trim (a line break), so a match never spans two fields. Views are replaced, never changed, when an
+ * account changes, so the cache follows them and lets go of old ones.
+ */
+const haystacks = new WeakMap<AccountView, string>();
+function haystackOf(account: AccountView): string {
+  let text = haystacks.get(account);
+  if (text === undefined) {
+    text = [account.label, account.clientId, account.email ?? ''].join('\n').toLowerCase();
+    haystacks.set(account, text);
+  }
+  return text;
 }
 
 /** Case-insensitive substring match on label, client ID and email; an empty query matches everything. */
 export function matchesQuery(account: AccountView, query: string): boolean {
   const needle = query.trim().toLowerCase();
   if (needle === '') return true;
-  return [account.label, account.clientId, account.email ?? ''].some((field) => field.toLowerCase().includes(needle));
+  return !needle.includes('\n') && haystackOf(account).includes(needle);
 }
 
 export type FilterCounts = Record<Filter, number>;
@@ -81,8 +106,9 @@ export function countFilters(accounts: readonly AccountView[], query: string, po
   return counts;
 }
 
-const byName = (a: AccountView, b: AccountView): number =>
-  a.label.localeCompare(b.label, undefined, { sensitivity: 'base', numeric: true });
+/** One collator for every comparison: localeCompare with options builds one per call, which dominated a keystroke's sort. */
+const names = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byName = (a: AccountView, b: AccountView): number => names.compare(a.label, b.label);
 
 const expiryOf = (account: AccountView): number => parseInstant(account.expiresAt) ?? Number.POSITIVE_INFINITY;
 

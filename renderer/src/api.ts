@@ -45,6 +45,15 @@ const byId = (id: string): { id: string } => ({ id });
 
 export const getState = (): Promise<Result<VaultState>> => send((vault) => vault.getState({}));
 
+/** The state the preload fetched while the page loaded, if it is already here: the first render then shows it. */
+export function takeEarlyState(): VaultState | null {
+  try {
+    return window.vault?.takeEarlyState() ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export const addAccount = (input: ChannelInput<'addAccount'>): Promise<Result<AccountView>> =>
   send((vault) => vault.addAccount(input));
 
@@ -59,7 +68,7 @@ export const renameAccount = (id: string, label: string): Promise<Result<Account
 export const replaceSecret = (id: string, clientSecret: string, baseUrl?: string): Promise<Result<AccountView>> =>
   send((vault) => vault.replaceSecret({ id, clientSecret, ...(baseUrl === undefined ? {} : { baseUrl }) }));
 
-export const removeAccount = (id: string): Promise<Result<{ id: string }>> =>
+export const removeAccount = (id: string): Promise<Result<{ id: string; undoUntil: string }>> =>
   send((vault) => vault.removeAccount(byId(id)));
 
 export type CopyFormat = NonNullable<ChannelInput<'copyToken'>['format']>;
@@ -73,7 +82,12 @@ export const copyToken = (
 
 export const clearClipboard = (): Promise<Result<{ cleared: boolean }>> => send((vault) => vault.clearClipboard({}));
 
-export const checkAll = (): Promise<Result<{ checked: number }>> => send((vault) => vault.checkAll({}));
+/** Checks every account, or only `ids` (those the list shows). */
+export const checkAll = (ids?: readonly string[]): Promise<Result<{ checked: number }>> =>
+  send((vault) => vault.checkAll(ids === undefined ? {} : { ids: [...ids] }));
+
+/** Brings back an account removed moments ago (its removal is still inside the undo window). */
+export const undoRemove = (id: string): Promise<Result<AccountView>> => send((vault) => vault.undoRemove(byId(id)));
 
 export const dismissBanAlert = (id: string): Promise<Result<AccountView>> =>
   send((vault) => vault.dismissBanAlert(byId(id)));

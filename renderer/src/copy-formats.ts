@@ -10,6 +10,9 @@ export const copyChoices: Readonly<Record<AccountKind, readonly CopyFormat[]>> =
 /** The format the list row, Ctrl+C and the split button's main part copy. */
 export const primaryCopyFormat = (kind: AccountKind): CopyFormat => (kind === 'api-key' ? 'api-key' : 'token');
 
+/** The header form Ctrl/Cmd+Shift+C copies: `Authorization: Bearer …` for a token, `x-api-key: …` for an API key. */
+export const headerCopyFormat = (kind: AccountKind): CopyFormat => (kind === 'api-key' ? 'api-key-header' : 'header');
+
 export const copyLabels: Readonly<Record<CopyFormat, string>> = {
   token: 'Copy token',
   header: 'Copy as Authorization header',

@@ -19,6 +19,11 @@ const errorTitles: Record<ErrorCode, string> = {
   internal: 'Something went wrong',
 };
 
+/** "Akool rejected the client ID or secret": the code's title alone, for text that puts the message behind Details. */
+export function errorTitle(code: ErrorCode): string {
+  return errorTitles[code];
+}
+
 /** "Akool rejected the client ID or secret: <message> (invalid-credentials)". */
 export function describeError(error: VaultErrorPayload): string {
   return `${errorTitles[error.code]}: ${error.message} (${error.code})`;

@@ -4,13 +4,13 @@ import { formatDate } from './format';
 import { expiryPhrase } from './relative-time';
 import type { RenewalPlan } from './renewal-plan';
 
-/** "API key" (no token, no expiry), "renews automatically" for an expiring token the monitor renews, else "expires in 2d" / "expired 3h ago". */
+/** "API key" (no token, no expiry), "no token yet" (saved unchecked or refused a token), "renews automatically" for an expiring token the monitor renews, else "expires in 2d" / "expired 3h ago". */
 export function rowExpiryText(account: AccountView, plan: RenewalPlan, now: number): string {
   if (account.kind === 'api-key') return 'API key';
   if (account.status === 'expiring' && (plan.kind === 'scheduled' || plan.kind === 'next-check')) {
     return 'renews automatically';
   }
-  if (account.expiresAt === null) return 'expiry unknown';
+  if (account.expiresAt === null) return account.tokenFingerprint === null ? 'no token yet' : 'no expiry date';
   return expiryPhrase(account.expiresAt, now, 'narrow');
 }
 

@@ -13,7 +13,7 @@ export const statusText: Record<AccountStatus, string> = {
   'subscription-needed': 'subscription needed',
   unreachable: 'unreachable',
   error: 'error',
-  unknown: 'unknown',
+  unknown: 'not checked yet',
   'record-changed': 'record changed outside akool-vault',
 };
 

@@ -1,7 +1,7 @@
 // Loads the vault state once, follows accountsChanged pushes, and applies request results locally. Must not touch window.vault except through api.ts.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AccountView, ProtectionView, Settings, VaultState } from '../../preload/contract';
-import { getState, onAccountsChanged, type VaultError } from './api';
+import { getState, onAccountsChanged, takeEarlyState, type VaultError } from './api';
 
 export type VaultLoad =
   | { phase: 'loading' }
@@ -21,7 +21,9 @@ const upsert = (accounts: readonly AccountView[], account: AccountView): Account
     : [...accounts, account];
 
 export function useVaultState(): { load: VaultLoad; retry(): void; updates: VaultUpdates } {
-  const [load, setLoad] = useState<VaultLoad>({ phase: 'loading' });
+  // The preload's early answer, when it came before this first render: "Loading accounts…" never shows.
+  const [early] = useState(takeEarlyState);
+  const [load, setLoad] = useState<VaultLoad>(early === null ? { phase: 'loading' } : { phase: 'ready', state: early });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -31,6 +33,8 @@ export function useVaultState(): { load: VaultLoad; retry(): void; updates: Vaul
       pushed = true;
       setLoad({ phase: 'ready', state });
     });
+    // Already shown from the early answer: pushes keep it current, as they would after getState.
+    if (attempt === 0 && early !== null) return unsubscribe;
     void getState().then((result) => {
       if (!active || pushed) return;
       setLoad(result.ok ? { phase: 'ready', state: result.data } : { phase: 'failed', error: result.error });
@@ -39,7 +43,7 @@ export function useVaultState(): { load: VaultLoad; retry(): void; updates: Vaul
       active = false;
       unsubscribe();
     };
-  }, [attempt]);
+  }, [attempt, early]);
 
   const edit = useCallback((change: (state: VaultState) => VaultState) => {
     setLoad((current) => (current.phase === 'ready' ? { phase: 'ready', state: change(current.state) } : current));

@@ -1,4 +1,4 @@
-// `npm run bench -- [--out FILE] [--markdown FILE] [--only pages]`: measures every figure against a floor from the same run, prints the table, writes JSON; asserts no timing. Must not import electron.
+// `npm run bench -- [--out FILE] [--markdown FILE] [--only pages|proxy]`: measures every figure against a floor from the same run, prints the table, writes JSON; asserts no timing. Must not import electron.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
@@ -9,6 +9,7 @@ import { launchChromium, newBenchContext } from './browser';
 import { buildBareReactPage, buildProductionApp, rendererOutDir } from './build-pages';
 import { checkAll, sandboxLatencyMs } from './check-all';
 import { exchangeOverhead } from './exchange-overhead';
+import { grantProxyFigures } from './grant-proxy';
 import { hostileAnswer } from './hostile-answer';
 import { compareRuns, type Figure } from './figure';
 import { idleWakeups } from './idle-wakeups';
@@ -37,7 +38,9 @@ const { values } = parseArgs({
 });
 /** `--only pages` measures the renderer's weight and the page figures alone: a quicker run while working on the window. */
 const pagesOnly = values.only === 'pages';
-if (values.only !== undefined && !pagesOnly) throw new Error(`--only accepts "pages", not "${values.only}".`);
+/** `--only proxy` measures the grant proxy's figures alone, without building or seeding anything. */
+const proxyOnly = values.only === 'proxy';
+if (values.only !== undefined && !pagesOnly && !proxyOnly) throw new Error(`--only accepts "pages" or "proxy", not "${values.only}".`);
 const progress = (text: string): void => void process.stderr.write(`[bench] ${text}\n`);
 
 /** Time to status with 100 accounts, then the list at 1,000, each through a harness over its own seeded vault. */
@@ -88,6 +91,8 @@ async function processFigures(sandbox: Sandbox, dirs: Map<number, string>): Prom
   }
   progress('exchange overhead: 200 sequential exchanges × 25 alternating rounds');
   figures.push(await exchangeOverhead());
+  progress('grant proxy: overhead at 0 and 50 ms, 100 concurrent, 50 MiB upload');
+  figures.push(...(await grantProxyFigures()));
   progress('hostile answers: 1 MiB each, interpretAnswer against JSON.parse');
   figures.push(hostileAnswer());
   progress('vault open, bytes on disk and process RSS');
@@ -98,8 +103,24 @@ async function processFigures(sandbox: Sandbox, dirs: Map<number, string>): Prom
   return figures;
 }
 
+/** Prints the table and the notes, and writes the JSON and Markdown files asked for. */
+function report(figures: readonly Figure[], chromium: string, started: number): void {
+  const machine = describeMachine(chromium);
+  const result = { date: new Date().toISOString(), command: ['npm run bench --', ...process.argv.slice(2)].join(' '), durationS: Math.round((Date.now() - started) / 1000), machine, figures };
+  process.stdout.write(`\n${textTable(figures)}\n\n`);
+  for (const figure of figures) process.stdout.write(`- ${figure.name}: ${figure.note}\n`);
+  process.stdout.write(`\n${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpu}; Node ${machine.node}, Chromium ${machine.chromium}; ${result.durationS} s\n`);
+  if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+  if (values.markdown !== undefined) writeFileSync(values.markdown, `${markdownTable(figures)}\n`);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  if (proxyOnly) {
+    progress('grant proxy: overhead at 0 and 50 ms, 100 concurrent, 50 MiB upload');
+    report(await grantProxyFigures(), 'not used', started);
+    return;
+  }
   const figures: Figure[] = [];
   progress('building the app (electron-vite) and the bare React page (vite)');
   await buildProductionApp();
@@ -115,14 +136,7 @@ async function main(): Promise<void> {
     const dirs = await seedVaults(work.path, sandbox.baseUrl, [10, 100, 1000]);
     figures.push(...(await pageFigures(browser, dirs, bare.url)));
     if (!pagesOnly) figures.push(...(await processFigures(sandbox, dirs)));
-
-    const machine = describeMachine(browser.version());
-    const report = { date: new Date().toISOString(), command: ['npm run bench --', ...process.argv.slice(2)].join(' '), durationS: Math.round((Date.now() - started) / 1000), machine, figures };
-    process.stdout.write(`\n${textTable(figures)}\n\n`);
-    for (const figure of figures) process.stdout.write(`- ${figure.name}: ${figure.note}\n`);
-    process.stdout.write(`\n${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpu}; Node ${machine.node}, Chromium ${machine.chromium}; ${report.durationS} s\n`);
-    if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-    if (values.markdown !== undefined) writeFileSync(values.markdown, `${markdownTable(figures)}\n`);
+    report(figures, browser.version(), started);
   } finally {
     await browser.close();
     await bare.close();

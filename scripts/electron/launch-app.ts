@@ -1,7 +1,7 @@
 // Runs `electron-vite preview|dev` on the resolved Electron executable and returns the app's own exit code. Must not import electron.
 import { spawn } from 'node:child_process';
 import { resolveExecutable } from './electron-executable';
-import type { ProvisionOptions } from './provision';
+import { oldNodeNote, type ProvisionOptions } from './provision';
 
 export interface LaunchOptions extends ProvisionOptions {
   command: 'preview' | 'dev';
@@ -22,6 +22,9 @@ export async function launchApp(options: LaunchOptions): Promise<number> {
     options.report(executable.line);
     return 1;
   }
+  // A failed provisioning already says which Node it needs (provision.ts nodeHint); a start that can go on says it here.
+  const note = oldNodeNote(options.nodeVersion);
+  if (note !== null) options.report(note);
   const child = spawn(process.execPath, [options.electronViteCli, options.command, ...options.args], {
     cwd: options.cwd,
     env: { ...options.env, ELECTRON_EXEC_PATH: executable.path },

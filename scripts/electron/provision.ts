@@ -37,11 +37,27 @@ export function firstLine(text: string): string | null {
 /** @electron/get 5 (Electron's downloader) declares engines.node >=22.12.0. */
 const installerNode = [22, 12] as const;
 
+/** True for a Node older than the installer's 22.12 (node_modules/electron/package.json declares the same engines.node). */
+export function olderThanInstallerNode(nodeVersion: string): boolean {
+  const [major = 0, minor = 0] = nodeVersion.replace(/^v/, '').split('.').map(Number);
+  return major < installerNode[0] || (major === installerNode[0] && minor < installerNode[1]);
+}
+
 /** " (…needs Node >= 22.12; this is Node vX)" when `nodeVersion` is older, else "". */
 export function nodeHint(nodeVersion: string): string {
-  const [major = 0, minor = 0] = nodeVersion.replace(/^v/, '').split('.').map(Number);
-  const old = major < installerNode[0] || (major === installerNode[0] && minor < installerNode[1]);
-  return old ? ` (Electron's installer needs Node >= ${installerNode.join('.')}; this is Node ${nodeVersion})` : '';
+  return olderThanInstallerNode(nodeVersion) ? ` (Electron's installer needs Node >= ${installerNode.join('.')}; this is Node ${nodeVersion})` : '';
+}
+
+/**
+ * The start-time note for a Node older than 22.12 when Electron is there anyway: package.json's engines.node (>=20.19)
+ * covers the tests, not installing or provisioning the app. null on a new enough Node.
+ */
+export function oldNodeNote(nodeVersion: string): string | null {
+  if (!olderThanInstallerNode(nodeVersion)) return null;
+  return (
+    `akool-vault (note): this is Node ${nodeVersion}; installing Electron needs Node >= ${installerNode.join('.')} ` +
+    '(the electron package and its installer declare it). This start goes on because Electron is already here; use Node 22.12 or newer.'
+  );
 }
 
 /** The Electron release a node_modules/electron folder pins. */

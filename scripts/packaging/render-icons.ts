@@ -1,10 +1,11 @@
 // `npm run icons`: renders build/icon.svg into build/icons (git-ignored): Linux PNGs by size, icon.ico and icon.icns. Must not import app code.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { encodeIcns, encodeIco } from './icon-containers';
 import { createIconRenderer } from './icon-renderer';
 
-const buildDir = new URL('../../build/', import.meta.url).pathname;
+const buildDir = fileURLToPath(new URL('../../build/', import.meta.url));
 const outDir = join(buildDir, 'icons');
 const linuxSizes = [16, 32, 48, 64, 128, 256, 512, 1024];
 const icoSizes = [16, 24, 32, 48, 64, 128, 256];

@@ -13,9 +13,10 @@ import { startupFailureTitle } from '../../main/platform/startup-failure';
 import { chooseTrayIcon, isPanelDark } from '../../main/platform/tray-icon';
 import { keepInTrayByDefault } from '../../main/platform/tray-presence';
 import { listenOnLoopback } from '../sandbox/listen-loopback';
+import { passwordStoreSwitches } from '../support/e2e-password-store';
 import { topBarButton } from '../support/ui-steps';
 import { callBridge, logLines } from './support/app-log';
-import { appEnv, electronOrSkip, mainScript, root, withElectronApp } from './support/electron-app';
+import { appEnv, electronOrSkip, mainScript, root, spawnSandboxSwitches, withElectronApp } from './support/electron-app';
 
 interface TinyServer {
   origin: string;
@@ -159,6 +160,35 @@ test('a base URL that redirects is refused with the redirect message, sends noth
   }
 });
 
+const errorBox = z.object({ title: z.string(), content: z.string() });
+
+/**
+ * dialog.showErrorBox is modal and would wait for a click, so a stub records it instead: stubbing is the only way to
+ * see it. NODE_OPTIONS=--require cannot do it: Node loads such modules before its main script, and Electron runs its
+ * own init bundle as that main script (electron/electron v45.0.0-nightly.20260821 shell/common/node_bindings.cc:884-886),
+ * which is what registers the `electron` module (lib/common/init.ts:81-94). default_app's `-r <file>` loads the file
+ * with Module._preloadModules after that (default_app/main.ts:50-52, 72-75) and before the app (main.ts:299-310).
+ */
+function recordErrorBox(work: string): { stub: string; read(): z.infer<typeof errorBox> | null } {
+  const boxFile = join(work, 'error-box.json');
+  const stub = join(work, 'record-error-box.cjs');
+  writeFileSync(
+    stub,
+    `const { dialog } = require('electron');\nconst { writeFileSync } = require('node:fs');\n` +
+      `dialog.showErrorBox = (title, content) => writeFileSync(${JSON.stringify(boxFile)}, JSON.stringify({ title, content }));\n`,
+  );
+  return { stub, read: () => (existsSync(boxFile) ? errorBox.parse(JSON.parse(readFileSync(boxFile, 'utf8'))) : null) };
+}
+
+/** Runs the executable to its exit; resolves with the exit code and everything it wrote to stderr. */
+async function runToExit(executablePath: string, args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(executablePath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stderr };
+}
+
 test('a start-up failure is shown in a native error box, written to stderr and the log, and exits with 1', async () => {
   const executablePath = electronOrSkip();
   if (executablePath === null) return;
@@ -168,32 +198,55 @@ test('a start-up failure is shown in a native error box, written to stderr and t
     // A data directory that is a regular file: creating it fails (EEXIST) before anything else runs.
     const notADirectory = join(work, 'not-a-directory');
     writeFileSync(notADirectory, '');
-    // dialog.showErrorBox is modal and would wait for a click; a preload (NODE_OPTIONS --require, honoured by an
-    // unpackaged Electron: docs/api/environment-variables.md) records it instead. Stubbing is the only way to see it.
-    const boxFile = join(work, 'error-box.json');
-    const stub = join(work, 'record-error-box.cjs');
-    writeFileSync(
-      stub,
-      `const { dialog } = require('electron');\nconst { writeFileSync } = require('node:fs');\n` +
-        `dialog.showErrorBox = (title, content) => writeFileSync(${JSON.stringify(boxFile)}, JSON.stringify({ title, content }));\n`,
-    );
+    const box = recordErrorBox(work);
     const configHome = join(work, 'config');
-    const env = appEnv(notADirectory, { NODE_OPTIONS: `--require ${JSON.stringify(stub)}`, XDG_CONFIG_HOME: configHome });
-    const args = process.platform === 'linux' ? ['--no-sandbox', '--password-store=basic', mainScript] : [mainScript];
-    const child = spawn(executablePath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const env = appEnv(notADirectory, { XDG_CONFIG_HOME: configHome });
+    // The project folder as the entry, as `npm start` does: default_app then names the app after package.json
+    // (default_app/main.ts:123-127), so the default logs folder is <appData>/akool-vault/logs. With out/main/index.js as
+    // the entry no package.json is found next to it and the app keeps Electron's own name.
+    const switches = [...spawnSandboxSwitches(process.platform), ...passwordStoreSwitches(process.platform, process.env)];
+    const args = [...switches, '-r', box.stub, root];
+    const { code, stderr } = await runToExit(executablePath, args, env);
 
     expect(code).toBe(1);
-    const box = z.object({ title: z.string(), content: z.string() }).parse(JSON.parse(readFileSync(boxFile, 'utf8')));
-    expect(box.title).toBe(startupFailureTitle);
-    expect(box.content).toContain(`could not be used (EEXIST): ${notADirectory}.`);
+    const shown = box.read();
+    expect(shown?.title).toBe(startupFailureTitle);
+    expect(shown?.content).toContain(`could not be used (EEXIST): ${notADirectory}.`);
     expect(stderr).toContain(`akool-vault failed to start: A file or folder it needs could not be used (EEXIST)`);
-    // On Linux the default logs folder follows XDG_CONFIG_HOME (electron_main_delegate.cc, DIR_APP_DATA), so the log is checkable here.
+    // On Linux the default logs folder is <DIR_USER_DATA>/logs (shell/common/electron_paths.cc:80-93) and DIR_APP_DATA
+    // follows XDG_CONFIG_HOME (electron_paths.cc:65-71), so the log is checkable here.
     if (process.platform === 'linux') {
       expect(readFileSync(join(configHome, 'akool-vault', 'logs', 'akool-vault.log'), 'utf8')).toContain('akool-vault failed to start');
     }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('a packaged app refuses --remote-debugging-port before ready: it exits with 1 and the endpoint never listens', async () => {
+  const executablePath = electronOrSkip();
+  if (executablePath === null) return;
+  expect(existsSync(mainScript), 'build first: npm run build').toBe(true);
+  const work = mkdtempSync(join(tmpdir(), 'akool-vault-e2e-refusal-'));
+  try {
+    const box = recordErrorBox(work);
+    // ELECTRON_FORCE_IS_PACKAGED makes app.isPackaged true for the unpackaged binary (electron/electron
+    // v45.0.0-nightly.20260821 shell/browser/api/electron_api_app.cc:920-923), so the packaged-only refusal runs.
+    const env = appEnv(join(work, 'data'), { ELECTRON_FORCE_IS_PACKAGED: '1', XDG_CONFIG_HOME: join(work, 'config') });
+    const switches = [...spawnSandboxSwitches(process.platform), ...passwordStoreSwitches(process.platform, process.env)];
+    const { code, stderr } = await runToExit(executablePath, [...switches, '--remote-debugging-port=0', '-r', box.stub, root], env);
+
+    expect(code).toBe(1);
+    expect(stderr).toContain('akool-vault failed to start: akool-vault does not start with options that could expose your Akool credentials');
+    expect(stderr).toContain('--remote-debugging-port: lets another program control the app');
+    // Chromium's DevToolsHttpHandler prints this line once the endpoint listens (Playwright waits for it to connect).
+    // Electron starts it in PreMainMessageLoopRun, before `ready` (electron_browser_main_parts.cc:509-512), so a refusal
+    // that waited for ready would print it.
+    expect(stderr).not.toContain('DevTools listening on');
+    // The box is a window before ready only on macOS and Windows (startup-failure.ts errorBoxIsWindowBeforeReady).
+    const shown = box.read();
+    if (process.platform === 'linux') expect(shown).toBeNull();
+    else expect(shown?.title).toBe(startupFailureTitle);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

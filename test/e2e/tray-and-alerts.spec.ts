@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { addAccount, accountDetail, statusOf, topBarButton } from '../support/ui-steps';
 import { callBridge, logLines } from './support/app-log';
-import { appEnv, electronOrSkip, mainScript, root, withElectronApp } from './support/electron-app';
+import { appEnv, electronOrSkip, mainScript, root, spawnSandboxSwitches, withElectronApp } from './support/electron-app';
 import { passwordStoreSwitches, usesBasicStore } from '../support/e2e-password-store';
 
 test('the tray menu lists the account, a ban raises one native notification, and a second launch reveals the hidden window', async () => {
@@ -51,7 +51,8 @@ test('the tray menu lists the account, a ban raises one native notification, and
     expect(await callBridge(page, 'updateSettings', { keepInTray: true })).toMatchObject({ ok: true });
     await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
     await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible())).toBe(false);
-    const second = spawn(executablePath, [...passwordStoreSwitches(process.platform, process.env), mainScript], { cwd: root, env: appEnv(dataDir), stdio: 'ignore' });
+    const switches = [...spawnSandboxSwitches(process.platform), ...passwordStoreSwitches(process.platform, process.env)];
+    const second = spawn(executablePath, [...switches, mainScript], { cwd: root, env: appEnv(dataDir), stdio: 'ignore' });
     const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
     expect(code).toBe(0);
     await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible())).toBe(true);

@@ -65,7 +65,7 @@ test('copy puts exactly the stored token on the clipboard, and only the main sid
   expect(await ui.page.content()).not.toContain(token);
 });
 
-test('removing an account asks first, then deletes its secrets from the store file', async ({ ui }) => {
+test('removing an account asks first, keeps its secrets for the 10 s of Undo, then deletes them from the store file', async ({ ui }) => {
   await ui.addAccount({ label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' });
   const card = ui.card('Main');
   await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
@@ -76,7 +76,9 @@ test('removing an account asks first, then deletes its secrets from the store fi
   await ui.page.getByRole('button', { name: 'Confirm remove' }).click();
   await expect(card).toHaveCount(0);
   await expect(ui.row('Main')).toHaveCount(0);
-  expect(sealedSecrets(ui.vaultFile())).toEqual([]);
+  // Kept while Undo is offered (pending-removals.ts: 10 s of real time, which the harness clock does not shorten).
+  expect(sealedSecrets(ui.vaultFile())).toHaveLength(2);
+  await expect.poll(() => sealedSecrets(ui.vaultFile()), { timeout: 20_000 }).toEqual([]);
   expect(ui.vaultFile()).not.toContain('demo-active');
 });
 

@@ -77,22 +77,24 @@ for (const size of sizes) {
     await page.keyboard.press('Enter');
     const sheet = ui.sheet();
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByLabel('Label', { exact: true })).toBeFocused();
+    await expect(sheet.getByLabel('API key', { exact: true })).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
 
-    // The radio group sits before the label: back to it, the arrow picks "Client ID + secret", then on to the fields.
+    // The radio group sits before the key: back to it, the arrow picks "Client ID + secret", then on to the fields.
     await page.keyboard.press('Shift+Tab');
     await expect(sheet.getByLabel(kindChoices['api-key'], { exact: true })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(sheet.getByLabel(kindChoices['client-credentials'], { exact: true })).toBeChecked();
-    await page.keyboard.press('Tab');
-    await expect(sheet.getByLabel('Label', { exact: true })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(sheet.getByLabel('Client ID', { exact: true })).toBeFocused();
     await page.keyboard.type('demo-active');
     await page.keyboard.press('Tab');
     await expect(sheet.getByLabel('Client secret', { exact: true })).toBeFocused();
     await page.keyboard.type('demo-secret-active');
+    await page.keyboard.press('Tab');
+    await expect(sheet.getByRole('button', { name: 'Show', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(sheet.getByLabel('Label', { exact: true })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(sheet.getByText('Advanced', { exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -111,17 +113,18 @@ for (const size of sizes) {
 
 test('Tab stays inside the sheet and Esc closes it without adding anything', async ({ ui }) => {
   const { page } = ui;
-  const search = page.getByRole('searchbox', { name: 'Search accounts' });
-  await search.focus();
+  // An empty vault has no search field: the top bar's Add account is the focused control to come back to.
+  const opener = page.getByRole('banner').getByRole('button', { name: 'Add account' });
+  await opener.focus();
   await page.keyboard.press('ControlOrMeta+n');
   const sheet = ui.sheet();
-  await expect(sheet.getByLabel('Label', { exact: true })).toBeFocused();
+  await expect(sheet.getByLabel('API key', { exact: true })).toBeFocused();
   for (let press = 0; press < 12; press += 1) {
     await page.keyboard.press('Tab');
     expect(await sheet.evaluate((element) => element.contains(document.activeElement))).toBe(true);
   }
   await page.keyboard.press('Escape');
   await expect(ui.sheet()).toHaveCount(0);
-  await expect(search).toBeFocused();
+  await expect(opener).toBeFocused();
   expect(ui.harness.state().accounts).toEqual([]);
 });

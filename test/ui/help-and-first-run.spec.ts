@@ -10,20 +10,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => violation.id);
 }
 
-test('an empty vault shows the first-run state: where the credentials come from, and one button into the add sheet', async ({
+test('an empty vault shows the first-run state: where the credentials come from, and the top bar’s one Add button into the add sheet', async ({
   ui,
 }) => {
   const { page } = ui;
   const firstRun = page.getByTestId('first-run');
   await expect(firstRun).toBeVisible();
-  await expect(firstRun.getByRole('button')).toHaveCount(2);
+  await expect(firstRun.getByRole('button')).toHaveCount(1);
   const help = firstRun.getByRole('button', { name: 'Where do I find these?' });
   await help.click();
   await expect(help).toHaveAttribute('aria-expanded', 'true');
   await expect(firstRun).toContainText('API Credentials');
   expect(await seriousViolations(page)).toEqual([]);
-  await firstRun.getByRole('button', { name: 'Add account' }).click();
-  await expect(ui.sheet().getByLabel('Label', { exact: true })).toBeFocused();
+  await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
+  await expect(ui.sheet().getByLabel('API key', { exact: true })).toBeFocused();
 });
 
 test('"?" lists the shortcuts with Ctrl on this platform, and Esc closes the list', async ({ ui }) => {

@@ -32,7 +32,7 @@ test('the Base URL under Advanced starts at the account’s own; changing it mov
     await card.getByLabel('New secret', { exact: true }).fill('not-the-secret');
     await baseUrl.fill(other.baseUrl);
     await card.getByRole('button', { name: 'Save secret' }).click();
-    await expect(card.getByRole('alert')).toContainText('invalid-credentials');
+    await expect(card.getByTestId('add-error')).toContainText('invalid-credentials');
     expect(JSON.parse(ui.vaultFile()).accounts[0].baseUrl).toBe(ui.sandbox.baseUrl);
 
     await card.getByLabel('New secret', { exact: true }).fill(account.clientSecret);

@@ -9,6 +9,7 @@ import { accountSeals, countWeakSeals } from './account-seals';
 import type { AccountStatusDeps } from './account-status';
 import { toAccountView } from './account-view';
 import { createExcerptMemory } from './excerpt-memory';
+import { createPendingRemovals, type PendingRemovals } from './pending-removals';
 import { createKeyedQueue, createSingleFlight, type KeyedQueue, type SingleFlight } from './keyed-queue';
 
 export interface AccountServiceDeps extends Omit<AccountStatusDeps, 'excerpts'> {
@@ -30,6 +31,8 @@ export interface AccountContext {
   view: (id: string) => AccountView;
   protectionView: () => ProtectionView;
   settings: () => Settings;
+  /** Removals still inside their undo window: those accounts are hidden from the window and from Check all. */
+  removals: PendingRemovals;
   /** Runs `work`; when it found the record changed outside the app (and marked it), tells listeners before rethrowing. */
   announcingRecordChanges: <T>(work: () => Promise<T>) => Promise<T>;
 }
@@ -44,6 +47,7 @@ export function createAccountContext(given: AccountServiceDeps): AccountContext 
     perAccount: createKeyedQueue(),
     sharedCheck: createSingleFlight<QuotaOutcome>(),
     changed,
+    removals: createPendingRemovals(clock),
     onChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -29,7 +29,14 @@ export function assertNoDuplicateKey(document: VaultDocument, apiKey: string, ba
   }
 }
 
-/** The label an API-key account gets when the user gives none: its key fingerprint, which tells keys apart without revealing them. */
-export function keyLabel(fingerprint: string): string {
-  return `API key ${fingerprint}`;
+/**
+ * The label an API-key account gets when the user gives none: "API key 1", "API key 2", … (the first number no label
+ * uses). A key carries no name or email, and its fingerprint (under Advanced) reads as noise; a short counted name is
+ * easy to tell apart in the list and to rename.
+ */
+export function keyLabel(document: VaultDocument): string {
+  const taken = new Set(document.accounts.map((account) => account.label));
+  let number = 1;
+  while (taken.has(`API key ${number}`)) number += 1;
+  return `API key ${number}`;
 }

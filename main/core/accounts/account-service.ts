@@ -8,7 +8,7 @@ import { checkAllAccounts } from './check-all';
 import { clearClipboard, copyToken } from './copy-token';
 import { dismissBanAlert } from './dismiss-ban';
 import { setLowCreditThreshold } from './low-credit-threshold';
-import { removeAccount } from './remove-account';
+import { removeAccount, undoRemove } from './remove-account';
 import { renameAccount } from './rename-account';
 import { renewAccount, renewAccountWhen, type RenewCondition, type RenewReport } from './renew-account';
 import { replaceSecret } from './replace-secret';
@@ -33,7 +33,12 @@ export interface AccountService {
    * the record's when absent, which an account changed outside the app refuses). The only way to move an account.
    */
   replaceSecret(id: string, clientSecret: string, baseUrl?: string): Promise<AccountView>;
-  remove(id: string): Promise<{ id: string }>;
+  /** Hides the account now and drops it with its secrets once the undo window ends (or on quit): see pending-removals.ts. */
+  remove(id: string): Promise<{ id: string; undoUntil: string }>;
+  /** Brings back an account whose removal is still pending. */
+  undoRemove(id: string): Promise<AccountView>;
+  /** Commits every pending removal now: on quit. */
+  commitRemovals(): void;
   /**
    * Copies the token, `Bearer <token>`, the API key or `x-api-key: <key>`, once the account's queued operations are done;
    * without a format, the account kind's primary one (the token, or an API-key account's key).
@@ -42,8 +47,8 @@ export interface AccountService {
   clearClipboard(): Promise<{ cleared: boolean }>;
   /** The key, or a token renewed first when it lapses within minutes, for the command line once the person approved. */
   reveal(id: string, kind: RevealKind): Promise<RevealedSecret>;
-  /** Checks every account, at most `checkAllConcurrency` at once. */
-  checkAll(): Promise<{ checked: number }>;
+  /** Checks every account (or only the `ids` given), at most `checkAllConcurrency` at once. */
+  checkAll(ids?: readonly string[]): Promise<{ checked: number }>;
   dismissBanAlert(id: string): Promise<AccountView>;
   updateSettings(change: Partial<Settings>): Settings;
   setWeakProtectionOptIn(optIn: boolean): ProtectionView;
@@ -65,10 +70,12 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
     rename: (id, label) => renameAccount(context, id, label),
     replaceSecret: (id, clientSecret, baseUrl) => replaceSecret(context, id, clientSecret, baseUrl),
     remove: (id) => removeAccount(context, id),
+    undoRemove: (id) => undoRemove(context, id),
+    commitRemovals: () => context.removals.commitAll(),
     copyToken: (id, format) => copyToken(context, id, format),
     clearClipboard: () => clearClipboard(context),
     reveal: (id, kind) => revealSecret(context, id, kind),
-    checkAll: () => checkAllAccounts(context),
+    checkAll: (ids) => checkAllAccounts(context, ids),
     dismissBanAlert: (id) => dismissBanAlert(context, id),
     updateSettings: (change) => updateSettings(context, change),
     setWeakProtectionOptIn: (optIn) => setWeakProtectionOptIn(context, optIn),

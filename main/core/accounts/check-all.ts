@@ -5,8 +5,13 @@ import { checkAccount } from './check-account';
 
 export const checkAllConcurrency = 8;
 
-export async function checkAllAccounts(context: AccountContext): Promise<{ checked: number }> {
-  const ids = context.deps.documents.current().accounts.map((record) => record.id);
+/** Checks every account, or only those of `only` (the ones the window shows) that are still in the vault; never one being removed. */
+export async function checkAllAccounts(context: AccountContext, only?: readonly string[]): Promise<{ checked: number }> {
+  const wanted = only === undefined ? null : new Set(only);
+  const ids = context.deps.documents
+    .current()
+    .accounts.map((record) => record.id)
+    .filter((id) => (wanted === null || wanted.has(id)) && !context.removals.has(id));
   const results = await runLimited(ids, checkAllConcurrency, (id) => checkAccount(context, id));
   return { checked: results.filter((result) => result.status === 'fulfilled').length };
 }

@@ -5,7 +5,7 @@ import { withSecret } from '../vault/secret-vault';
 import type { AccountRecord, VaultDocument } from '../vault/vault-document';
 import type { AccountContext } from './account-context';
 import { apiKeyService, keyMetadata } from './account-records';
-import { sealBound } from './account-seals';
+import { sealBound, type SealDeps } from './account-seals';
 
 /**
  * Reads the credit with the key (x-api-key only) and, only on Akool's 1000, seals the key bound to `id`, `baseUrl` and
@@ -23,8 +23,12 @@ export async function checkKeyAndSeal(
   assertCanStoreSecrets(context.protectionView(), documents.current().protectionFloor);
   const outcome = await client.fetchQuotaWithKey(baseUrl, apiKey, hide);
   if (outcome.kind !== 'ok') throw failureToError(outcome);
-  const sealed = await sealBound(cipher, { accountId: id, kind: apiKeyService, baseUrl, clientId: '' }, apiKey);
-  const seal = (document: VaultDocument): VaultDocument => withSecret(document, apiKeyService, id, sealed);
   const status: AccountRecord['status'] = { result: 'active', problem: null, credit: outcome.credit, checkedAt: clock.now() };
-  return { token: keyMetadata(apiKey), status, seal };
+  return { token: keyMetadata(apiKey), status, seal: await sealKey(cipher, id, baseUrl, apiKey) };
+}
+
+/** Seals the key bound to `id`, `baseUrl` and clientId ''; the returned function stores it in the write that stores the record. */
+export async function sealKey(cipher: SealDeps['cipher'], id: string, baseUrl: string, apiKey: string) {
+  const sealed = await sealBound(cipher, { accountId: id, kind: apiKeyService, baseUrl, clientId: '' }, apiKey);
+  return (document: VaultDocument): VaultDocument => withSecret(document, apiKeyService, id, sealed);
 }

@@ -5,7 +5,7 @@ import { withSecret } from '../vault/secret-vault';
 import type { VaultDocument } from '../vault/vault-document';
 import type { AccountContext } from './account-context';
 import { clientSecretService, tokenMetadata, tokenService } from './account-records';
-import { sealBound } from './account-seals';
+import { sealBound, type SealDeps } from './account-seals';
 
 /**
  * Exchanges a secret and, only on success, seals secret and token bound to `id`, `baseUrl` and `clientId`; `seal`
@@ -24,12 +24,23 @@ export async function exchangeAndSeal(
   assertCanStoreSecrets(context.protectionView(), documents.current().protectionFloor);
   const outcome = await client.exchangeToken(baseUrl, { clientId, clientSecret }, hide);
   if (outcome.kind !== 'ok') throw failureToError(outcome);
-  const binding = (kind: string) => ({ accountId: id, kind, baseUrl, clientId });
-  const [sealedSecret, sealedToken] = await Promise.all([
-    sealBound(cipher, binding(clientSecretService), clientSecret),
-    sealBound(cipher, binding(tokenService), outcome.token),
+  const binding = { accountId: id, kind: tokenService, baseUrl, clientId };
+  const [sealSecret, sealedToken] = await Promise.all([
+    sealClientSecret(cipher, id, baseUrl, clientId, clientSecret),
+    sealBound(cipher, binding, outcome.token),
   ]);
-  const seal = (document: VaultDocument): VaultDocument =>
-    withSecret(withSecret(document, clientSecretService, id, sealedSecret), tokenService, id, sealedToken);
+  const seal = (document: VaultDocument): VaultDocument => withSecret(sealSecret(document), tokenService, id, sealedToken);
   return { token: tokenMetadata(outcome.token, outcome.identity), seal };
+}
+
+/** Seals the client secret alone, bound to `id`, `baseUrl` and `clientId`; the returned function stores it in the record's write. */
+export async function sealClientSecret(
+  cipher: SealDeps['cipher'],
+  id: string,
+  baseUrl: string,
+  clientId: string,
+  clientSecret: string,
+) {
+  const sealed = await sealBound(cipher, { accountId: id, kind: clientSecretService, baseUrl, clientId }, clientSecret);
+  return (document: VaultDocument): VaultDocument => withSecret(document, clientSecretService, id, sealed);
 }

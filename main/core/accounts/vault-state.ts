@@ -7,9 +7,9 @@ export function vaultState(context: AccountContext): VaultState {
   const { documents, clock, excerpts } = context.deps;
   const { accounts, settings } = documents.current();
   return {
-    accounts: accounts.map((record) =>
-      toAccountView(record, clock.now(), excerpts.get(record.id), settings.lowCreditThreshold),
-    ),
+    accounts: accounts
+      .filter((record) => !context.removals.has(record.id))
+      .map((record) => toAccountView(record, clock.now(), excerpts.get(record.id), settings.lowCreditThreshold)),
     protection: context.protectionView(),
     settings: context.settings(),
     notice: documents.notice,

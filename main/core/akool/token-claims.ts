@@ -3,9 +3,16 @@ import { decodeBase64UrlText } from './base64url';
 import { asJsonObject, ownField, parseJson } from '../shared/json-object';
 import { shapedEmail, shapedUid } from '../shared/identity-shapes';
 
-export const maxTokenLength = 16 * 1024;
+/**
+ * Longer tokens are refused as unusable: every token sent is remembered and scrubbed from later answers in about a dozen
+ * encodings (see piecesOf), so this bounds that work and memory. Akool's JWTs are a few hundred characters.
+ */
+export const maxTokenLength = 4 * 1024;
 
-export type TokenShape = { ok: true; token: string } | { ok: false; reason: string };
+/** Why a token was refused, as a code callers can branch on; `reason` says it in words and never quotes the token. */
+export type TokenShapeProblem = 'not-text' | 'empty' | 'too-long' | 'whitespace-or-control' | 'not-printable-ascii';
+
+export type TokenShape = { ok: true; token: string } | { ok: false; problem: TokenShapeProblem; reason: string };
 
 export interface TokenClaims {
   expiresAt: number | null;
@@ -19,17 +26,17 @@ const printableAscii = /^[\x21-\x7E]+$/;
 /** 9999-12-31T23:59:59Z in seconds: later claims are nonsense. */
 const maxClaimSeconds = 253402300799;
 
-function badShape(reason: string): TokenShape {
-  return { ok: false, reason };
+function badShape(problem: TokenShapeProblem, reason: string): TokenShape {
+  return { ok: false, problem, reason };
 }
 
-/** Accepts only non-empty printable-ASCII strings up to 16 KiB. Reasons never quote the token. */
+/** Accepts only non-empty printable-ASCII strings up to 4 KiB. Reasons never quote the token. */
 export function checkTokenShape(token: unknown): TokenShape {
-  if (typeof token !== 'string') return badShape('The token is not text.');
-  if (token.length === 0) return badShape('The token is empty.');
-  if (token.length > maxTokenLength) return badShape('The token is longer than 16 KiB.');
-  if (whitespaceOrControl.test(token)) return badShape('The token contains whitespace or control characters.');
-  if (!printableAscii.test(token)) return badShape('The token contains characters outside printable ASCII.');
+  if (typeof token !== 'string') return badShape('not-text', 'The token is not text.');
+  if (token.length === 0) return badShape('empty', 'The token is empty.');
+  if (token.length > maxTokenLength) return badShape('too-long', 'The token is longer than 4 KiB.');
+  if (whitespaceOrControl.test(token)) return badShape('whitespace-or-control', 'The token contains whitespace or control characters.');
+  if (!printableAscii.test(token)) return badShape('not-printable-ascii', 'The token contains characters outside printable ASCII.');
   return { ok: true, token };
 }
 

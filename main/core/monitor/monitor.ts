@@ -43,7 +43,7 @@ export function createMonitor(deps: MonitorDeps): Monitor {
   const { accounts, documents, clock, logger } = deps;
   const retries = new Map<string, RetryState>();
   /** Per account, a token the monitor renewed into that was inside the threshold at birth: it is not renewed again. */
-  const bornDue = new Map<string, string>();
+  const bornDue = new Map<string, string | null>();
   let phase: 'idle' | 'started' | 'stopped' = 'idle';
   let running: Promise<void> | null = null;
   let queued: Sweep | null = null;

@@ -47,9 +47,13 @@ const accountRecordSchema = z.object({
   clientId: z.string().max(256),
   baseUrl: z.string().min(1).max(2048),
   createdAt: epochMs,
-  /** For an API-key account: the key's fingerprint, every other field null (a key has no expiry and no claims). */
+  /**
+   * For an API-key account: the key's fingerprint, every other field null (a key has no expiry and no claims). A
+   * client-credentials account saved without a token yet (Akool recognised it but issued none, or "Save without
+   * checking") has every field null until its first exchange.
+   */
   token: z.object({
-    fingerprint: z.string().regex(/^[0-9a-f]{8}$/),
+    fingerprint: z.string().regex(/^[0-9a-f]{8}$/).nullable(),
     expiresAt: epochMs.nullable(),
     issuedAt: epochMs.nullable(),
     /** Claims of the strict shape only (see token-claims): older files lose any other server text here on open. */

@@ -1,17 +1,36 @@
-// Replaces every piece of a real key or token in an answer (any form the redaction knows) by the stand-in, and withholds an answer that still carries one in a form that cannot be replaced. Must not import electron.
+// Replaces every piece of a real key or token in an answer's headers and body (any form the redaction knows) by the stand-in, and withholds an answer that still carries one in a form that cannot be replaced. Must not import electron.
 import { mergeSpans } from '../../core/redaction/redact';
 import { secretPieceSpans, type Span } from '../../core/redaction/secret-pieces';
-import { carriesSqueezedPiece } from '../../core/redaction/squeezed-pieces';
-import { undoEscapes } from './undo-escapes';
+import { secretForms } from '../../core/redaction/secret-forms';
+import { carriesSqueezedPiece, squeeze } from '../../core/redaction/squeezed-pieces';
+import type { OutgoingHttpHeaders } from 'node:http';
+import { childHeaders } from './header-swap';
+import { squeezedView } from './squeezed-view';
+import { undoEscapes, type UnescapedText } from './undo-escapes';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Where the secret's pieces stand in `text`: found as they are, and found once the escapes are undone, mapped back. */
+/** Spans found in a view of `text`, mapped back to where they stand in `text` (a span ends where its last character does). */
+function spansThrough(view: UnescapedText, text: string, secrets: readonly string[], gaps: boolean): Span[] {
+  const start = (at: number): number => view.origin[at] ?? text.length;
+  // In a view that drops characters (gaps), the next kept character may lie past separators that are not the secret's.
+  const end = (at: number): number => (gaps ? (view.origin[at - 1] ?? text.length - 1) + 1 : start(at));
+  return secretPieceSpans(view.text, secrets).map((span) => ({ start: start(span.start), end: end(span.end) }));
+}
+
+/**
+ * Where the secret's pieces stand in `text`: found as they are, once the escapes are undone, and, when the text
+ * spells a secret out with separators (carriesSqueezedPiece), among its letters and digits alone; all mapped back.
+ */
 function pieceSpans(text: string, secrets: readonly string[]): Span[] {
+  const spans = secretPieceSpans(text, secrets);
   const unescaped = undoEscapes(text);
-  const back = (at: number): number => unescaped.origin[at] ?? text.length;
-  const escapedSpans = unescaped.text === text ? [] : secretPieceSpans(unescaped.text, secrets).map((span) => ({ start: back(span.start), end: back(span.end) }));
-  return mergeSpans([...secretPieceSpans(text, secrets), ...escapedSpans]);
+  if (unescaped.text !== text) spans.push(...spansThrough(unescaped, text, secrets, false));
+  if (carriesSqueezedPiece(`${text}\n${unescaped.text}`, secrets)) {
+    const squeezedForms = [...new Set(secrets.flatMap((secret) => secretForms(secret).map(squeeze)))];
+    spans.push(...spansThrough(squeezedView(text), text, squeezedForms, true));
+  }
+  return mergeSpans(spans);
 }
 
 /**
@@ -35,21 +54,52 @@ export function screenText(text: string, secrets: readonly string[], standIn: st
   return carriesSqueezedPiece(`${screened}\n${undoEscapes(screened).text}`, secrets) ? null : screened;
 }
 
-/**
- * An answer body screened as text: UTF-8 when the bytes are valid UTF-8 (decoding and encoding back is then exact),
- * otherwise Latin-1, one character per byte, so binary bodies keep every byte outside the replaced spans. Returns the
- * bytes to send and their text.
- */
-export function screenBody(body: Buffer, secrets: readonly string[], standIn: string): { bytes: Buffer; text: string } | null {
-  let encoding: 'utf8' | 'latin1' = 'utf8';
-  let text: string;
+/** The body as text: UTF-8 when the bytes are valid UTF-8 (decoding and encoding back is then exact), else Latin-1, one character per byte. */
+function bodyText(body: Buffer): { text: string; encoding: 'utf8' | 'latin1' } {
   try {
-    text = strictUtf8.decode(body);
+    return { text: strictUtf8.decode(body), encoding: 'utf8' };
   } catch {
-    encoding = 'latin1';
-    text = body.toString('latin1');
+    return { text: body.toString('latin1'), encoding: 'latin1' };
   }
-  const screened = screenText(text, secrets, standIn);
-  if (screened === null) return null;
-  return { bytes: screened === text ? body : Buffer.from(screened, encoding), text: screened };
+}
+
+/** Where `head` ends in `screened` (head, a line break, then the rest): after as many line breaks as head has lines. */
+function headEnd(screened: string, head: string): number {
+  let lines = 1;
+  for (let at = head.indexOf('\n'); at !== -1; at = head.indexOf('\n', at + 1)) lines += 1;
+  let end = -1;
+  for (let line = 0; line < lines; line += 1) {
+    end = screened.indexOf('\n', end + 1);
+    if (end === -1) return -1;
+  }
+  return end;
+}
+
+export interface ScreenedAnswer {
+  readonly headers: OutgoingHttpHeaders;
+  readonly bytes: Buffer;
+  /** The body as text, for reading its Akool code. */
+  readonly text: string;
+}
+
+/**
+ * The answer's headers for the child (childHeaders) and its body, screened as one text, so the secret's windows are
+ * built once and a secret split between a header and the body is found too; binary bodies keep every byte outside
+ * the replaced spans. Null when the answer carries a secret that cannot be replaced: it must be withheld.
+ */
+export function screenAnswer(rawHeaders: readonly string[], body: Buffer, secrets: readonly string[], standIn: string): ScreenedAnswer | null {
+  const decoded = bodyText(body);
+  let screenedBody: string | null = null;
+  const headers = childHeaders(rawHeaders, (head) => {
+    const screened = screenText(`${head}\n${decoded.text}`, secrets, standIn);
+    // No window holds a line break (secrets are visible ASCII), so the head keeps its line count; if not, withhold.
+    const end = screened === null ? -1 : headEnd(screened, head);
+    if (screened === null || end === -1) return null;
+    screenedBody = screened.slice(end + 1);
+    return screened.slice(0, end);
+  });
+  if (headers === null) return null;
+  const text = screenedBody ?? screenText(decoded.text, secrets, standIn);
+  if (text === null) return null;
+  return { headers, bytes: text === decoded.text ? body : Buffer.from(text, decoded.encoding), text };
 }

@@ -4,11 +4,11 @@ import type { Duplex } from 'node:stream';
 import { defaultMaxBodyBytes, defaultTimeoutMs } from '../../core/akool/client';
 import { normalizeBaseUrl } from '../../core/akool/base-url';
 import { akoolCode } from './akool-code';
-import { screenBody, screenText } from './answer-screen';
+import { screenAnswer } from './answer-screen';
 import { allowedOrigins, corsHeaders, preflightHeaders } from './cors';
 import { forwardExchange, type ProxyLimits } from './forward-exchange';
 import { createGrantCheck } from './grant-check';
-import { childHeaders, credentialSecret, declaredLength, upstreamHeaders, type UpstreamCredential } from './header-swap';
+import { credentialSecret, declaredLength, upstreamHeaders, type UpstreamCredential } from './header-swap';
 import { listenOnLoopback } from './listen-loopback';
 import { errorBody, oneLine, proxyErrors, rawErrorAnswer, type ProxyErrorCode } from './proxy-errors';
 import { headerValues } from './raw-headers';
@@ -123,19 +123,19 @@ export async function startGrantProxy(options: GrantProxyOptions): Promise<Grant
 
   /** Sends the answer with every secret replaced by the stand-in, or withholds it; returns the status and Akool code sent. */
   function sendAnswer(response: ServerResponse, method: string, answer: { status: number; rawHeaders: readonly string[]; body: Buffer }, secrets: readonly string[], origin: string | null): { status: number; code?: number } {
-    const headers = childHeaders(answer.rawHeaders, (text) => screenText(text, secrets, options.standIn));
-    const body = screenBody(answer.body, secrets, options.standIn);
-    if (headers === null || body === null) return { status: sendError(response, 'answer-carried-secret', origin) };
+    const screened = screenAnswer(answer.rawHeaders, answer.body, secrets, options.standIn);
+    if (screened === null) return { status: sendError(response, 'answer-carried-secret', origin) };
+    const { headers } = screened;
     const bodiless = method === 'HEAD' || answer.status === 204 || answer.status === 304;
-    if (!bodiless) headers['content-length'] = String(body.bytes.length);
+    if (!bodiless) headers['content-length'] = String(screened.bytes.length);
     else if (method === 'HEAD') {
       const declared = declaredLength({ 'content-length': headerValues(answer.rawHeaders, 'content-length')[0] });
       if (declared !== null) headers['content-length'] = String(declared);
     }
     if (response.headersSent || response.destroyed) return { status: 0 };
     response.writeHead(answer.status, withCors(headers, origin));
-    response.end(bodiless ? undefined : body.bytes);
-    const code = bodiless ? undefined : akoolCode(body.text);
+    response.end(bodiless ? undefined : screened.bytes);
+    const code = bodiless ? undefined : akoolCode(screened.text);
     return code === undefined ? { status: answer.status } : { status: answer.status, code };
   }
 

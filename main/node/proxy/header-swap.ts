@@ -62,6 +62,7 @@ export function childHeaders(rawHeaders: readonly string[], screen: (text: strin
     if (notReturned.has(name) || name.startsWith('access-control-') || hopByHop(name)) continue;
     kept.push(name, rawHeaders[index + 1] ?? '');
   }
+  if (kept.length === 0) return {};
   const screened = screen(kept.join('\n'))?.split('\n') ?? null;
   if (screened === null || screened.length !== kept.length) return null;
   const headers: OutgoingHttpHeaders = {};

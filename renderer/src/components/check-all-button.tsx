@@ -1,34 +1,36 @@
-// The "Check all now" button: checks every account at once and says how many were checked. Must not touch window.vault except through api.ts.
-import { useState } from 'react';
+// The "Check all N" button: checks the accounts the list shows (all of them, or the search's and filter's subset, as its label says) and reports the result in the status strip. Must not touch window.vault except through api.ts.
 import { checkAll } from '../api';
 import { describeError } from '../error-text';
 import { useRequests } from '../use-requests';
 import { BusyButton } from './shell/busy-button';
 
-/** Results reach the cards through the vault's accountsChanged push, so this only reports the count. */
-export function CheckAllButton({ disabled }: { disabled: boolean }) {
-  const { isPending, error, run } = useRequests<'check-all'>();
-  const [checked, setChecked] = useState<number | null>(null);
+/** What Check all covers: the ids shown, and whether that is every account. */
+export type CheckScope = { ids: readonly string[]; everything: boolean };
 
-  async function checkEvery(): Promise<void> {
-    setChecked(null);
-    const result = await run('check-all', checkAll);
-    if (result.ok) setChecked(result.data.checked);
+const accounts = (count: number): string => `${count} ${count === 1 ? 'account' : 'accounts'}`;
+
+/** "Check all 11", or "Check 2 shown" while the search or a filter hides some accounts. */
+export const checkLabel = ({ ids, everything }: CheckScope): string =>
+  everything ? `Check all ${ids.length}` : `Check ${ids.length} shown`;
+
+type Props = { scope: CheckScope; onResult(text: string, tone: 'info' | 'error'): void };
+
+/** Results reach the rows through the vault's accountsChanged push; the count goes to the status strip. */
+export function CheckAllButton({ scope, onResult }: Props) {
+  const { isPending, run } = useRequests<'check-all'>();
+
+  async function checkShown(): Promise<void> {
+    const ids = [...scope.ids];
+    const result = await run('check-all', () => checkAll(scope.everything ? undefined : ids));
+    if (result.ok) onResult(`Checked ${accounts(result.data.checked)}${scope.everything ? '' : ' shown'}.`, 'info');
+    else onResult(`Check all failed: ${describeError(result.error)}`, 'error');
   }
 
   return (
     <div className="check-all">
-      <BusyButton busy={disabled || isPending('check-all')} onClick={() => void checkEvery()}>
-        Check all now
+      <BusyButton busy={scope.ids.length === 0 || isPending('check-all')} onClick={() => void checkShown()}>
+        {checkLabel(scope)}
       </BusyButton>
-      {error !== null && (
-        <p role="alert" className="error">
-          {describeError(error)}
-        </p>
-      )}
-      <p className="live" aria-live="polite">
-        {checked === null ? null : `Checked ${checked} ${checked === 1 ? 'account' : 'accounts'}`}
-      </p>
     </div>
   );
 }

@@ -1,10 +1,14 @@
-// The views that replace or cover the window: settings, the add-account sheet, the shortcut help, and the first-run state. Must not touch window.vault except through api.ts.
+// The views that replace or cover the window: settings, the add-account sheet, the shortcut help (each loaded on first use: the first paint needs none of them), and the first-run state. Must not touch window.vault except through api.ts.
+import { lazy, Suspense } from 'react';
 import type { AccountView, VaultState } from '../../../preload/contract';
 import type { VaultUpdates } from '../use-vault-state';
-import { AddAccountSheet } from './add-account/add-account-sheet';
 import { FirstRun } from './empty/first-run';
-import { HelpOverlay } from './help/help-overlay';
-import { SettingsView } from './settings/settings-view';
+
+const SettingsView = lazy(() => import('./settings/settings-view').then((module) => ({ default: module.SettingsView })));
+const AddAccountSheet = lazy(() =>
+  import('./add-account/add-account-sheet').then((module) => ({ default: module.AddAccountSheet })),
+);
+const HelpOverlay = lazy(() => import('./help/help-overlay').then((module) => ({ default: module.HelpOverlay })));
 
 export type Overlay = 'add' | 'settings' | 'help';
 
@@ -12,26 +16,37 @@ type Shared = { state: VaultState; updates: VaultUpdates; onClose(): void };
 
 function Settings({ state, updates, onClose }: Shared) {
   return (
-    <SettingsView
-      settings={state.settings}
-      protection={state.protection}
-      onSaved={updates.putSettings}
-      onProtectionChanged={updates.putProtection}
-      onClose={onClose}
-    />
+    <Suspense fallback={null}>
+      <SettingsView
+        settings={state.settings}
+        protection={state.protection}
+        onSaved={updates.putSettings}
+        onProtectionChanged={updates.putProtection}
+        onClose={onClose}
+      />
+    </Suspense>
   );
 }
 
-function Modal({ overlay, state, updates, onAdded, onClose }: Shared & { overlay: Overlay | null; onAdded(account: AccountView): void }) {
-  if (overlay === 'help') return <HelpOverlay onClose={onClose} />;
-  if (overlay !== 'add') return null;
+type ModalProps = Shared & { overlay: Overlay | null; onAdded(account: AccountView): void; onOpenAccount(id: string): void };
+
+function Modal({ overlay, state, updates, onAdded, onOpenAccount, onClose }: ModalProps) {
+  if (overlay === null || overlay === 'settings') return null;
   return (
-    <AddAccountSheet
-      protection={state.protection}
-      onProtectionChanged={updates.putProtection}
-      onAdded={onAdded}
-      onClose={onClose}
-    />
+    <Suspense fallback={null}>
+      {overlay === 'help' ? (
+        <HelpOverlay onClose={onClose} />
+      ) : (
+        <AddAccountSheet
+          accounts={state.accounts}
+          protection={state.protection}
+          onProtectionChanged={updates.putProtection}
+          onAdded={onAdded}
+          onOpenExisting={onOpenAccount}
+          onClose={onClose}
+        />
+      )}
+    </Suspense>
   );
 }
 

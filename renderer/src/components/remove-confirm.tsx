@@ -1,32 +1,39 @@
-// The explicit second step before removing an account: "Confirm remove" or Cancel (focused first). Must not import the vault API.
+// The explicit second step before removing an account, as a modal dialog: "Confirm remove" or Cancel (focused first), and why a remove failed. Must not import the vault API.
+import { useRef } from 'react';
+import { ModalDialog } from './dialog/modal-dialog';
 import { BusyButton } from './shell/busy-button';
 
-type Props = { label: string; pending: boolean; onConfirm(): void; onCancel(): void };
+type Props = { label: string; pending: boolean; error: string | null; onConfirm(): void; onCancel(): void };
 
-export function RemoveConfirm({ label, pending, onConfirm, onCancel }: Props) {
+export function RemoveConfirm({ label, pending, error, onConfirm, onCancel }: Props) {
+  const cancel = useRef<HTMLButtonElement>(null);
   return (
-    <div
-      className="panel panel-danger"
-      role="group"
-      aria-label={`Remove ${label}`}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        onCancel();
-      }}
+    <ModalDialog
+      title={`Remove ${label}?`}
+      variant="panel"
+      onClose={onCancel}
+      initialFocus={cancel}
+      testId="remove-sheet"
+      footer={
+        <>
+          <button type="button" ref={cancel} onClick={onCancel}>
+            Cancel
+          </button>
+          <BusyButton busy={pending} className="danger" onClick={onConfirm}>
+            Confirm remove
+          </BusyButton>
+        </>
+      }
     >
       <p>
-        Remove <strong>{label}</strong> from akool-vault? Its stored secret is deleted from this computer; the Akool
-        account itself is not affected.
+        Remove <strong>{label}</strong> from akool-vault? You can undo it for 10 seconds from the message at the bottom of
+        the window; then its stored secrets are deleted from this computer. The Akool account itself is not affected.
       </p>
-      <div className="panel-buttons">
-        <BusyButton busy={pending} className="danger" onClick={onConfirm}>
-          Confirm remove
-        </BusyButton>
-        <button type="button" onClick={onCancel} autoFocus>
-          Cancel
-        </button>
-      </div>
-    </div>
+      {error !== null && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </ModalDialog>
   );
 }

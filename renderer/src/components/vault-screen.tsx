@@ -1,9 +1,10 @@
 // The loaded window: top bar, compact alert lines, filter chips, the account list beside the selected account's detail (one pane below 760 px), the copy toast, and the sheet, settings and help views. Must not touch window.vault except through api.ts.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AccountView, VaultState } from '../../../preload/contract';
 import { useShortcuts } from '../keyboard/use-shortcuts';
 import { useClipboardStatus } from '../use-clipboard-status';
 import { useCopy } from '../use-copy';
+import { useFocusAfterRender } from '../use-focus-after-render';
 import { useListView } from '../use-list-view';
 import type { FocusRequest } from '../use-focus-account';
 import { onePaneQuery, useMediaQuery } from '../use-media-query';
@@ -19,23 +20,37 @@ import { ConfirmCopyDialog } from './shell/confirm-copy-dialog';
 import { CopyToast } from './shell/copy-toast';
 import { FilterBar } from './shell/filter-bar';
 import { TopBar } from './shell/top-bar';
-import { primaryCopyFormat } from '../copy-formats';
+import { headerCopyFormat, primaryCopyFormat } from '../copy-formats';
+import { undoRemove } from '../api';
+import { describeError } from '../error-text';
+import { messageVisibleMs, type StatusMessage } from '../status-message';
+import type { PanelRequest } from './detail/panel-request';
 
 type Props = { state: VaultState; updates: VaultUpdates; focus: { request: FocusRequest | null; done(): void } };
 
 export const listId = 'account-list';
 
-const focusSoon = (find: () => HTMLElement | null): void => {
-  requestAnimationFrame(() => find()?.focus());
-};
-
 export function VaultScreen({ state, updates, focus }: Props) {
   const now = useNow();
   const onePane = useMediaQuery(onePaneQuery);
   const { clipboard, markCopied, markEnded } = useClipboardStatus();
+  const focusSoon = useFocusAfterRender();
   const list = useRef<HTMLDivElement | null>(null);
   const search = useRef<HTMLInputElement | null>(null);
-  const { copy, question, failure } = useCopy(markCopied, () => list.current);
+  const { copy: copyNow, question, failure } = useCopy(markCopied, () => list.current);
+  // The status strip shows the newest of a copy and a message: a new copy replaces the message.
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const say = useCallback((next: Omit<StatusMessage, 'serial'>): void => {
+    setMessage((last) => ({ ...next, serial: (last?.serial ?? 0) + 1 }));
+  }, []);
+  const copy: typeof copyNow = useCallback(
+    (account, format) => {
+      setMessage(null);
+      return copyNow(account, format);
+    },
+    [copyNow],
+  );
+  const [panelRequest, setPanelRequest] = useState<PanelRequest | null>(null);
   const [detailOpen, setDetailOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const opener = useRef<Element | null>(null);
@@ -43,10 +58,11 @@ export function VaultScreen({ state, updates, focus }: Props) {
   const view = useListView(accounts, settings, now);
   const { query, filter, sort, shown, counts, active, setQuery, setFilter, setSort, setActiveId } = view;
   const showDetail = active !== null && (!onePane || detailOpen);
+  const shownIds = useMemo(() => shown.map((account) => account.id), [shown]);
 
-  const focusList = useCallback((): void => focusSoon(() => list.current ?? search.current), []);
+  const focusList = useCallback((): void => focusSoon(() => list.current ?? search.current), [focusSoon]);
   const focusDetail = (): void =>
-    focusSoon(() => document.querySelector<HTMLElement>(`#${detailId} .split-button .primary`));
+    focusSoon(() => document.querySelector<HTMLElement>(`#${detailId} .split-button > button`));
 
   const open = (id: string, via: 'keyboard' | 'pointer'): void => {
     setActiveId(id);
@@ -65,8 +81,16 @@ export function VaultScreen({ state, updates, focus }: Props) {
   const closeOverlay = (): void => {
     setOverlay(null);
     const target = opener.current;
-    focusSoon(() => (target instanceof HTMLElement && target.isConnected ? target : list.current ?? search.current));
+    // An empty vault has neither list nor search: the top bar's Add account is what is left to focus.
+    const fallback = (): HTMLElement | null =>
+      list.current ?? search.current ?? document.querySelector<HTMLElement>('.top-bar button.primary');
+    focusSoon(() => (target instanceof HTMLElement && target.isConnected ? target : fallback()));
   };
+
+  // At launch the keyboard starts in the list (or in search, or on Add when there is no list), never on the page.
+  useEffect(() => {
+    focusSoon(() => list.current ?? search.current ?? document.querySelector<HTMLElement>('.first-run-main button'));
+  }, []);
 
   // A notification click: show that account whatever the search and filter, and put focus on it.
   const { request, done } = focus;
@@ -78,8 +102,9 @@ export function VaultScreen({ state, updates, focus }: Props) {
     setDetailOpen(true);
     focusSoon(() => document.getElementById(detailId));
     done();
-  }, [request, accounts, done, reveal]);
+  }, [request, accounts, done, reveal, focusSoon]);
 
+  const settingsOpen = overlay === 'settings';
   useShortcuts(overlay === null && question === null, (action) => {
     if (action === 'search') {
       if (onePane) setDetailOpen(false);
@@ -88,9 +113,13 @@ export function VaultScreen({ state, updates, focus }: Props) {
     } else if (action === 'add') openOverlay('add');
     else if (action === 'settings') openOverlay('settings');
     else if (action === 'help') openOverlay('help');
-    else if (action === 'copy') {
+    else if (action === 'copy' || action === 'copy-header') {
       if (active === null) return false;
-      void copy(active, primaryCopyFormat(active.kind));
+      void copy(active, action === 'copy' ? primaryCopyFormat(active.kind) : headerCopyFormat(active.kind));
+    } else if (action === 'rename' || action === 'remove') {
+      if (active === null || settingsOpen) return false;
+      setDetailOpen(true);
+      setPanelRequest((last) => ({ panel: action, accountId: active.id, serial: (last?.serial ?? 0) + 1 }));
     }
     return true;
   });
@@ -104,25 +133,46 @@ export function VaultScreen({ state, updates, focus }: Props) {
 
   const detailHandlers = {
     onChanged: updates.putAccount,
-    onRemoved: (id: string): void => {
-      updates.dropAccount(id);
+    onRemoved: (removed: AccountView, undoUntil: string): void => {
+      updates.dropAccount(removed.id);
       setActiveId(null);
       setDetailOpen(false);
       focusList();
+      say({
+        text: `Removed “${removed.label}”.`,
+        tone: 'info',
+        visibleMs: Math.max(0, Date.parse(undoUntil) - Date.now()),
+        action: { label: 'Undo', run: () => void undo(removed) },
+      });
     },
     onCopy: copy,
     onBack: onePane ? back : null,
   };
 
-  const onAdded = (account: AccountView): void => {
-    updates.putAccount(account);
-    reveal(account.id);
+  async function undo(removed: AccountView): Promise<void> {
+    const result = await undoRemove(removed.id);
+    if (!result.ok) {
+      say({ text: `Could not undo: ${describeError(result.error)}`, tone: 'error', visibleMs: messageVisibleMs });
+      return;
+    }
+    updates.putAccount(result.data);
+    reveal(result.data.id);
+    say({ text: `Restored “${result.data.label}”.`, tone: 'info', visibleMs: messageVisibleMs });
+    focusList();
+  }
+
+  /** Shows a stored account whatever the search and filter, closing the sheet that asked for it. */
+  const showAccount = (id: string): void => {
+    reveal(id);
     setDetailOpen(true);
     setOverlay(null);
     focusDetail();
   };
+  const onAdded = (account: AccountView): void => {
+    updates.putAccount(account);
+    showAccount(account.id);
+  };
 
-  const settingsOpen = overlay === 'settings';
   const modalOpen = (overlay !== null && !settingsOpen) || question !== null;
 
   return (
@@ -143,10 +193,13 @@ export function VaultScreen({ state, updates, focus }: Props) {
           </a>
         )}
         {settingsOpen ? (
-          <Overlays.Settings state={state} updates={updates} onClose={closeOverlay} />
+          <div className="settings-scroll">
+            <Overlays.Settings state={state} updates={updates} onClose={closeOverlay} />
+          </div>
         ) : (
           <>
             <TopBar
+              empty={accounts.length === 0}
               query={query}
               searchRef={search}
               onQuery={(next) => {
@@ -165,16 +218,26 @@ export function VaultScreen({ state, updates, focus }: Props) {
             </div>
             {accounts.length === 0 ? (
               <main className="first-run-main">
-                <Overlays.FirstRun onAdd={() => openOverlay('add')} />
+                <Overlays.FirstRun />
               </main>
             ) : (
               <main className={`workspace${showDetail ? ' detail-open' : ''}`}>
-                <section className="list-pane" aria-label="Accounts">
+                <section
+                  className="list-pane"
+                  aria-label="Accounts"
+                  onKeyDown={(event) => {
+                    // Esc in the list clears the search, as the help overlay says.
+                    if (event.key !== 'Escape' || event.defaultPrevented || event.target !== list.current || query === '') return;
+                    event.preventDefault();
+                    setQuery('');
+                  }}
+                >
                   <FilterBar
                     filter={filter}
                     counts={counts}
                     sort={sort}
-                    canCheck={accounts.length > 0}
+                    checkScope={{ ids: shownIds, everything: shown.length === accounts.length }}
+                    onChecked={(text, tone) => say({ text, tone, visibleMs: messageVisibleMs })}
                     onFilter={(next) => {
                       setFilter(next);
                       setDetailOpen(false);
@@ -209,16 +272,31 @@ export function VaultScreen({ state, updates, focus }: Props) {
                       back();
                     }}
                   >
-                    <AccountDetail key={active.id} account={active} policy={settings} now={now} handlers={detailHandlers} />
+                    <AccountDetail
+                      key={active.id}
+                      account={active}
+                      policy={settings}
+                      now={now}
+                      handlers={detailHandlers}
+                      panelRequest={panelRequest}
+                      onPanelOpened={() => setPanelRequest(null)}
+                    />
                   </section>
                 )}
               </main>
             )}
           </>
         )}
-        <CopyToast clipboard={clipboard} failure={failure} onEnded={markEnded} onFocusLost={focusList} />
+        <CopyToast clipboard={clipboard} failure={failure} onEnded={markEnded} onFocusLost={focusList} message={message} />
       </div>
-      <Overlays.Modal overlay={overlay} state={state} updates={updates} onAdded={onAdded} onClose={closeOverlay} />
+      <Overlays.Modal
+        overlay={overlay}
+        state={state}
+        updates={updates}
+        onAdded={onAdded}
+        onOpenAccount={showAccount}
+        onClose={closeOverlay}
+      />
       {question !== null && (
         <ConfirmCopyDialog
           account={question.account}

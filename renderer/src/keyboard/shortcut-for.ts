@@ -1,12 +1,13 @@
 // Maps one key press to the window shortcut it stands for, or null; pure so the shortcut table is unit-tested. Must not import React.
 
-export type ShortcutAction = 'search' | 'add' | 'settings' | 'help' | 'copy';
+export type ShortcutAction = 'search' | 'add' | 'settings' | 'help' | 'copy' | 'copy-header' | 'rename' | 'remove';
 
 export type KeyPress = {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey: boolean;
   /** Focus is in a text field, where `/` and `?` are typed rather than obeyed. */
   inTextField: boolean;
   /** The page or a field has selected text, which Ctrl/Cmd+C must copy as usual. */
@@ -22,10 +23,13 @@ export function shortcutFor(press: KeyPress): ShortcutAction | null {
     if (key === 'f') return 'search';
     if (key === 'n') return 'add';
     if (key === ',') return 'settings';
-    if (key === 'c') return press.hasTextSelection ? null : 'copy';
+    if (key === 'c') return press.hasTextSelection ? null : press.shiftKey ? 'copy-header' : 'copy';
     return null;
   }
   if (press.inTextField) return null;
+  // As in KeePassXC: F2 renames the selected entry, Delete removes it (asking first).
+  if (key === 'f2') return 'rename';
+  if (key === 'delete') return 'remove';
   if (key === '/') return 'search';
   if (key === '?') return 'help';
   return null;

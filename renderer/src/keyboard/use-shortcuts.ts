@@ -35,6 +35,7 @@ export function useShortcuts(enabled: boolean, onShortcut: (action: ShortcutActi
         ctrlKey: event.ctrlKey,
         metaKey: event.metaKey,
         altKey: event.altKey,
+        shiftKey: event.shiftKey,
         inTextField: isTextField(document.activeElement),
         hasTextSelection: hasTextSelection(),
       });

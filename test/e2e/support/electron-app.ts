@@ -31,6 +31,16 @@ export interface LaunchOptions {
   dataDir?: string;
 }
 
+/**
+ * The switch a process we spawn ourselves needs on Linux: node_modules/electron/dist/chrome-sandbox is not setuid root,
+ * so Chromium's sandbox cannot start there. Playwright's _electron.launch adds the same switch on Linux unless
+ * chromiumSandbox is set (node_modules/playwright-core/lib/coreBundle.js, class Electron, `launch`:
+ * `electronArguments.unshift("--no-sandbox")`), which is why withElectronApp does not pass it.
+ */
+export function spawnSandboxSwitches(platform: NodeJS.Platform): string[] {
+  return platform === 'linux' ? ['--no-sandbox'] : [];
+}
+
 /** The app's environment: ours minus anything that would change what it loads, plus a private data directory. */
 export function appEnv(dataDir: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
   const env: Record<string, string> = {};

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { electronViteCli } from '../../../scripts/electron/electron-package';
 import { launchApp } from '../../../scripts/electron/launch-app';
@@ -45,6 +45,17 @@ function mainFileElectronLoads(cwd: string, entry: string): string {
   return createRequire(join(resolve(cwd, entry), 'noop.js')).resolve(resolve(cwd, entry));
 }
 
+/**
+ * The executable's path inside Electron's dist folder, as node_modules/electron/index.js joins it onto
+ * ELECTRON_OVERRIDE_DIST_PATH (electron/electron v45.0.0-nightly.20260821 npm/index.js:30-31): path.txt's text once
+ * the binary was installed (`electron.exe` on Windows, `Electron.app/Contents/MacOS/Electron` on macOS, `electron` on
+ * Linux: npm/install.js:102-118, getPlatformPath), else `electron`.
+ */
+function executableInDist(): string {
+  const pathFile = join(dirname(createRequire(import.meta.url).resolve('electron/package.json')), 'path.txt');
+  return existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
+}
+
 const npmStart = (env: Record<string, string>) =>
   spawnSync('npm', ['start', '--', '--skipBuild'], { cwd: root, env, encoding: 'utf8', shell: process.platform === 'win32' });
 
@@ -84,14 +95,14 @@ describe('npm start', () => {
     expect(output).not.toContain('Electron uninstall');
     const lines = run.stderr.split('\n').filter((line) => line.startsWith('akool-vault:'));
     expect(lines).toEqual([
-      `akool-vault: cannot start, no Electron binary: ELECTRON_OVERRIDE_DIST_PATH: ${join(empty, 'electron')} does not exist. ` +
+      `akool-vault: cannot start, no Electron binary: ELECTRON_OVERRIDE_DIST_PATH: ${join(empty, executableInDist())} does not exist. ` +
         'Instead, use "npm run demo" (the same UI in Chromium, against the sandbox), or set ELECTRON_MIRROR (a reachable mirror) or ELECTRON_OVERRIDE_DIST_PATH (a folder holding Electron).',
     ]);
   });
 });
 
 describe('launchApp', () => {
-  const launch = (electronDir: string, env: Record<string, string>, reports: string[]) =>
+  const launch = (electronDir: string, env: Record<string, string>, reports: string[], nodeVersion = 'v22.12.0') =>
     launchApp({
       command: 'preview',
       args: ['--skipBuild'],
@@ -99,7 +110,7 @@ describe('launchApp', () => {
       electronDir,
       installer: fakeInstaller,
       env: cleanEnv(env),
-      nodeVersion: 'v22.12.0',
+      nodeVersion,
       electronViteCli,
       report: (line) => reports.push(line),
     });
@@ -132,6 +143,20 @@ describe('launchApp', () => {
     const code = await launch(electronDir, { FAKE_INSTALLER_MODE: 'fail', FAKE_INSTALLER_LOG: log, STAND_IN_RECORD: source.record }, reports);
     expect(installerRuns(log)).toEqual([]);
     expect(reports).toEqual([]);
+    if (posix) {
+      expect(code).toBe(0);
+      expect(existsSync(source.record)).toBe(true);
+    }
+  });
+
+  it('on a Node older than 22.12, says once that installing Electron needs 22.12, and still starts an Electron that is there', async () => {
+    const source = standIn();
+    const electronDir = makeElectronDir(tempDir(), true);
+    copyFileSync(source.path, join(electronDir, 'dist', 'electron'));
+    chmodSync(join(electronDir, 'dist', 'electron'), 0o755);
+    const reports: string[] = [];
+    const code = await launch(electronDir, { STAND_IN_RECORD: source.record }, reports, 'v20.19.0');
+    expect(reports).toEqual([expect.stringMatching(/^akool-vault \(note\): this is Node v20\.19\.0; installing Electron needs Node >= 22\.12 /)]);
     if (posix) {
       expect(code).toBe(0);
       expect(existsSync(source.record)).toBe(true);

@@ -61,13 +61,13 @@ describe('electron-builder.yml', () => {
     expect(validate({ ...config, notAnElectronBuilderOption: true })).toBe(false);
   });
 
-  it('names the app and builds AppImage + deb, a hardened-runtime dmg and an NSIS installer', async () => {
+  it('names the app and builds the deb (first) + AppImage, hardened-runtime dmgs for arm64 and x64, and an NSIS installer', async () => {
     const config = await loadBuilderConfig();
     expect(config.appId).toBe('dev.akoolvault.app');
     expect(config.productName).toBe('akool-vault');
-    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+    expect(config.linux?.target).toEqual(['deb', 'AppImage']);
     expect(config.deb?.depends).toContain('libsecret-1-0');
-    expect(config.mac?.target).toBe('dmg');
+    expect(config.mac?.target).toEqual([{ target: 'dmg', arch: ['arm64', 'x64'] }]);
     expect(config.mac?.hardenedRuntime).toBe(true);
     expect(config.win?.target).toBe('nsis');
   });

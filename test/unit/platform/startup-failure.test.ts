@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createFileLogger } from '../../../main/platform/file-logger';
 import {
   describeStartupFailure,
+  errorBoxIsWindowBeforeReady,
+  refuseBeforeReady,
   reportStartupFailure,
   StartupRefusal,
   startupFailureTitle,
@@ -75,5 +77,54 @@ describe('reportStartupFailure', () => {
 
     expect(boxes).toEqual([{ title: startupFailureTitle, content: 'Refused.' }]);
     expect(stderr).toEqual(['akool-vault failed to start: Refused.\n']);
+  });
+});
+
+describe('refuseBeforeReady', () => {
+  const refusal = new StartupRefusal('akool-vault does not start with options that could expose your Akool credentials.');
+
+  function run(platform: NodeJS.Platform, showErrorBox?: () => void) {
+    const events: string[] = [];
+    const { boxes, stderr, sinks } = recordingSinks(() => {
+      throw new Error('no log');
+    });
+    const box = showErrorBox ?? sinks.showErrorBox;
+    refuseBeforeReady(refusal, {
+      ...sinks,
+      writeStderr: (line) => {
+        events.push('stderr');
+        sinks.writeStderr(line);
+      },
+      showErrorBox: (title, content) => {
+        events.push('box');
+        box(title, content);
+      },
+      platform,
+      exit: (code) => events.push(`exit ${code}`),
+    });
+    return { events, boxes, stderr };
+  }
+
+  it('writes stderr, then exits with 1, at once: no box on Linux, where before ready it would only repeat stderr', () => {
+    const { events, boxes, stderr } = run('linux');
+    expect(events).toEqual(['stderr', 'exit 1']);
+    expect(boxes).toEqual([]);
+    expect(stderr).toEqual([`akool-vault failed to start: ${refusal.message}\n`]);
+  });
+
+  it('shows the box first on macOS and Windows, where it is a window before ready', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const { events, boxes } = run(platform);
+      expect(events).toEqual(['stderr', 'box', 'exit 1']);
+      expect(boxes).toEqual([{ title: startupFailureTitle, content: refusal.message }]);
+    }
+    expect(errorBoxIsWindowBeforeReady('linux')).toBe(false);
+  });
+
+  it('exits with 1 even when the box throws', () => {
+    const { events } = run('win32', () => {
+      throw new Error('no box');
+    });
+    expect(events).toEqual(['stderr', 'box', 'exit 1']);
   });
 });

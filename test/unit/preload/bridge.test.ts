@@ -11,11 +11,11 @@ describe('bridge', () => {
     const bridge = createBridge(
       async (channel, input) => {
         sent.push([channel, input]);
-        return { ok: true, data: { id } };
+        return { ok: true, data: { id, undoUntil: '2030-01-01T00:00:10.000Z' } };
       },
       () => () => undefined,
     );
-    expect(await bridge.removeAccount({ id })).toEqual({ ok: true, data: { id } });
+    expect(await bridge.removeAccount({ id })).toEqual({ ok: true, data: { id, undoUntil: '2030-01-01T00:00:10.000Z' } });
     expect(sent).toEqual([['vault:removeAccount', { id }]]);
   });
 
@@ -105,6 +105,27 @@ describe('bridge with prefetchState', () => {
     push(state('pushed'));
     expect(await bridge.getState({})).toEqual({ ok: true, data: state('pushed') });
     expect(listeners.has('vault-event:accountsChanged')).toBe(false);
+  });
+
+  it('takeEarlyState: null before the early answer, then that answer once; the next getState asks again', async () => {
+    const { bridge, sent } = recordingBridge([{ ok: true, data: state('early') }, { ok: true, data: state('later') }]);
+    expect(bridge.takeEarlyState()).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(bridge.takeEarlyState()).toEqual(state('early'));
+    expect(bridge.takeEarlyState()).toBeNull();
+    expect(await bridge.getState({})).toEqual({ ok: true, data: state('later') });
+    expect(sent).toEqual(['vault:getState', 'vault:getState']);
+  });
+
+  it('takeEarlyState: a state pushed before the page subscribes reaches its first onAccountsChanged', async () => {
+    const { bridge, push } = recordingBridge([{ ok: true, data: state('early') }]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(bridge.takeEarlyState()).toEqual(state('early'));
+    push(state('in between'));
+    const seen: unknown[] = [];
+    bridge.onAccountsChanged((pushed) => seen.push(pushed));
+    await Promise.resolve();
+    expect(seen).toEqual([state('in between')]);
   });
 
   it('asks again when the early request failed', async () => {

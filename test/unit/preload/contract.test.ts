@@ -30,9 +30,9 @@ describe('IPC contract', () => {
     expect(sorted(Object.keys(createHandlers(service, desk)))).toEqual(sorted(channelNames));
   });
 
-  it('gives the bridge one method per channel plus one listener per event, nothing generic', () => {
+  it('gives the bridge one method per channel plus one listener per event and the early state, nothing generic', () => {
     const bridge = createBridge(async () => undefined, () => () => undefined);
-    expect(sorted(Object.keys(bridge))).toEqual(sorted([...channelNames, ...eventNames.map(eventMethod)]));
+    expect(sorted(Object.keys(bridge))).toEqual(sorted([...channelNames, ...eventNames.map(eventMethod), 'takeEarlyState']));
     expect(Object.keys(bridge)).not.toContain('invoke');
   });
 

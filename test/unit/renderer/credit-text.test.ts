@@ -1,6 +1,6 @@
 // Proves the credit words and chart geometry of the detail pane: low-credit line, chart summary, sparkline points, typed thresholds. Must not import electron, node:* or main/.
 import { describe, expect, it } from 'vitest';
-import { burnText, chartSummary, lowCreditText, parseThreshold, sparklinePoints } from '../../../renderer/src/credit-text';
+import { burnText, chartSummary, checkResultText, creditScale, lowCreditText, parseThreshold, sparklinePoints } from '../../../renderer/src/credit-text';
 
 const point = (hour: number, credit: number) => ({ at: new Date(Date.UTC(2030, 0, 1, hour)).toISOString(), credit });
 
@@ -33,5 +33,25 @@ describe('credit text', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('says when Check now replaced the last reading (same clock hour) rather than adding one', () => {
+    const at = (hour: number, minute: number, credit: number) => ({
+      at: new Date(Date.UTC(2030, 0, 1, hour, minute)).toISOString(),
+      credit,
+    });
+    expect(checkResultText([], [at(1, 5, 10)])).toBe('Check finished.');
+    expect(checkResultText([at(1, 5, 10)], [at(2, 1, 9)])).toBe('Check finished.');
+    expect(checkResultText([at(1, 5, 10)], [at(1, 5, 10)])).toBe('Check finished.');
+    expect(checkResultText([at(1, 5, 10)], [at(1, 40, 9)])).toMatch(
+      /^Check finished\. Not a new reading for the forecast: it is in the same hour as the last one \(.+\), which it replaced\./,
+    );
+  });
+
+  it('widens the chart’s credit range to hold the threshold, so its line is drawn inside the chart', () => {
+    const y = creditScale([point(0, 900), point(3, 800)], 50, 1000);
+    expect(y(1000)).toBe(0);
+    expect(y(800)).toBe(50);
+    expect(creditScale([point(0, 900), point(3, 800)], 50, null)(900)).toBe(0);
   });
 });

@@ -15,7 +15,8 @@ describe('rowExpiryText', () => {
     expect(rowExpiryText(expiring, { kind: 'next-check' }, now)).toBe('renews automatically');
     expect(rowExpiryText(expiring, { kind: 'overdue' }, now)).toBe('expires in 2d');
     expect(rowExpiryText({ ...expiring, status: 'banned' }, { kind: 'none' }, now)).toBe('expires in 2d');
-    expect(rowExpiryText({ ...expiring, expiresAt: null }, { kind: 'none' }, now)).toBe('expiry unknown');
+    expect(rowExpiryText({ ...expiring, expiresAt: null }, { kind: 'none' }, now)).toBe('no expiry date');
+    expect(rowExpiryText({ ...expiring, expiresAt: null, tokenFingerprint: null }, { kind: 'none' }, now)).toBe('no token yet');
   });
 
   it('says "API key" for an API-key account, which has no token to expire', () => {

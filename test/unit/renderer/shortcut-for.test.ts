@@ -7,6 +7,7 @@ const press = (key: string, change: Partial<KeyPress> = {}): KeyPress => ({
   ctrlKey: false,
   metaKey: false,
   altKey: false,
+  shiftKey: false,
   inTextField: false,
   hasTextSelection: false,
   ...change,
@@ -22,6 +23,19 @@ describe('shortcutFor', () => {
   ] as const)('Ctrl or Cmd + %s means %s, also from a text field', (key, action) => {
     expect(shortcutFor(press(key, { ctrlKey: true }))).toBe(action);
     expect(shortcutFor(press(key, { metaKey: true, inTextField: true }))).toBe(action);
+  });
+
+  it('Ctrl/Cmd+Shift+C copies the header form, also from a text field, but not over selected text', () => {
+    expect(shortcutFor(press('C', { ctrlKey: true, shiftKey: true }))).toBe('copy-header');
+    expect(shortcutFor(press('c', { metaKey: true, shiftKey: true, inTextField: true }))).toBe('copy-header');
+    expect(shortcutFor(press('C', { ctrlKey: true, shiftKey: true, hasTextSelection: true }))).toBeNull();
+  });
+
+  it('F2 renames and Delete removes, as in KeePassXC, never while typing in a field', () => {
+    expect(shortcutFor(press('F2'))).toBe('rename');
+    expect(shortcutFor(press('Delete'))).toBe('remove');
+    expect(shortcutFor(press('F2', { inTextField: true }))).toBeNull();
+    expect(shortcutFor(press('Delete', { inTextField: true }))).toBeNull();
   });
 
   it('leaves Ctrl+C to the browser when text is selected', () => {

@@ -56,6 +56,13 @@ describe('ci.yml', () => {
   });
 });
 
+describe('line ends', () => {
+  it('are LF in every checkout, so bash can run scripts/test-all.sh on a Windows runner (core.autocrlf is on there)', () => {
+    const rules = readFileSync(join(root, '.gitattributes'), 'utf8').split('\n');
+    expect(rules).toContain('* text=auto eol=lf');
+  });
+});
+
 describe('every workflow', () => {
   /** `uses:` lines of the workflows: `owner/action@<40 hex> # vX.Y.Z`, nothing pinned by a movable tag. */
   it.each(['ci.yml', 'release.yml'])('%s pins each action by commit, names its release, and checks out without keeping the token', (name) => {

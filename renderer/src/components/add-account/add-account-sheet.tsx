@@ -7,21 +7,27 @@ import { clearSecret, readSecret } from '../../take-secret';
 import { ModalDialog } from '../dialog/modal-dialog';
 import { SecretInput } from '../secret-input';
 import { checkDraft, describeAddErrorFor, type AddError, type AddField } from './add-errors';
+import { findExistingAccount, isAlreadyStored } from './existing-account';
 import { KindChoice } from './kind-choice';
 import { CredentialsHelp } from './credentials-help';
 import { FieldError } from './field-error';
 import { WeakProtectionOptIn } from './weak-protection-opt-in';
+import { SaveUnchecked } from './save-unchecked';
 import '../../styles/add-account-sheet.css';
 import { BaseUrlInput } from '../base-url-input';
 
 type Props = {
+  /** The accounts already stored, so "already in the vault" can offer to open the one it means. */
+  accounts: readonly AccountView[];
   protection: ProtectionView;
   onProtectionChanged(protection: ProtectionView): void;
   onAdded(account: AccountView): void;
+  /** Shows an account already stored (the one an "already in the vault" error means), closing the sheet. */
+  onOpenExisting(id: string): void;
   onClose(): void;
 };
 
-export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onClose }: Props) {
+export function AddAccountSheet({ accounts, protection, onProtectionChanged, onAdded, onOpenExisting, onClose }: Props) {
   const [kind, setKind] = useState<AccountKind>('api-key');
   const [label, setLabel] = useState('');
   const [clientId, setClientId] = useState('');
@@ -29,6 +35,10 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
   const [advancedOpen, setAdvancedOpen] = useState(false);
   const [error, setError] = useState<AddError | null>(null);
   const [pending, setPending] = useState(false);
+  /** The stored account an "already in the vault" refusal means, offered to open. */
+  const [existing, setExisting] = useState<AccountView | null>(null);
+  /** The last add could not reach Akool: "Save without checking" is offered. */
+  const [offline, setOffline] = useState(false);
   const fields = {
     label: useRef<HTMLInputElement>(null),
     clientId: useRef<HTMLInputElement>(null),
@@ -44,7 +54,16 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
     return { 'aria-describedby': parts.length > 0 ? parts.join(' ') : undefined, 'aria-invalid': concerned };
   };
   const errorAt = (place: AddField): ReactNode =>
-    error?.place === place ? <FieldError id={ids.error} error={error} /> : null;
+    error?.place === place ? (
+      <>
+        <FieldError id={ids.error} error={error} />
+        {existing !== null && (
+          <button type="button" className="open-existing" onClick={() => onOpenExisting(existing.id)}>
+            Open “{existing.label}”
+          </button>
+        )}
+      </>
+    ) : null;
 
   function show(found: AddError): void {
     setError(found);
@@ -58,31 +77,65 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
     fields[error.place].current?.focus();
   }, [error]); // The refs are stable: only a new error moves focus.
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+  function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
+    void send(false);
+  }
+
+  /** `skipCheck`: "Save without checking", offered after Akool could not be reached. */
+  async function send(skipCheck: boolean): Promise<void> {
     if (pending) return;
     const clientSecret = readSecret(fields.clientSecret.current);
     const invalid = checkDraft({ kind, clientId, clientSecret });
     if (invalid !== null) return show(invalid);
     const name = label.trim();
     const base = baseUrl.trim();
-    const optional = { ...(name === '' ? {} : { label: name }), ...(base === '' ? {} : { baseUrl: base }) };
+    const optional = {
+      ...(name === '' ? {} : { label: name }),
+      ...(base === '' ? {} : { baseUrl: base }),
+      ...(skipCheck ? { skipCheck } : {}),
+    };
     setError(null);
+    setExisting(null);
     setPending(true);
     const result = await addAccount(
       kind === 'api-key' ? { kind, apiKey: clientSecret, ...optional } : { kind, clientId, clientSecret, ...optional },
     );
     setPending(false);
-    if (!result.ok) return show(describeAddErrorFor(kind, result.error));
+    setOffline(!result.ok && result.error.code === 'unreachable');
+    if (!result.ok) {
+      show(describeAddErrorFor(kind, result.error));
+      if (isAlreadyStored(result.error)) setExisting(await findExistingAccount(accounts, { kind, clientId, secret: clientSecret, baseUrl }));
+      return;
+    }
     clearSecret(fields.clientSecret.current);
     // The answer arrives outside any event: commit what the window does with it at once (flushSync), so focus it
     // moves afterwards lands on a DOM that already shows the new account.
     flushSync(() => onAdded(result.data));
   }
 
+  const formId = useId();
+  const keyField = kind === 'api-key' ? fields.clientSecret : fields.clientId;
+
   return (
-    <ModalDialog title="Add an Akool account" variant="sheet" onClose={onClose} initialFocus={fields.label} testId="add-sheet">
-      <form className="add-sheet" autoComplete="off" noValidate onSubmit={(event) => void submit(event)}>
+    <ModalDialog
+      title="Add an Akool account"
+      variant="sheet"
+      onClose={onClose}
+      initialFocus={keyField}
+      testId="add-sheet"
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="primary" aria-disabled={pending}>
+            {pending ? 'Checking with Akool…' : 'Add account'}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="add-sheet" autoComplete="off" noValidate onSubmit={submit}>
         <CredentialsHelp kind={kind} />
         <WeakProtectionOptIn protection={protection} onChanged={onProtectionChanged} />
         <KindChoice
@@ -90,8 +143,35 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           onChange={(chosen) => {
             setKind(chosen);
             setError(null);
+            setExisting(null);
           }}
         />
+        {kind === 'client-credentials' && (
+          <div className="field">
+            <label htmlFor={ids.clientId}>Client ID</label>
+            <input
+              id={ids.clientId}
+              ref={fields.clientId}
+              value={clientId}
+              onChange={(event) => setClientId(event.target.value)}
+              maxLength={256}
+              autoComplete="off"
+              spellCheck={false}
+              {...described('clientId')}
+            />
+            {errorAt('clientId')}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={ids.secret}>{kind === 'api-key' ? 'API key' : 'Client secret'}</label>
+          <SecretInput
+            id={ids.secret}
+            ref={fields.clientSecret}
+            describedBy={described('clientSecret')['aria-describedby']}
+            invalid={described('clientSecret')['aria-invalid']}
+          />
+          {errorAt('clientSecret')}
+        </div>
         <div className="field">
           <label htmlFor={ids.label}>Label</label>
           <input
@@ -105,36 +185,10 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           />
           <p id={ids.labelHint} className="hint">
             {kind === 'api-key'
-              ? 'Optional. Left empty, the account is named after its key fingerprint.'
+              ? 'Optional. Left empty, the account is named “API key 1” (or the next free number).'
               : 'Optional. Left empty, the account is named after the email Akool puts in its token.'}
           </p>
           {errorAt('label')}
-        </div>
-        {kind === 'client-credentials' && (
-        <div className="field">
-          <label htmlFor={ids.clientId}>Client ID</label>
-          <input
-            id={ids.clientId}
-            ref={fields.clientId}
-            value={clientId}
-            onChange={(event) => setClientId(event.target.value)}
-            maxLength={256}
-            autoComplete="off"
-            spellCheck={false}
-            {...described('clientId')}
-          />
-          {errorAt('clientId')}
-        </div>
-        )}
-        <div className="field">
-          <label htmlFor={ids.secret}>{kind === 'api-key' ? 'API key' : 'Client secret'}</label>
-          <SecretInput
-            id={ids.secret}
-            ref={fields.clientSecret}
-            describedBy={described('clientSecret')['aria-describedby']}
-            invalid={described('clientSecret')['aria-invalid']}
-          />
-          {errorAt('clientSecret')}
         </div>
         <details
           className="add-advanced"
@@ -149,14 +203,9 @@ export function AddAccountSheet({ protection, onProtectionChanged, onAdded, onCl
           </div>
         </details>
         {error?.place === 'form' && <FieldError id={ids.error} error={error} alert />}
-        <div className="sheet-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" aria-disabled={pending}>
-            {pending ? 'Checking with Akool…' : 'Add account'}
-          </button>
-        </div>
+        {offline && error !== null && (
+          <SaveUnchecked kind={kind} pending={pending} onSave={() => void send(true)} />
+        )}
         <p className="live" role="status">
           {pending ? (kind === 'api-key' ? 'Checking the API key with Akool…' : 'Checking the client ID and secret with Akool…') : null}
         </p>

@@ -1,7 +1,7 @@
-// One add-account error in plain words, with the code and the vault's message behind a "Details" disclosure. Must not import the vault API.
+// One sheet error (add account, rename, replace secret) in plain words, with the code and the vault's message behind a "Details" disclosure. Must not import the vault API.
 import type { AddError } from './add-errors';
 
-type Props = { id: string; error: AddError; alert?: boolean };
+type Props = { id: string; error: Pick<AddError, 'text' | 'details'>; alert?: boolean };
 
 export function FieldError({ id, error, alert = false }: Props) {
   return (

@@ -1,4 +1,4 @@
-// The add sheet's choice of how the account signs in: API key (Akool's recommended method, the default) or client ID + secret. Must not import the vault API.
+// The add sheet's choice of how the account signs in, as a segmented control of two radios: API key (Akool's recommended method, the default) or client ID + secret. Must not import the vault API.
 import { useId } from 'react';
 import type { AccountKind } from '../../../../preload/contract';
 
@@ -12,20 +12,22 @@ const choices: readonly { kind: AccountKind; text: string }[] = [
 export function KindChoice({ kind, onChange }: Props) {
   const name = useId();
   return (
-    <fieldset className="field kind-choice" data-testid="kind-choice">
+    <fieldset className="kind-choice" data-testid="kind-choice">
       <legend>Sign in with</legend>
-      {choices.map((choice) => (
-        <label key={choice.kind} className="choice">
-          <input
-            type="radio"
-            name={name}
-            value={choice.kind}
-            checked={kind === choice.kind}
-            onChange={() => onChange(choice.kind)}
-          />
-          {choice.text}
-        </label>
-      ))}
+      <div className="segments">
+        {choices.map((choice) => (
+          <label key={choice.kind} className="segment">
+            <input
+              type="radio"
+              name={name}
+              value={choice.kind}
+              checked={kind === choice.kind}
+              onChange={() => onChange(choice.kind)}
+            />
+            <span>{choice.text}</span>
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

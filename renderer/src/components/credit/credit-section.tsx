@@ -1,4 +1,4 @@
-// The detail pane's credit story: the low-credit line, the sparkline, the burn rate and the forecast saying how it was made. Must not import the vault API.
+// The detail pane's credit story: the low-credit line, then once there is a forecast the chart (values and dates at its ends, the warning level) and the burn rate, and the forecast saying how it was made or why there is none yet. Must not import the vault API.
 import type { AccountView } from '../../../../preload/contract';
 import { burnText, lowCreditText } from '../../credit-text';
 import { CreditChart } from './credit-chart';
@@ -7,7 +7,9 @@ import '../../styles/credit.css';
 export function CreditSection({ account }: { account: AccountView }) {
   const low = lowCreditText(account);
   const { creditForecast: forecast } = account;
-  const burn = forecast.kind === 'too-few-samples' ? null : burnText(forecast.burnPerDay);
+  // Until there is a forecast the readings say nothing a chart could show (a dot, a flat line): the sentence says why.
+  const quiet = forecast.kind === 'too-few-samples';
+  const burn = quiet ? null : burnText(forecast.burnPerDay);
   return (
     <section className="credit-section" aria-label="Credit history" data-testid="credit-section">
       {low !== null && (
@@ -15,13 +17,13 @@ export function CreditSection({ account }: { account: AccountView }) {
           {low}
         </p>
       )}
-      {account.creditHistory.length > 0 && <CreditChart points={account.creditHistory} />}
+      {!quiet && <CreditChart points={account.creditHistory} threshold={account.lowCreditThreshold} />}
       {burn !== null && (
         <p data-testid="burn-rate">
           Burn rate: <strong>{burn}</strong>
         </p>
       )}
-      <p className={forecast.kind === 'too-few-samples' ? 'hint' : 'forecast'} data-testid="forecast" data-kind={forecast.kind}>
+      <p className={quiet ? 'hint' : 'forecast'} data-testid="forecast" data-kind={forecast.kind}>
         {forecast.text}
       </p>
     </section>

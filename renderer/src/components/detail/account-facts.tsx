@@ -1,4 +1,4 @@
-// The detail pane's facts: token expiry (client-credentials only) with the automatic-renewal date, credit, identity, last check with Check now; then Advanced (client ID, fingerprint, base URL, uid). Must not import the vault API.
+// The detail pane's facts, each only when it has a value: token expiry (client-credentials) with the automatic-renewal date, credit, identity, last check with Check now; then Advanced (client ID, fingerprint, base URL, uid). Must not import the vault API.
 import type { ReactNode } from 'react';
 import type { AccountView } from '../../../../preload/contract';
 import { renewalText } from '../../expiry-text';
@@ -13,19 +13,13 @@ export function AccountFacts({ account, plan, now, checkButton }: Props) {
   return (
     <>
       <dl className="facts">
-        {account.kind === 'client-credentials' && (
+        {account.kind === 'client-credentials' && account.expiresAt !== null && (
           <div>
             <dt>Token expiry</dt>
             <dd data-testid="expiry">
-              {account.expiresAt === null ? (
-                'unknown'
-              ) : (
-                <>
-                  <time dateTime={account.expiresAt}>{formatDateTime(account.expiresAt)}</time>
-                  {' · '}
-                  {expiryPhrase(account.expiresAt, now)}
-                </>
-              )}
+              <time dateTime={account.expiresAt}>{formatDateTime(account.expiresAt)}</time>
+              {' · '}
+              {expiryPhrase(account.expiresAt, now)}
               {renewal !== null && (
                 <span className={`renewal renewal-${plan.kind}`} data-testid="renewal">
                   {renewal}
@@ -34,14 +28,18 @@ export function AccountFacts({ account, plan, now, checkButton }: Props) {
             </dd>
           </div>
         )}
-        <div>
-          <dt>Credit</dt>
-          <dd data-testid="credit">{formatCredit(account.credit)}</dd>
-        </div>
-        <div>
-          <dt>Identity</dt>
-          <dd data-testid="identity">{account.email ?? 'unknown'}</dd>
-        </div>
+        {account.credit !== null && (
+          <div>
+            <dt>Credit</dt>
+            <dd data-testid="credit">{formatCredit(account.credit)}</dd>
+          </div>
+        )}
+        {account.email !== null && (
+          <div>
+            <dt>Identity</dt>
+            <dd data-testid="identity">{account.email}</dd>
+          </div>
+        )}
         <div>
           <dt>Last check</dt>
           <dd className="with-action">
@@ -66,24 +64,28 @@ export function AccountFacts({ account, plan, now, checkButton }: Props) {
                 <dt>Client ID</dt>
                 <dd className="mono">{account.clientId}</dd>
               </div>
-              <div>
-                <dt>Token fingerprint</dt>
-                <dd className="mono" data-testid="fingerprint">
-                  token {account.tokenFingerprint}
-                </dd>
-              </div>
+              {account.tokenFingerprint !== null && (
+                <div>
+                  <dt>Token fingerprint</dt>
+                  <dd className="mono" data-testid="fingerprint">
+                    token {account.tokenFingerprint}
+                  </dd>
+                </div>
+              )}
             </>
           )}
           <div>
             <dt>Base URL</dt>
             <dd className="mono">{account.baseUrl}</dd>
           </div>
-          <div>
-            <dt>User ID</dt>
-            <dd className="mono" data-testid="uid">
-              {account.uid ?? 'unknown'}
-            </dd>
-          </div>
+          {account.uid !== null && (
+            <div>
+              <dt>User ID</dt>
+              <dd className="mono" data-testid="uid">
+                {account.uid}
+              </dd>
+            </div>
+          )}
         </dl>
       </details>
     </>

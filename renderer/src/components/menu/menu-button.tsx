@@ -1,5 +1,17 @@
-// A WAI-ARIA menu button: a button that opens a role="menu" list; arrows, Home and End move, Enter or Space picks, Escape and Tab close and give focus back to the button. Must not import the vault API.
-import { useEffect, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+// A WAI-ARIA menu button: a button that opens a role="menu" list in the top layer (a popover, placed by placeMenu so every item stays inside the window and over everything); arrows, Home and End move, Enter or Space picks, Escape and Tab close and give focus back to the button. Must not import the vault API.
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { popoversSupported, showPopover } from '../dialog/top-layer';
+import { placeMenu } from './place-menu';
 
 export type MenuItem = { key: string; label: string; onSelect(): void; danger?: boolean };
 
@@ -14,12 +26,43 @@ type Props = {
   buttonRef?: Ref<HTMLButtonElement | null>;
 };
 
+/** Puts the (fixed-position) menu beside its button, inside the window. */
+function place(menu: HTMLElement, button: HTMLElement): void {
+  menu.style.maxHeight = '';
+  const { left, top, maxHeight } = placeMenu(
+    button.getBoundingClientRect(),
+    { width: menu.offsetWidth, height: menu.offsetHeight },
+    { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+  );
+  menu.style.left = `${left}px`;
+  menu.style.top = `${top}px`;
+  menu.style.maxHeight = `${maxHeight}px`;
+}
+
 export function MenuButton({ children, label, items, className, buttonRef }: Props) {
   const [open, setOpen] = useState<{ focus: number } | null>(null);
+  const isOpen = open !== null;
   const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
   const entries = useRef<(HTMLButtonElement | null)[]>([]);
   const menuId = useId();
   useImperativeHandle<HTMLButtonElement | null, HTMLButtonElement | null>(buttonRef, () => button.current, []);
+
+  // Opened: into the top layer, placed before it paints; kept beside its button while the window resizes or scrolls.
+  useLayoutEffect(() => {
+    const list = menu.current;
+    const anchor = button.current;
+    if (!isOpen || list === null || anchor === null) return undefined;
+    showPopover(list);
+    place(list, anchor);
+    const follow = (): void => place(list, anchor);
+    window.addEventListener('resize', follow);
+    window.addEventListener('scroll', follow, true);
+    return () => {
+      window.removeEventListener('resize', follow);
+      window.removeEventListener('scroll', follow, true);
+    };
+  }, [isOpen]);
 
   useEffect(() => {
     if (open !== null) entries.current[open.focus]?.focus();
@@ -62,19 +105,22 @@ export function MenuButton({ children, label, items, className, buttonRef }: Pro
         type="button"
         aria-label={label}
         aria-haspopup="menu"
-        aria-expanded={open !== null}
-        aria-controls={open === null ? undefined : menuId}
+        aria-expanded={isOpen}
+        aria-controls={isOpen ? menuId : undefined}
         onClick={() => setOpen((now) => (now === null ? { focus: 0 } : null))}
         onKeyDown={onButtonKey}
       >
         {children}
       </button>
-      {open !== null && (
+      {isOpen && (
         <div
+          ref={menu}
           id={menuId}
           role="menu"
           aria-label={label}
           className="menu"
+          // Manual: opening and closing stay with this component (focus, Escape, Tab), not the browser's light dismiss.
+          popover={popoversSupported ? 'manual' : undefined}
           onKeyDown={onMenuKey}
           onBlur={(event) => {
             const next = event.relatedTarget;

@@ -4,8 +4,8 @@ import { flushSync } from 'react-dom';
 import type { ProtectionView, Settings } from '../../../../preload/contract';
 import { clearDelayChoices, numberSettings, type NumberSetting as NumberKey } from '../../settings-draft';
 import { NumberSetting } from './number-setting';
-import { ThresholdForm } from '../credit/threshold-form';
 import { CliInstallSection } from './cli-install-section';
+import { ThresholdSetting } from './threshold-setting';
 import { ProtectionSection } from './protection-section';
 import { useSettingSaves, type SettingKey } from './use-setting-saves';
 import '../../styles/settings-view.css';
@@ -167,14 +167,13 @@ export function SettingsView({ settings, protection, onSaved, onProtectionChange
         {checkbox('notifications', 'Show notifications')}
       </Section>
       <Section title="Credit">
-        <ThresholdForm
+        <ThresholdSetting
           label="Warn when credit falls below"
           current={settings.lowCreditThreshold}
-          pending={saves.shown('lowCreditThreshold') !== settings.lowCreditThreshold}
           onSave={(threshold) => saves.save('lowCreditThreshold', threshold)}
-          hint="Credits; leave empty for off. An account can have its own under Advanced. One notification below it, another below half."
+          saveError={saves.errors.lowCreditThreshold}
+          hint="Credits; leave empty for off. An account can have its own, under “Low-credit warning for this account” in its details. One notification below it, another below half."
         />
-        {errorFor('lowCreditThreshold')}
       </Section>
       <Section title="Startup">
         {checkbox('launchAtLogin', 'Launch at login')}

@@ -19,16 +19,18 @@ export function ConfirmCopyDialog({ account, format, onAnswer }: Props) {
       onClose={() => onAnswer(false)}
       initialFocus={cancel}
       testId="confirm-copy"
+      footer={
+        <>
+          <button type="button" ref={cancel} onClick={() => onAnswer(false)}>
+            Cancel
+          </button>
+          <button type="button" className="danger" onClick={() => onAnswer(true)}>
+            Copy anyway
+          </button>
+        </>
+      }
     >
       <p>{why}</p>
-      <div className="sheet-buttons">
-        <button type="button" ref={cancel} onClick={() => onAnswer(false)}>
-          Cancel
-        </button>
-        <button type="button" className="danger" onClick={() => onAnswer(true)}>
-          Copy anyway
-        </button>
-      </div>
     </ModalDialog>
   );
 }

@@ -1,10 +1,11 @@
-// The copy toast: "Token copied · clears in 30 s · Clear now", fixed at the bottom so it never moves the layout, gone by itself after a few seconds (not while pointed at or focused). Must not touch window.vault except through api.ts.
+// The status strip's toast: "Token copied · clears in 30 s · Clear now", Check all's result or Undo after Remove, in a strip reserved at the bottom so it never moves the layout nor covers anything, gone by itself after a few seconds (not while pointed at or focused). Must not touch window.vault except through api.ts.
 import { useEffect, useRef, useState } from 'react';
 import { clearClipboard } from '../../api';
 import { separator, toastParts } from '../../copy-toast-text';
 import { describeError } from '../../error-text';
 import type { ClipboardStatus, ClipboardTracker } from '../../use-clipboard-status';
 import type { CopyFailure } from '../../use-copy';
+import type { StatusMessage } from '../../status-message';
 import { useRequests } from '../../use-requests';
 import { useSecondsLeft } from '../../use-seconds-left';
 import { BusyButton } from './busy-button';
@@ -19,6 +20,8 @@ type Props = {
   onEnded: ClipboardTracker['markEnded'];
   /** Where focus goes when the toast's button disappears under it and the earlier focus is gone too. */
   onFocusLost(): void;
+  /** A status message (Check all's result, Undo after Remove): shown instead of the copy while it is the newest. */
+  message: StatusMessage | null;
 };
 
 /** Said when the OS refused the formats that ask clipboard history and managers to skip the token. */
@@ -66,18 +69,25 @@ function ToastBody({ clipboard, onEnded, onCleared }: { clipboard: ClipboardStat
 }
 
 /** The live region is always on the page, so each new toast is announced; only its content comes and goes. */
-export function CopyToast({ clipboard, failure, onEnded, onFocusLost }: Props) {
+export function CopyToast({ clipboard, failure, onEnded, onFocusLost, message }: Props) {
   const key =
-    failure !== null ? `failed-${failure.serial}` : clipboard === null ? null : `${clipboard.serial}-${clipboard.outcome}`;
+    message !== null
+      ? `message-${message.serial}`
+      : failure !== null
+        ? `failed-${failure.serial}`
+        : clipboard === null
+          ? null
+          : `${clipboard.serial}-${clipboard.outcome}`;
+  const visibleMs = message?.visibleMs ?? toastVisibleMs[clipboard?.outcome === 'pending' ? 'pending' : 'ended'];
   const [expired, setExpired] = useState<string | null>(null);
   const [held, setHeld] = useState(false);
   const returnTo = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     if (key === null || held) return;
-    const timer = setTimeout(() => setExpired(key), toastVisibleMs[clipboard?.outcome === 'pending' ? 'pending' : 'ended']);
+    const timer = setTimeout(() => setExpired(key), visibleMs);
     return () => clearTimeout(timer);
-  }, [key, held, clipboard?.outcome]);
+  }, [key, held, visibleMs]);
 
   const giveFocusBack = (): void => {
     setHeld(false);
@@ -103,12 +113,22 @@ export function CopyToast({ clipboard, failure, onEnded, onFocusLost }: Props) {
         if (!event.currentTarget.contains(event.relatedTarget)) setHeld(false);
       }}
     >
-      {key !== expired && failure !== null && (
+      {key !== expired && message !== null && (
+        <div className={`toast${message.tone === 'error' ? ' toast-error' : ''}`} data-testid="toast">
+          <p>{message.text}</p>
+          {message.action !== undefined && (
+            <button type="button" className="toast-action" onClick={message.action.run}>
+              {message.action.label}
+            </button>
+          )}
+        </div>
+      )}
+      {key !== expired && message === null && failure !== null && (
         <div className="toast toast-error" data-testid="toast">
           <p>Not copied. {describeError(failure.error)}</p>
         </div>
       )}
-      {key !== expired && failure === null && clipboard !== null && (
+      {key !== expired && message === null && failure === null && clipboard !== null && (
         <ToastBody clipboard={clipboard} onEnded={onEnded} onCleared={giveFocusBack} />
       )}
     </div>

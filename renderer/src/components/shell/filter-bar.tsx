@@ -1,19 +1,20 @@
-// Filter chips with counts (All · Needs attention · Expiring · Banned), the sort, and "Check all now". Must not import the vault API.
+// Filter chips with counts (All · Needs attention · Expiring · Banned), the sort, and "Check all N" for what is shown. Must not import the vault API.
 import { filterNames, filters, sortNames, sorts, type Filter, type FilterCounts, type Sort } from '../../account-triage';
-import { CheckAllButton } from '../check-all-button';
+import { CheckAllButton, type CheckScope } from '../check-all-button';
 
 type Props = {
   filter: Filter;
   counts: FilterCounts;
   sort: Sort;
-  canCheck: boolean;
+  checkScope: CheckScope;
+  onChecked(text: string, tone: 'info' | 'error'): void;
   onFilter(filter: Filter): void;
   onSort(sort: Sort): void;
 };
 
 const isSort = (value: string): value is Sort => sorts.some((sort) => sort === value);
 
-export function FilterBar({ filter, counts, sort, canCheck, onFilter, onSort }: Props) {
+export function FilterBar({ filter, counts, sort, checkScope, onChecked, onFilter, onSort }: Props) {
   return (
     <div className="filter-bar">
       <div className="chips" role="group" aria-label="Show">
@@ -43,7 +44,7 @@ export function FilterBar({ filter, counts, sort, canCheck, onFilter, onSort }: 
           </option>
         ))}
       </select>
-      <CheckAllButton disabled={!canCheck} />
+      <CheckAllButton scope={checkScope} onResult={onChecked} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Proves the vault's use cases end to end against the Akool-compatible sandbox over real HTTP.
 import { createHash } from 'node:crypto';
+import { removeUndoMs } from '../../../../main/core/accounts/pending-removals';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../preload/contract';
 import { demoAccounts, startSandbox, type Sandbox } from '../../../sandbox/server';
@@ -148,6 +149,8 @@ describe('account service against the sandbox', () => {
     expect(sealedBefore).toBe(2);
     await vault.service.remove(view.id);
     expect(vault.service.state().accounts).toEqual([]);
+    // Kept for the undo window (see undo-remove.test.ts), then dropped.
+    vault.clock.advance(removeUndoMs);
     expect(vault.diskText().match(/"[A-Za-z0-9+/]{40,}={0,2}"/g) ?? []).toEqual([]);
     await expect(vault.service.check(view.id)).rejects.toMatchObject({ code: 'not-found' });
   });
@@ -159,6 +162,7 @@ describe('account service against the sandbox', () => {
     const removal = vault.service.remove(view.id);
     await Promise.allSettled([check, removal]);
     expect(vault.service.state().accounts).toEqual([]);
+    vault.clock.advance(removeUndoMs);
     expect(vault.reopen().state().accounts).toEqual([]);
   });
 

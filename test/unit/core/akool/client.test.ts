@@ -151,7 +151,7 @@ describe('exchangeToken', () => {
     ['token-empty', { code: 1000, token: '' }, "the answer's token is unusable: The token is empty."],
     ['token-number', { code: 1000, token: 12345 }, "the answer's token is unusable: The token is not text."],
     ['token-crlf', { code: 1000, token: `${token}\r\nX-Injected: 1` }, "the answer's token is unusable: The token contains whitespace or control characters."],
-    ['token-20kb', { code: 1000, token: `${token}${'x'.repeat(20_000)}` }, "the answer's token is unusable: The token is longer than 16 KiB."],
+    ['token-20kb', { code: 1000, token: `${token}${'x'.repeat(20_000)}` }, "the answer's token is unusable: The token is longer than 4 KiB."],
   ])('refuses %s', async (name, body, detail) => {
     expect(failure(await exchangeWith(name, (res) => json(res, 200, body)))).toEqual({ kind: 'bad-response', detail });
   });

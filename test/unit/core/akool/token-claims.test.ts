@@ -18,25 +18,25 @@ describe('checkTokenShape', () => {
   });
 
   it('rejects non-strings and empty strings', () => {
-    for (const value of [undefined, null, 42, {}, ['a']]) expect(checkTokenShape(value)).toEqual({ ok: false, reason: 'The token is not text.' });
-    expect(checkTokenShape('')).toEqual({ ok: false, reason: 'The token is empty.' });
+    for (const value of [undefined, null, 42, {}, ['a']]) expect(checkTokenShape(value)).toEqual({ ok: false, problem: 'not-text', reason: 'The token is not text.' });
+    expect(checkTokenShape('')).toEqual({ ok: false, problem: 'empty', reason: 'The token is empty.' });
   });
 
-  it('rejects tokens over 16 KiB', () => {
-    expect(maxTokenLength).toBe(16384);
-    expect(checkTokenShape('x'.repeat(maxTokenLength + 1))).toEqual({ ok: false, reason: 'The token is longer than 16 KiB.' });
+  it('rejects tokens over 4 KiB as too long, so the pieces kept of remembered tokens stay bounded', () => {
+    expect(maxTokenLength).toBe(4096);
+    expect(checkTokenShape('x'.repeat(maxTokenLength + 1))).toEqual({ ok: false, problem: 'too-long', reason: 'The token is longer than 4 KiB.' });
   });
 
   it('rejects whitespace and control characters without quoting the token', () => {
     for (const token of ['canary-token\r\nX-Evil: 1', 'canary token', 'canary-token\t', 'canary\u0000token', 'canary\u200Btoken']) {
       const result = checkTokenShape(token);
-      expect(result).toEqual({ ok: false, reason: 'The token contains whitespace or control characters.' });
+      expect(result).toEqual({ ok: false, problem: 'whitespace-or-control', reason: 'The token contains whitespace or control characters.' });
       expect(JSON.stringify(result)).not.toContain('canary');
     }
   });
 
   it('rejects characters that cannot travel in an HTTP header', () => {
-    expect(checkTokenShape('canary-tökén')).toEqual({ ok: false, reason: 'The token contains characters outside printable ASCII.' });
+    expect(checkTokenShape('canary-tökén')).toEqual({ ok: false, problem: 'not-printable-ascii', reason: 'The token contains characters outside printable ASCII.' });
   });
 });
 
@@ -143,7 +143,7 @@ describe('readTokenClaims', () => {
     }
   });
 
-  it('reads no claims from a token over 16 KiB, even when its payload is readable', () => {
+  it('reads no claims from a token over 4 KiB, even when its payload is readable', () => {
     const readable = jwt({ uid: 'u-1' });
     const padTo = (length: number): string => `${readable}${'s'.repeat(length - readable.length)}`;
     expect(padTo(maxTokenLength)).toHaveLength(maxTokenLength);

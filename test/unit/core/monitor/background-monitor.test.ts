@@ -1,5 +1,6 @@
 // Proves the monitor inside the real runtime against the in-process sandbox: intervals, Retry-After, automatic renewal, and races.
 import { createHash } from 'node:crypto';
+import { removeUndoMs } from '../../../../main/core/accounts/pending-removals';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoAccounts, type SandboxAccountSeed } from '../../../sandbox/accounts';
 import { statusDemoAccounts } from '../../../sandbox/status-demo-accounts';
@@ -206,6 +207,9 @@ describe('background monitor in the runtime', () => {
     await removal;
     await runtime.whenIdle();
     expect(runtime.state().accounts).toEqual([]);
+    // The removal is final once its undo window ends (pending-removals.ts).
+    clock.advance(removeUndoMs);
+    await runtime.whenIdle();
     expect(JSON.stringify(store.read())).not.toContain(added.id);
     expect(clock.pendingTimers()).toBe(0);
   });

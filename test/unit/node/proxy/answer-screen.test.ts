@@ -2,7 +2,7 @@
 import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { screenBody, screenText } from '../../../../main/node/proxy/answer-screen';
+import { screenAnswer, screenText } from '../../../../main/node/proxy/answer-screen';
 
 const key = `Kx9${randomBytes(21).toString('base64').replace(/[+/=]/g, 'q')}`;
 const standIn = randomBytes(32).toString('base64url');
@@ -22,30 +22,50 @@ describe('screenText', () => {
     expect(screenText(text, [key], standIn)).toBe(text);
   });
 
-  it('withholds (null) a secret split by separators below the piece length', () => {
-    expect(screenText(Array.from(key).join(' - '), [key], standIn)).toBeNull();
-    expect(screenText(Array.from(key).join('\u200D'), [key], standIn)).toBeNull();
+  it('replaces a secret spelled out with separators, separators and all, and nothing around it', () => {
+    expect(screenText(`a: ${Array.from(key).join(' - ')}, b`, [key], standIn)).toBe(`a: ${standIn}, b`);
+    expect(screenText(`"${Array.from(key).join('\u200D')}"`, [key], standIn)).toBe(`"${standIn}"`);
+    expect(screenText(`x-${key.slice(0, 7)}+${key.slice(7)}: 1`, [key], standIn)).toBe(`x-${standIn}: 1`);
+    const slashed = `${key.slice(0, 7)}+${key.slice(7, 13)}/${key.slice(13)}`;
+    expect(screenText(`x-${slashed.replace(/[+/]/g, '')}: 1`, [slashed], standIn)).toBe(`x-${standIn}: 1`);
   });
 });
 
-describe('screenBody', () => {
+describe('screenAnswer', () => {
+  const json = ['Content-Type', 'application/json'];
+
   it('keeps UTF-8 text exact around the replacement', () => {
-    const body = Buffer.from(`{"msg":"é ✓ ${key}","code":1000}`);
-    const screened = screenBody(body, [key], standIn);
+    const screened = screenAnswer(json, Buffer.from(`{"msg":"é ✓ ${key}","code":1000}`), [key], standIn);
     expect(screened?.bytes.toString('utf8')).toBe(`{"msg":"é ✓ ${standIn}","code":1000}`);
     expect(screened?.text).toBe(`{"msg":"é ✓ ${standIn}","code":1000}`);
   });
 
   it('keeps every byte of a binary body outside the replaced span', () => {
     const head = Buffer.from([0xff, 0xfe, 0x00, 0x80, 0xc3]);
-    const tail = Buffer.from([0xe2, 0x82, 0x00, 0xff]);
-    const screened = screenBody(Buffer.concat([head, Buffer.from(key), tail]), [key], standIn);
+    const tail = Buffer.from([0xe2, 0x82, 0x00, 0xff, 0x0a]);
+    const screened = screenAnswer(json, Buffer.concat([head, Buffer.from(key), tail]), [key], standIn);
     expect(screened?.bytes).toEqual(Buffer.concat([head, Buffer.from(standIn), tail]));
   });
 
-  it('returns the very buffer when there is nothing to replace', () => {
-    const body = Buffer.from('{"code":1000}');
-    expect(screenBody(body, [key], standIn)?.bytes).toBe(body);
+  it('returns the very buffer when there is nothing to replace, and screens a body without headers too', () => {
+    const body = Buffer.from('{"code":1000}\n');
+    expect(screenAnswer(json, body, [key], standIn)?.bytes).toBe(body);
+    expect(screenAnswer(['Content-Length', '99'], Buffer.from(key), [key], standIn)).toEqual({ headers: {}, bytes: Buffer.from(standIn), text: standIn });
+  });
+
+  it('replaces the secret in header names and values, and keeps headers and body apart', () => {
+    const screened = screenAnswer(['X-Echo', `k=${key}`, 'Location', `/cb?${encodeURIComponent(key)}`], Buffer.from(`line one\n${key}\n`), [key], standIn);
+    expect(screened?.headers).toEqual({ 'x-echo': `k=${standIn}`, location: `/cb?${standIn}` });
+    expect(screened?.text).toBe(`line one\n${standIn}\n`);
+  });
+
+  it('withholds an answer whose secret is spelled out across the last header and the body', () => {
+    const half = key.length / 2;
+    expect(screenAnswer(['X-A', key.slice(0, half).split('').join(' ')], Buffer.from(key.slice(half).split('').join(' ')), [key], standIn)).toBeNull();
+  });
+
+  it('replaces each half of a secret split between two headers', () => {
+    expect(screenAnswer(['X-A', key.slice(0, 16), 'X-B', key.slice(16)], Buffer.from('{}'), [key], standIn)?.headers).toEqual({ 'x-a': standIn, 'x-b': standIn });
   });
 });
 

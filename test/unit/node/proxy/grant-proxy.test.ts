@@ -113,6 +113,22 @@ describe('grant proxy with a scripted upstream', () => {
     expect(server.requests[0]?.headers['x-api-key']).toBe('real-key-value');
   });
 
+  it('answers HEAD with the server’s length and no body, and 204 with neither', async () => {
+    server.script(quotaPath, (request) => (request.method === 'HEAD' ? { kind: 'text', body: '{"code":1000}', headers: { 'content-length': '13' } } : { kind: 'text', status: 204, body: '' }));
+    rig = await startProxyRig(server.baseUrl, { header: 'x-api-key', value: 'real-key-value' });
+    const head = await fetch(`${rig.proxy.baseUrl}${quotaPath}`, { method: 'HEAD', headers: rig.keyHeaders });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('13');
+    expect(await head.text()).toBe('');
+    const empty = await fetch(`${rig.proxy.baseUrl}${quotaPath}`, { method: 'DELETE', headers: rig.keyHeaders });
+    expect(empty.status).toBe(204);
+    expect(await empty.text()).toBe('');
+    expect(rig.records).toEqual([
+      { method: 'HEAD', path: quotaPath, status: 200 },
+      { method: 'DELETE', path: quotaPath, status: 204 },
+    ]);
+  });
+
   it('cuts off a request in flight when the grant is revoked, with 401 and the reason', async () => {
     server.script(quotaPath, () => ({ kind: 'hang' }));
     rig = await startProxyRig(server.baseUrl, { header: 'x-api-key', value: 'real-key-value' });

@@ -92,6 +92,7 @@ describe('childHeaders', () => {
     expect(seen).toEqual(['x-a\none\nx-b\ntwo']);
     expect(screened).toEqual({ 'x-a': 'one', 'x-b': 'stand-in' });
     expect(childHeaders(['X-A', 'one'], () => null)).toBeNull();
+    expect(childHeaders(['Content-Length', '5', 'Connection', 'close'], () => null)).toEqual({});
     expect(childHeaders(['X-A', 'one'], () => 'x-a\none\nextra')).toBeNull();
   });
 });

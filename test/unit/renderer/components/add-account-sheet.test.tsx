@@ -25,8 +25,8 @@ const legacyChoice = 'Client ID + secret (legacy: exchanges for a bearer token)'
 
 /** Renders the sheet; unless `byKey`, switches it to client ID + secret, which most of these tests exercise. */
 function renderSheet(protection: ProtectionView = strongProtection, byKey = false) {
-  const handlers = { onAdded: vi.fn(), onClose: vi.fn(), onProtectionChanged: vi.fn() };
-  const view = render(<AddAccountSheet protection={protection} {...handlers} />);
+  const handlers = { onAdded: vi.fn(), onClose: vi.fn(), onProtectionChanged: vi.fn(), onOpenExisting: vi.fn() };
+  const view = render(<AddAccountSheet accounts={[]} protection={protection} {...handlers} />);
   if (!byKey) fireEvent.click(screen.getByLabelText(legacyChoice));
   return { ...handlers, container: view.container };
 }
@@ -57,12 +57,12 @@ function expectSecretOnlyInItsField(container: HTMLElement): void {
 }
 
 describe('AddAccountSheet', () => {
-  it('is a labelled modal dialog that focuses the first field and says where the credentials come from', () => {
+  it('is a labelled modal dialog that focuses the key field (not the optional label) and says where the credentials come from', () => {
     installFakeVault();
-    renderSheet();
+    renderSheet(strongProtection, true);
     const dialog = screen.getByRole('dialog', { name: 'Add an Akool account' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(document.activeElement).toBe(field('Label'));
+    expect(document.activeElement).toBe(field('API key'));
     const help = screen.getByRole('button', { name: 'Where do I find these?' });
     expect(help.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(help);

@@ -1,4 +1,4 @@
-// Proves "Check all now": one checkAll request, aria-disabled (so focus stays) while it runs, the count and errors as text. Must not import electron, node:* or main/.
+// Proves "Check all N": one checkAll request for what is shown, aria-disabled (so focus stays) while it runs, the count and errors in the status strip. Must not import electron, node:* or main/.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../../preload/contract';
@@ -15,7 +15,7 @@ describe('CheckAllButton', () => {
     const reply = deferred<Envelope<{ checked: number }>>();
     fake.respond.checkAll = () => reply.promise;
     render(<App />);
-    const button = await screen.findByRole('button', { name: 'Check all now' });
+    const button = await screen.findByRole('button', { name: 'Check all 2' });
 
     button.focus();
     fireEvent.click(button);
@@ -26,19 +26,20 @@ describe('CheckAllButton', () => {
     expect(document.activeElement).toBe(button);
     expect(fake.inputsTo('checkAll')).toEqual([{}]);
     reply.resolve(ok({ checked: 2 }));
-    expect(await screen.findByText('Checked 2 accounts')).toBeDefined();
+    expect((await screen.findByTestId('toast')).textContent).toBe('Checked 2 accounts.');
     expect(button.getAttribute('aria-disabled')).toBeNull();
   });
 
-  it('shows a failure as an alert', async () => {
+  it('shows a failure in the status strip', async () => {
     const fake = installFakeVault(makeState({ accounts: [makeAccount({ label: 'One' })] }));
     fake.respond.checkAll = async () => fail({ code: 'storage-failed', message: 'disk full' });
     render(<App />);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Check all now' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Check all 1' }));
 
-    const message = await screen.findByText('The vault could not save its data: disk full (storage-failed)');
-    expect(message.getAttribute('role')).toBe('alert');
+    const toast = await screen.findByTestId('toast');
+    expect(toast.textContent).toBe('Check all failed: The vault could not save its data: disk full (storage-failed)');
+    expect(toast.closest('[role="status"]')).not.toBeNull();
   });
 
   it('is not offered while there is no account', async () => {
@@ -46,6 +47,6 @@ describe('CheckAllButton', () => {
     render(<App />);
 
     await screen.findByRole('button', { name: 'Settings' });
-    expect(screen.queryByRole('button', { name: 'Check all now' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Check / })).toBeNull();
   });
 });

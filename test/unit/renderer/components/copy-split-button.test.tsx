@@ -10,7 +10,7 @@ afterEach(resetRendererTest);
 
 function renderButton(kind: AccountKind): CopyFormat[] {
   const copied: CopyFormat[] = [];
-  render(<CopySplitButton kind={kind} busy={false} onCopy={(format) => copied.push(format)} />);
+  render(<CopySplitButton kind={kind} banned={false} busy={false} onCopy={(format) => copied.push(format)} />);
   return copied;
 }
 

@@ -1,5 +1,5 @@
-// Proves the Replace secret form starts from the account's base URL under Advanced, sends a base URL only when it was changed or the account was changed outside the app, and empties the secret field on submit. Must not import electron, node:* or main/.
-import { fireEvent, render, screen } from '@testing-library/react';
+// Proves the Replace secret form starts from the account's base URL under Advanced, sends a base URL only when it was changed or the account was changed outside the app, and keeps the typed secret until the replacement succeeds. Must not import electron, node:* or main/.
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedOutsideText, ReplaceSecretForm } from '../../../../renderer/src/components/replace-secret-form';
 import { resetRendererTest } from '../support/reset';
@@ -8,7 +8,7 @@ afterEach(resetRendererTest);
 
 const current = 'https://openapi.akool.com';
 
-function renderForm(changedOutside: boolean): Array<[string, string | undefined]> {
+function renderForm(changedOutside: boolean, accepted = true): Array<[string, string | undefined]> {
   const saved: Array<[string, string | undefined]> = [];
   render(
     <ReplaceSecretForm
@@ -17,6 +17,7 @@ function renderForm(changedOutside: boolean): Array<[string, string | undefined]
       pending={false}
       onSave={async (secret, baseUrl) => {
         saved.push([secret, baseUrl]);
+        return accepted;
       }}
       onCancel={() => undefined}
     />,
@@ -36,7 +37,7 @@ const advanced = (): HTMLDetailsElement => {
 };
 
 describe('ReplaceSecretForm', () => {
-  it('keeps the base URL under a closed Advanced, prefilled, and sends none while it is unchanged', () => {
+  it('keeps the base URL under a closed Advanced, prefilled, and sends none while it is unchanged; empties the secret once saved', async () => {
     const saved = renderForm(false);
     expect(advanced().open).toBe(false);
     expect(field('Base URL').value).toBe(current);
@@ -44,7 +45,16 @@ describe('ReplaceSecretForm', () => {
     fireEvent.change(field('New secret'), { target: { value: 'typed-secret' } });
     fireEvent.submit(field('New secret'));
     expect(saved).toEqual([['typed-secret', undefined]]);
-    expect(field('New secret').value).toBe('');
+    await waitFor(() => expect(field('New secret').value).toBe(''));
+  });
+
+  it('keeps the typed secret in its field when the replacement is refused, for a retry', async () => {
+    const saved = renderForm(false, false);
+    fireEvent.change(field('New secret'), { target: { value: 'typed-secret' } });
+    fireEvent.submit(field('New secret'));
+    expect(saved).toEqual([['typed-secret', undefined]]);
+    await Promise.resolve();
+    expect(field('New secret').value).toBe('typed-secret');
   });
 
   it('sends the base URL the user typed, trimmed', () => {

@@ -32,6 +32,7 @@ export const fail = (error: VaultErrorPayload): { ok: false; error: VaultErrorPa
 
 export function createFakeVault(initial = makeState()): FakeVault {
   let state = initial;
+  const removed = new Map<string, AccountView>();
   const calls: RecordedCall[] = [];
   const respond: Partial<Methods> = {};
   const stateListeners = new Set<(payload: EventPayload<'accountsChanged'>) => void>();
@@ -98,8 +99,16 @@ export function createFakeVault(initial = makeState()): FakeVault {
     removeAccount: async ({ id }) => {
       const found = find(id);
       if (!found.ok) return found;
+      removed.set(id, found.data);
       state = { ...state, accounts: state.accounts.filter((known) => known.id !== id) };
-      return ok({ id });
+      return ok({ id, undoUntil: new Date(Date.now() + 10_000).toISOString() });
+    },
+    undoRemove: async ({ id }) => {
+      const account = removed.get(id);
+      if (account === undefined) return find(id);
+      removed.delete(id);
+      state = { ...state, accounts: [...state.accounts, account] };
+      return ok(account);
     },
     copyToken: async () => ok({ clearsAt: new Date(Date.now() + 30_000).toISOString(), concealed: true }),
     clearClipboard: async () => ok({ cleared: true }),
@@ -138,6 +147,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     renameAccount: recorded('renameAccount', () => respond.renameAccount ?? defaults.renameAccount),
     replaceSecret: recorded('replaceSecret', () => respond.replaceSecret ?? defaults.replaceSecret),
     removeAccount: recorded('removeAccount', () => respond.removeAccount ?? defaults.removeAccount),
+    undoRemove: recorded('undoRemove', () => respond.undoRemove ?? defaults.undoRemove),
     copyToken: recorded('copyToken', () => respond.copyToken ?? defaults.copyToken),
     clearClipboard: recorded('clearClipboard', () => respond.clearClipboard ?? defaults.clearClipboard),
     checkAll: recorded('checkAll', () => respond.checkAll ?? defaults.checkAll),
@@ -150,6 +160,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     getRuns: recorded('getRuns', () => respond.getRuns ?? defaults.getRuns),
     stopRun: recorded('stopRun', () => respond.stopRun ?? defaults.stopRun),
     installCli: recorded('installCli', () => respond.installCli ?? defaults.installCli),
+    takeEarlyState: () => null,
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
