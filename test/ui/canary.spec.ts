@@ -1,5 +1,5 @@
 // Leak proof: over a full UI run (client-credentials, then API key), neither the secret, the key nor any token reaches the page, its storage, the disk in plaintext, or the logs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedCanaryAccount } from '../support/canary-account';
 import { findCanaryPiece } from '../support/canary-pieces';
@@ -84,6 +84,8 @@ test('no secret or token crosses into the renderer, its storage, the disk or the
   expect(wire).toContain('vault-event:accountsChanged');
 
   const dataDir = readdirSync(ui.dataDir)
+    // Files only: the CLI's socket may sit in a run/ folder here.
+    .filter((name) => statSync(join(ui.dataDir, name)).isFile())
     .map((name) => readFileSync(join(ui.dataDir, name), 'latin1'))
     .join('\n');
   expect(dataDir).toContain('canary-client');
@@ -135,6 +137,8 @@ test('no API key crosses into the renderer, its storage, the disk or the logs, o
   const wire = await wireText(page);
   expect(wire).toContain('"kind":"api-key"');
   const dataDir = readdirSync(ui.dataDir)
+    // Files only: the CLI's socket may sit in a run/ folder here.
+    .filter((name) => statSync(join(ui.dataDir, name)).isFile())
     .map((name) => readFileSync(join(ui.dataDir, name), 'latin1'))
     .join('\n');
   expect(dataDir).toMatch(/"kind": *"api-key"/);

@@ -1,5 +1,5 @@
 // Canary proof in the real renderer: a server echoing the secret and token in every form, over add, check, renew and replace-secret, gets nothing of them into the DOM, web storage, the data directory or the logs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { startHarness, type Harness } from '../../harness/server';
@@ -112,6 +112,8 @@ test('a server echoing every form of the secret and token leaves no piece of the
   expect(answers).toBeGreaterThanOrEqual(6);
   const canaries = [...secrets, ...issued];
   const dataDir = readdirSync(rig.dataDir)
+    // Files only: the CLI's socket may sit in a run/ folder here.
+    .filter((name) => statSync(join(rig.dataDir, name)).isFile())
     .map((name) => readFileSync(join(rig.dataDir, name), 'utf8'))
     .map((text) => (text.startsWith('{') ? withoutSealedValues(text) : text))
     .join('\n');

@@ -26,7 +26,7 @@ export function CliInstallSection() {
       <BusyButton busy={busy} onClick={() => void install()}>
         Install command-line tool
       </BusyButton>
-      <p role="status" data-testid="cli-install-status" className={outcome.kind === 'failed' ? 'problem' : undefined}>
+      <p aria-live="polite" data-testid="cli-install-status" className={outcome.kind === 'failed' ? 'problem' : undefined}>
         {outcome.kind === 'idle' ? '' : outcome.text}
       </p>
     </>
