@@ -100,9 +100,6 @@ describe('hostile Akool answers', () => {
     ['a message carrying HTML and script', () => json({ code: 1101, msg: hostileHtml }), 'invalid-credentials', /Akool said: <img src=x/],
     ['a message echoing the secret back', (request) => json({ code: 1101, msg: `bad secret ${sentSecret(request.body)}` }), 'invalid-credentials', /^Akool rejected the clientId\/clientSecret as invalid or expired \(code 1101\)\.$/],
     ['1005 as a string, echoing the secret', (request) => json({ code: '1005', msg: `slow ${sentSecret(request.body)}` }), 'throttled', /\(code 1005\)\.$/],
-    ['1103 carrying HTML', () => json({ code: 1103, msg: hostileHtml }), 'payment-overdue', /\(code 1103\)\. Akool said: <img src=x/],
-    ['1104', () => json({ code: 1104 }), 'out-of-credit', /^Akool reports not enough credit for this \(code 1104\)\.$/],
-    ['1221 as a string', () => json({ code: '1221' }), 'subscription-needed', /\(code 1221\)/],
     ['1109', () => json({ code: 1109, msg: 'account not exist' }), 'invalid-credentials', /no account for the clientId\/clientSecret \(code 1109\)/],
   ];
 
@@ -121,6 +118,23 @@ describe('hostile Akool answers', () => {
     expect(rig.vaultBytes()?.equals(before ?? Buffer.alloc(0))).toBe(true);
     expect((await rig.call('getState', {})).ok && rig.document().accounts.map((record) => record.label)).toEqual(['Existing']);
     expect(leaksPiece(rig.logLines.join('\n'), [secret])).toBe(false);
+  });
+
+  // The one add rule (issue 17): what Akool recognised is stored with its status; only our code is written, never its text.
+  it.each([
+    { name: '1103 carrying HTML', script: () => json({ code: 1103, msg: hostileHtml }), status: 'payment-overdue' },
+    { name: '1104', script: () => json({ code: 1104 }), status: 'out-of-credit' },
+    { name: '1221 as a string', script: () => json({ code: '1221' }), status: 'subscription-needed' },
+  ])('adding against $name stores the account as $status, with our code and no server text on disk', async ({ script, status }) => {
+    exchangeAnswers(script);
+    const secret = canarySecret();
+    const reply = await rig.call('addAccount', { label: 'Recognised', clientId: 'hostile-client', clientSecret: secret, baseUrl: server.baseUrl });
+    expect(reply).toMatchObject({ ok: true, data: { label: 'Recognised', status } });
+    const stored = rig.document().accounts.find((record) => record.label === 'Recognised');
+    expect(stored?.status.result).toBe(status);
+    expect(stored?.status.problem).toMatch(/^akool:\d+$/);
+    expect(rig.diskText()).not.toMatch(/<img|onerror/);
+    expect(leaksPiece(JSON.stringify(reply) + rig.logLines.join('\n') + rig.diskText(), [secret])).toBe(false);
   });
 
   it.each([307, 308, 302] as const)('a %s redirect of the token exchange to another origin is refused; the secret never reaches it', async (status) => {
@@ -274,7 +288,6 @@ describe('hostile Akool answers', () => {
       ['code 1000 with credit only under data.__proto__', () => text('{"code":1000,"data":{"__proto__":{"credit":5}}}'), 'bad-response', /no usable credit/],
       ['1101 echoing the key back', (request) => json({ code: 1101, msg: `bad key ${sentKey(request)}` }), 'invalid-credentials', /API key/],
       ['1102', () => json({ code: 1102, msg: 'x-api-key cannot be empty' }), 'invalid-credentials', /1102/],
-      ['1200 carrying HTML', () => json({ code: 1200, msg: hostileHtml }), 'banned', /1200/],
       ['an unknown code 1999', () => json({ code: 1999 }), 'rejected', /code 1999/],
       ['a connection reset', () => ({ kind: 'reset' }), 'unreachable', /network error/],
     ];

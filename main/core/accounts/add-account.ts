@@ -4,6 +4,7 @@ import { normalizeBaseUrl } from '../akool/base-url';
 import { noAlerts, type AccountRecord, type VaultDocument } from '../vault/vault-document';
 import { VaultError } from '../vault/vault-error';
 import { assertCanStoreSecrets } from '../vault/protection-policy';
+import { provenFloor } from '../vault/protection-floor';
 import type { AccountContext } from './account-context';
 import { keyMetadata, tokenMetadata } from './account-records';
 import type { RecentProblem } from './excerpt-memory';
@@ -56,7 +57,7 @@ async function addKeyAccount(context: AccountContext, input: KeyInput): Promise<
   const baseUrl = baseUrlOf(input);
   const assertFree = (document: VaultDocument): void => assertNoDuplicateKey(document, input.apiKey, baseUrl);
   assertFree(documents.current());
-  assertCanStoreSecrets(context.protectionView(), documents.current().protectionFloor);
+  assertCanStoreSecrets(context.protectionView(), provenFloor((sealed) => cipher.judgeSeal(sealed), documents.current()));
   const id = context.deps.newId();
   const answer = input.skipCheck === true ? null : await client.fetchQuotaWithKey(baseUrl, input.apiKey);
   const checkedAt = clock.now();
@@ -87,7 +88,7 @@ async function addCredentialsAccount(context: AccountContext, input: Credentials
   const baseUrl = baseUrlOf(input);
   const assertFree = (document: VaultDocument): void => assertNoDuplicate(document, clientId, baseUrl);
   assertFree(documents.current());
-  assertCanStoreSecrets(context.protectionView(), documents.current().protectionFloor);
+  assertCanStoreSecrets(context.protectionView(), provenFloor((sealed) => cipher.judgeSeal(sealed), documents.current()));
   const id = context.deps.newId();
   const answer = input.skipCheck === true ? null : await client.exchangeToken(baseUrl, { clientId, clientSecret });
   const sealSecret = await sealClientSecret(cipher, id, baseUrl, clientId, clientSecret);

@@ -16,9 +16,11 @@ export interface Span {
  */
 export function secretPieceSpans(text: string, secrets: readonly string[]): Span[] {
   const spans: Span[] = [];
-  if (text === '') return spans;
+  const setsBySize = windowSetsBySize(secrets, (pieces) => pieces.plain);
+  // Nothing to look for (the logger's case): no folded copy of the text is made at all.
+  if (text === '' || setsBySize.size === 0) return spans;
   const folded = foldAscii(text);
-  for (const [size, sets] of windowSetsBySize(secrets, (pieces) => pieces.plain)) {
+  for (const [size, sets] of setsBySize) {
     windowHashes(folded, size).forEach((hash, at) => {
       if (sets.some((windows) => windows.has(folded, at, hash))) spans.push({ start: at, end: at + size });
     });

@@ -48,7 +48,7 @@ describe('page bridge script', () => {
       configurable: false,
     });
     const listeners = eventNames.map((name) => `on${name.charAt(0).toUpperCase()}${name.slice(1)}`);
-    expect(runInContext('Object.keys(vault).sort().join(",")', context)).toBe([...channelNames, ...listeners].sort().join(','));
+    expect(runInContext('Object.keys(vault).sort().join(",")', context)).toBe([...channelNames, ...listeners, 'takeEarlyState'].sort().join(','));
     expect(runInContext('"use strict"; try { vault = {}; "replaced" } catch { "kept" }', context)).toBe('kept');
   });
 

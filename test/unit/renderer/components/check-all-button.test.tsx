@@ -1,5 +1,5 @@
 // Proves "Check all N": one checkAll request for what is shown, aria-disabled (so focus stays) while it runs, the count and errors in the status strip. Must not import electron, node:* or main/.
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../../preload/contract';
 import { App } from '../../../../renderer/src/components/app';
@@ -16,7 +16,8 @@ describe('CheckAllButton', () => {
     fake.respond.checkAll = () => reply.promise;
     render(<App />);
     const button = await screen.findByRole('button', { name: 'Check all 2' });
-
+    // At launch focus goes to the list (KeePassXC's start); then the person moves to the button.
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('listbox'));
     button.focus();
     fireEvent.click(button);
     fireEvent.click(button);
