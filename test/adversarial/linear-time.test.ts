@@ -18,6 +18,7 @@ import { vaultDocumentSchema } from '../../main/core/vault/vault-document';
 import { createEventLineParser } from '../harness/event-lines';
 import { transformIndexHtml } from '../harness/index-html';
 import { guardTransport, parseInvokeBody } from '../harness/request-guard';
+import { findCredentials, findStorageWrites } from '../../secretlint-rule-akool/src/index';
 import { cpuGrowth } from './support/cpu-growth';
 import { goodToken } from './support/tokens';
 
@@ -48,6 +49,12 @@ const hostileTexts: Record<string, (size: number) => string> = {
   'entity and escape markers': (size) => '&#&a&%\\u'.repeat(size / 8),
   'letters between separators': (size) => 'S x 9 q w e'.repeat(size / 11),
   'address-like': (size) => `${'a.'.repeat(size / 4)}@${'b-.'.repeat(size / 6)}`,
+  'Akool names then separators': (size) => 'akool AKOOL_API_KEY= '.repeat(size / 21),
+  'value runs just short of a client ID': (size) => `akool ${'Ab0+/_.-xYz9Ab0+/_.-x '.repeat(size / 23)}`,
+  'one value run': (size) => `akool=${'Ab0+'.repeat(size / 4)}`,
+  'assignments of long names': (size) => `akool ${`${'a_'.repeat(60)}KEY: `.repeat(size / 125)}`,
+  'storage words': (size) => `akool ${'localStorage.setItem( '.repeat(size / 23)}`,
+  'JWT-like runs': (size) => `akool Bearer ${'eyJabcdefgh.eyJ'.repeat(size / 15)}`,
 };
 
 /** Builds the input from the hostile text outside the measurement and returns the work to time on it. */
@@ -96,6 +103,8 @@ const targets: Record<string, Target> = {
     },
   ),
   'harness invoke body': on(parseInvokeBody),
+  'secretlint-rule-akool findCredentials': on(findCredentials),
+  'secretlint-rule-akool findStorageWrites': on((text) => findStorageWrites(text, true)),
   'harness request guard': on((text) =>
     guardTransport({ method: 'POST', headers: { host: 'h', 'content-type': text } }, 'invoke', { capability: 'c', host: 'h', origin: 'o' }),
   ),
