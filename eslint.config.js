@@ -17,6 +17,7 @@ const coreDomains = {
   monitor: ['accounts', 'akool', 'shared', 'vault'],
   alerts: ['accounts', 'credit', 'vault'],
   tray: ['accounts', 'vault'],
+  scan: ['accounts', 'akool', 'shared'],
 };
 const coreImports = (allowed, self) => [
   'error',
