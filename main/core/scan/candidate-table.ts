@@ -39,11 +39,23 @@ export function publicResult(result: ScanResult<PublicFinding>): ScanResult<Publ
   return { root: result.root, findings: result.findings.map(publicFinding), skipped: result.skipped, filesScanned: result.filesScanned };
 }
 
-/** Collects each distinct value once; a client secret is paired with the client ID found nearest above it in the same file. */
+/** How well a place names a value for its label: a dotenv variable beats an Akool-named one, which beats a header. */
+const namingScore = (finding: HeldFinding): number =>
+  (/(^|\/)\.env(\.|$)/.test(finding.file) ? 2 : 0) + (/akool/i.test(finding.name) ? 1 : 0);
+
+/**
+ * Collects each distinct value once, from the place that names it best; a client secret is paired with the client ID
+ * found nearest above it in the same file.
+ */
 export function buildCandidateTable(findings: readonly HeldFinding[]): CandidateTable {
   const table = new Map<string, Candidate>();
+  const best = new Map<string, HeldFinding>();
   for (const finding of findings) {
-    if (finding.kind === 'storage-write' || finding.value === '' || table.has(finding.fingerprint)) continue;
+    const known = best.get(finding.fingerprint);
+    if (known === undefined || namingScore(finding) > namingScore(known)) best.set(finding.fingerprint, finding);
+  }
+  for (const finding of best.values()) {
+    if (finding.kind === 'storage-write' || finding.value === '') continue;
     const candidate: Candidate = { fingerprint: finding.fingerprint, kind: finding.kind, value: finding.value, file: finding.file, name: finding.name };
     if (finding.kind === 'client-secret') {
       const ids = findings.filter((other) => other.kind === 'client-id' && other.file === finding.file && other.commit === finding.commit);

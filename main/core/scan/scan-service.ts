@@ -128,7 +128,8 @@ export async function runScan(deps: ScanServiceDeps, request: ScanRequest): Prom
   const table = buildCandidateTable(findings);
   const notes: string[] = [];
 
-  if (request.verify) {
+  // Only live candidates are offered for import, so importing verifies first.
+  if (request.verify || request.import) {
     const verified = await verifyCandidates(deps.client, base.url, table.all());
     for (const finding of findings) {
       const verification = verified.get(finding.fingerprint);
