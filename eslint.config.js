@@ -17,7 +17,7 @@ const coreDomains = {
   monitor: ['accounts', 'akool', 'shared', 'vault'],
   alerts: ['accounts', 'credit', 'vault'],
   tray: ['accounts', 'vault'],
-  scan: ['accounts', 'akool', 'shared'],
+  scan: ['accounts', 'akool', 'shared', 'vault'],
 };
 const coreImports = (allowed, self) => [
   'error',

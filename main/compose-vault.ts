@@ -1,5 +1,6 @@
 // Builds the vault runtime (store, services, monitor, alerts, IPC dispatch, push events) from ports; shared by the app and the harness. Must not import electron.
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { events, ipcEvent, type EventName, type EventPayload, type VaultState } from '../preload/contract';
 import { createAkoolClient } from './core/akool/client';
 import { createAccountService } from './core/accounts/account-service';
@@ -17,6 +18,12 @@ import { upgradeSeals } from './core/accounts/seal-upgrade';
 import { guardSealing } from './core/vault/sealing-guard';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
+import { createScanSession } from './core/scan/scan-session';
+import type { ScanRequest } from './core/scan/scan-request';
+import type { ScanRun } from './core/scan/scan-service';
+import { createDotenvFiles } from './node/dotenv-files';
+import { createGitRunner } from './node/git-runner';
+import { createScanFileSystem } from './node/scan-file-system';
 
 export interface VaultPorts {
   cipher: Cipher;
@@ -28,6 +35,8 @@ export interface VaultPorts {
   notifier: Notifier;
   /** 0 ≤ r < 1 for retry jitter; Math.random when absent. */
   random?: () => number;
+  /** The app's version, named as the tool in SARIF output; 'unversioned' when absent (harness, tests). */
+  appVersion?: string;
   /** The keepInTray setting until the user chooses; the contract default when absent. */
   keepInTrayDefault?: boolean;
 }
@@ -49,6 +58,8 @@ export interface VaultRuntime {
   focusAccount(id: string): void;
   /** True only the first time ever, so the platform says once that closing the window keeps akool-vault in the tray. */
   closeHintDue(): boolean;
+  /** `akool-vault scan` as the CLI asks it: the run happens here; --import asks the window; only fingerprints come back. */
+  scan(request: ScanRequest): Promise<ScanRun>;
   /** Stops the monitor and clears the clipboard if it still holds a token we wrote. */
   dispose(): Promise<void>;
 }
@@ -107,7 +118,18 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     changes.flush();
     documents.flush();
   };
-  const dispatch = createDispatcher(createHandlers(accounts), logger);
+  const client = createAkoolClient({ http: ports.http });
+  const scan = createScanSession({
+    host: { fileSystem: createScanFileSystem(), git: createGitRunner(), join },
+    client,
+    accounts,
+    dotenvFiles: createDotenvFiles(),
+    toolVersion: ports.appVersion ?? 'unversioned',
+    clock,
+    newId: randomUUID,
+    askWindow: (request) => emit('scanImportRequested', request),
+  });
+  const dispatch = createDispatcher(createHandlers(accounts, scan), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);
@@ -129,7 +151,13 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
       if (documents.current().accounts.some((record) => record.id === id)) emit('focusAccount', { id });
     },
     closeHintDue: createCloseHint(documents, logger),
+    scan: async (request) => {
+      const run = await scan.run(request);
+      settle();
+      return run;
+    },
     dispose: async () => {
+      scan.dispose();
       monitor.stop();
       settle();
       await clipboardGuard.clear('quit');

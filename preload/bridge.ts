@@ -26,6 +26,7 @@ export type VaultBridge = {
   onAccountsChanged(listener: Listener<'accountsChanged'>): () => void;
   onClipboardCleared(listener: Listener<'clipboardCleared'>): () => void;
   onFocusAccount(listener: Listener<'focusAccount'>): () => void;
+  onScanImportRequested(listener: Listener<'scanImportRequested'>): () => void;
 };
 
 const unexpectedReply = {
@@ -100,8 +101,12 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     updateSettings: (input) => call('updateSettings', input),
     setWeakProtectionOptIn: (input) => call('setWeakProtectionOptIn', input),
     setLowCreditThreshold: (input) => call('setLowCreditThreshold', input),
+    scanFolder: (input) => call('scanFolder', input),
+    importScanFindings: (input) => call('importScanFindings', input),
+    answerScanImport: (input) => call('answerScanImport', input),
     onAccountsChanged: (listener) => listen('accountsChanged', listener),
     onClipboardCleared: (listener) => listen('clipboardCleared', listener),
     onFocusAccount: (listener) => listen('focusAccount', listener),
+    onScanImportRequested: (listener) => listen('scanImportRequested', listener),
   };
 }

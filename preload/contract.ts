@@ -1,5 +1,6 @@
 // The IPC contract: every channel and push event with its zod schemas and view types. Imports zod only.
 import { z } from 'zod';
+import { scanChannelDefinitions, scanEventDefinitions } from './scan-contract';
 
 // The renderer's CSP forbids eval, and the bridge parses replies inside the page. zod decides when a schema
 // is built whether to compile a fast path with `new Function`, so turn that off before any schema below exists.
@@ -201,6 +202,7 @@ const channelDefinitions = {
     input: z.strictObject({ id: accountId, threshold: z.union([lowCreditThresholdSchema, z.literal('default')]) }),
     output: accountViewSchema,
   },
+  ...scanChannelDefinitions,
 } as const;
 
 type Definitions = typeof channelDefinitions;
@@ -231,6 +233,9 @@ export const channelNames: readonly ChannelName[] = [
   'updateSettings',
   'setWeakProtectionOptIn',
   'setLowCreditThreshold',
+  'scanFolder',
+  'importScanFindings',
+  'answerScanImport',
 ];
 
 /** The IPC channel string for a contract key. */
@@ -241,12 +246,13 @@ const eventDefinitions = {
   clipboardCleared: z.strictObject({ reason: z.enum(['timeout', 'quit', 'manual']) }),
   /** Asks the window to show one account, e.g. after a click on its notification or tray entry. */
   focusAccount: byId,
+  ...scanEventDefinitions,
 } as const;
 
 export type EventName = keyof typeof eventDefinitions;
 export type EventPayload<K extends EventName> = z.output<(typeof eventDefinitions)[K]>;
 export const events: { [K in EventName]: z.ZodType<EventPayload<K>> } = eventDefinitions;
-export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount'];
+export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount', 'scanImportRequested'];
 export const ipcEvent = (name: EventName): string => `vault-event:${name}`;
 
 export const errorCodes = [

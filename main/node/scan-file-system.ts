@@ -1,5 +1,6 @@
 // The scan's file system under Node: lists folders without following links, sizes and reads files. Must not import electron.
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
 import type { DirectoryEntry, ScanFileSystem } from '../core/scan/scan-ports';
 
 export function createScanFileSystem(): ScanFileSystem {
@@ -13,6 +14,7 @@ export function createScanFileSystem(): ScanFileSystem {
     },
     size: async (file) => (await lstat(file)).size,
     read: (file) => readFile(file),
+    isFolder: async (path) => isAbsolute(path) && (await stat(path).then((info) => info.isDirectory()).catch(() => false)),
     readText: (file) => readFile(file, 'utf8').catch(() => null),
   };
 }

@@ -43,7 +43,7 @@ export async function startScanRig(project: ScanProject, vault: VaultFixture, al
     host: { fileSystem: createScanFileSystem(), git: createGitRunner(), join },
     client: createAkoolClient({ http: fetch }),
     accounts: vault.service,
-    approveImport: async (request) => {
+    approveImport: async (_root, request) => {
       offers.push(request);
       return allow(request);
     },

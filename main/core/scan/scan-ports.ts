@@ -10,6 +10,8 @@ export interface ScanFileSystem {
   list(directory: string): Promise<DirectoryEntry[]>;
   size(file: string): Promise<number>;
   read(file: string): Promise<Uint8Array>;
+  /** True for an absolute path to an existing folder. */
+  isFolder(path: string): Promise<boolean>;
   /** Text of a small file (.gitignore), or null when absent or unreadable. */
   readText(file: string): Promise<string | null>;
 }

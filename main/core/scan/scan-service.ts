@@ -3,6 +3,7 @@ import type { AccountView, ChannelInput } from '../../../preload/contract';
 import type { VaultFingerprint } from '../accounts/vault-fingerprints';
 import type { AkoolClient } from '../akool/client';
 import { normalizeBaseUrl } from '../akool/base-url';
+import { VaultError } from '../vault/vault-error';
 import { buildCandidateTable, publicResult, type Candidate, type CandidateTable } from './candidate-table';
 import { referenceTo, rewriteDotenv, type DotenvReplacement } from './dotenv-fix';
 import { adviceFor, isBurned, rotateText } from './scan-advice';
@@ -35,8 +36,8 @@ export interface ScanServiceDeps {
   host: ScanHost;
   client: AkoolClient;
   accounts: { fingerprints(): Promise<VaultFingerprint[]>; add(input: ChannelInput<'addAccount'>): Promise<AccountView> };
-  /** Shows the offers in the window and answers the fingerprints the person allowed. */
-  approveImport(offers: ImportOffer[]): Promise<string[]>;
+  /** Shows the offers (found under `root`) in the window and answers the fingerprints the person allowed. */
+  approveImport(root: string, offers: ImportOffer[]): Promise<string[]>;
   dotenvFiles: DotenvFiles;
   toolVersion: string;
 }
@@ -72,11 +73,20 @@ function offerOf(candidate: Candidate, finding: HeldFinding): ImportOffer {
   };
 }
 
-async function importAllowed(deps: ScanServiceDeps, table: CandidateTable, allowed: readonly string[], baseUrl: string): Promise<string[]> {
-  const notes: string[] = [];
-  for (const fingerprint of allowed) {
+export interface ImportResult {
+  imported: { fingerprint: string; accountId: string; label: string }[];
+  failed: { fingerprint: string; reason: string }[];
+}
+
+/** Adds each allowed candidate as an account (checked by Akool as any add is); a failure is reported by its error code only. */
+export async function importCandidates(deps: Pick<ScanServiceDeps, 'accounts'>, table: CandidateTable, allowed: readonly string[], baseUrl: string): Promise<ImportResult> {
+  const result: ImportResult = { imported: [], failed: [] };
+  for (const fingerprint of new Set(allowed)) {
     const candidate = table.get(fingerprint);
-    if (candidate === undefined || (candidate.kind !== 'api-key' && candidate.kind !== 'client-secret')) continue;
+    if (candidate === undefined || (candidate.kind !== 'api-key' && candidate.kind !== 'client-secret')) {
+      result.failed.push({ fingerprint, reason: 'not an importable finding of this scan' });
+      continue;
+    }
     const label = suggestedLabel(candidate);
     const input: ChannelInput<'addAccount'> =
       candidate.clientId === undefined
@@ -84,14 +94,19 @@ async function importAllowed(deps: ScanServiceDeps, table: CandidateTable, allow
         : { kind: 'client-credentials', clientId: candidate.clientId, clientSecret: candidate.value, baseUrl, label };
     try {
       const view = await deps.accounts.add(input);
-      notes.push(`imported ${fingerprint} as "${view.label}" (${view.id})`);
+      result.imported.push({ fingerprint, accountId: view.id, label: view.label });
     } catch (error) {
       const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'failed';
-      notes.push(`not imported ${fingerprint}: ${code}`);
+      result.failed.push({ fingerprint, reason: code });
     }
   }
-  return notes;
+  return result;
 }
+
+const importNotes = (result: ImportResult): string[] => [
+  ...result.imported.map((entry) => `imported ${entry.fingerprint} as "${entry.label}" (${entry.accountId})`),
+  ...result.failed.map((entry) => `not imported ${entry.fingerprint}: ${entry.reason}`),
+];
 
 /** Rewrites, per dotenv file, the values the vault holds into references; answers notes. */
 async function fixDotenvFiles(deps: ScanServiceDeps, root: string, findings: readonly HeldFinding[], vault: readonly VaultFingerprint[]): Promise<string[]> {
@@ -120,9 +135,19 @@ async function fixDotenvFiles(deps: ScanServiceDeps, root: string, findings: rea
   return notes;
 }
 
-export async function runScan(deps: ScanServiceDeps, request: ScanRequest): Promise<ScanRun> {
+/** A scan with its values, inside main: what runScan renders and the window's session keeps for a later import. */
+export interface JudgedScan {
+  scanned: ScanResult;
+  table: CandidateTable;
+  baseUrl: string;
+  notes: string[];
+}
+
+/** Scans, verifies, imports after approval, marks what the vault holds and fixes dotenv files, as the request asks. */
+export async function judgeScan(deps: ScanServiceDeps, request: ScanRequest): Promise<JudgedScan> {
   const base = normalizeBaseUrl(request.baseUrl);
-  if (!base.ok) throw new Error(`--base-url: ${base.reason}`);
+  if (!base.ok) throw new VaultError('invalid-input', `The API address is refused: ${base.reason}`);
+  if (!(await deps.host.fileSystem.isFolder(request.dir))) throw new VaultError('invalid-input', 'Choose an existing folder, given as an absolute path.');
   const scanned = await scanFolder(deps.host, request.dir, { history: request.history });
   const findings = scanned.findings;
   const table = buildCandidateTable(findings);
@@ -146,7 +171,7 @@ export async function runScan(deps: ScanServiceDeps, request: ScanRequest): Prom
         return finding === undefined ? [] : [offerOf(candidate, finding)];
       });
     if (offers.length === 0) notes.push('nothing to import: no live client secret or API key');
-    else notes.push(...(await importAllowed(deps, table, await deps.approveImport(offers), base.url)));
+    else notes.push(...importNotes(await importCandidates(deps, table, await deps.approveImport(request.dir, offers), base.url)));
   }
 
   const vault = await deps.accounts.fingerprints();
@@ -161,6 +186,11 @@ export async function runScan(deps: ScanServiceDeps, request: ScanRequest): Prom
       else if (finding.exposure === 'client-env' || finding.exposure === 'committed') notes.push(`${finding.file}:${finding.line}: ${rotateText}.`);
     }
   }
+  return { scanned, table, baseUrl: base.url, notes };
+}
+
+export async function runScan(deps: ScanServiceDeps, request: ScanRequest): Promise<ScanRun> {
+  const { scanned, notes } = await judgeScan(deps, request);
   const result = publicResult(scanned);
-  return { result, output: renderScan(result, request.format, deps.toolVersion), notes, exitCode: findings.length > 0 ? 1 : 0 };
+  return { result, output: renderScan(result, request.format, deps.toolVersion), notes, exitCode: result.findings.length > 0 ? 1 : 0 };
 }

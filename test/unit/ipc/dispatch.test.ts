@@ -33,6 +33,9 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     updateSettings: record('updateSettings', defaultSettings),
     setWeakProtectionOptIn: record('setWeakProtectionOptIn', protection),
     setLowCreditThreshold: record('setLowCreditThreshold', view),
+    scanFolder: record('scanFolder', { root: '/p', findings: [], skipped: [], filesScanned: 0 }),
+    importScanFindings: record('importScanFindings', { imported: [], failed: [] }),
+    answerScanImport: record('answerScanImport', { answered: false }),
     ...overrides,
   };
 };

@@ -12,6 +12,7 @@ import {
 import { createBridge } from '../../../preload/bridge';
 import { createHandlers } from '../../../main/ipc/handlers';
 import type { AccountService } from '../../../main/core/accounts/account-service';
+import type { ScanSession } from '../../../main/core/scan/scan-session';
 import { bareAccountView } from '../../support/account-views';
 
 const sorted = (values: readonly string[]): string[] => [...values].sort();
@@ -26,7 +27,8 @@ describe('IPC contract', () => {
 
   it('has a handler for every channel and nothing else', () => {
     const service: AccountService = new Proxy({} as AccountService, { get: () => () => undefined });
-    expect(sorted(Object.keys(createHandlers(service)))).toEqual(sorted(channelNames));
+    const scan: ScanSession = new Proxy({} as ScanSession, { get: () => () => undefined });
+    expect(sorted(Object.keys(createHandlers(service, scan)))).toEqual(sorted(channelNames));
   });
 
   it('gives the bridge one method per channel plus one listener per event, nothing generic', () => {

@@ -111,6 +111,9 @@ export function createFakeVault(initial = makeState()): FakeVault {
         lowCreditOverridden: threshold !== 'default',
         lowCreditThreshold: threshold === 'default' ? state.settings.lowCreditThreshold : threshold,
       }),
+    scanFolder: async ({ dir }) => ok({ root: dir, findings: [], skipped: [], filesScanned: 0 }),
+    importScanFindings: async () => ok({ imported: [], failed: [] }),
+    answerScanImport: async () => ok({ answered: true }),
   };
 
   /** Records the call, then answers with the test's override if set, else the default. */
@@ -136,6 +139,9 @@ export function createFakeVault(initial = makeState()): FakeVault {
     updateSettings: recorded('updateSettings', () => respond.updateSettings ?? defaults.updateSettings),
     setWeakProtectionOptIn: recorded('setWeakProtectionOptIn', () => respond.setWeakProtectionOptIn ?? defaults.setWeakProtectionOptIn),
     setLowCreditThreshold: recorded('setLowCreditThreshold', () => respond.setLowCreditThreshold ?? defaults.setLowCreditThreshold),
+    scanFolder: recorded('scanFolder', () => respond.scanFolder ?? defaults.scanFolder),
+    importScanFindings: recorded('importScanFindings', () => respond.importScanFindings ?? defaults.importScanFindings),
+    answerScanImport: recorded('answerScanImport', () => respond.answerScanImport ?? defaults.answerScanImport),
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
@@ -148,6 +154,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
       focusListeners.add(listener);
       return () => focusListeners.delete(listener);
     },
+    onScanImportRequested: () => () => undefined,
   };
 
   return {
