@@ -31,7 +31,7 @@ const bridgeFailed: { ok: false; error: VaultError } = {
   error: { code: 'internal', message: 'The request to the vault failed unexpectedly.' },
 };
 
-async function send<T>(request: (bridge: VaultBridge) => Promise<Envelope<T>>): Promise<Result<T>> {
+export async function send<T>(request: (bridge: VaultBridge) => Promise<Envelope<T>>): Promise<Result<T>> {
   const bridge = window.vault;
   if (bridge === undefined) return bridgeMissing;
   try {

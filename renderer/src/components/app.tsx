@@ -3,11 +3,19 @@ import { useFocusAccount } from '../use-focus-account';
 import { useVaultState } from '../use-vault-state';
 import { LoadFailed } from './load-failed';
 import { VaultScreen } from './vault-screen';
+import { ImportApproval } from '../scan/import-approval';
 
 export function App() {
   const { load, retry, updates } = useVaultState();
   const focus = useFocusAccount();
-  if (load.phase === 'ready') return <VaultScreen state={load.state} updates={updates} focus={focus} />;
+  if (load.phase === 'ready') {
+    return (
+      <>
+        <VaultScreen state={load.state} updates={updates} focus={focus} />
+        <ImportApproval />
+      </>
+    );
+  }
   return (
     <main className="app-loading">
       <h1 className="brand">akool-vault</h1>
