@@ -8,6 +8,7 @@ import { createAkoolClient } from '../../../main/core/akool/client';
 import { createGitRunner } from '../../../main/node/git-runner';
 import { createScanFileSystem } from '../../../main/node/scan-file-system';
 import { createDotenvFiles } from '../../../main/node/dotenv-files';
+import { findCanaryPiece } from '../../support/canary-pieces';
 import { createScanProject } from '../../support/scan-project';
 import { useTempDirs } from '../../support/use-temp-dirs';
 
@@ -45,6 +46,8 @@ describe('scanCommand', () => {
     const found = await run(['--json'], project.root);
     expect(found.exitCode).toBe(1);
     expect(JSON.parse(found.stdout)).toMatchObject({ findings: expect.any(Array), skipped: expect.any(Array) });
+    const sarif = await run(['--sarif', '--history', '--fix'], project.root);
+    expect(findCanaryPiece([found.stdout, found.stderr, sarif.stdout, sarif.stderr].join('\n'), project.secrets)).toBeNull();
     expect((await run([], tempDir())).exitCode).toBe(0);
     expect(await run(['--wat'], project.root)).toMatchObject({ exitCode: 64, stdout: '' });
     expect(await run(['no-such-folder'], project.root)).toMatchObject({ exitCode: 64, stderr: expect.stringContaining('existing folder') });
