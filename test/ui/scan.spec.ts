@@ -7,6 +7,7 @@ import { createScanProject, newClientId, type ScanProject } from '../support/sca
 import { makeTempDir } from '../support/temp-dir';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import { tokenFingerprint } from '../../main/core/accounts/fingerprint';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 let project: ScanProject;
@@ -58,6 +59,7 @@ test('Scan a folder… shows the findings worst first and imports the live ones 
   await expect(table.getByRole('row').filter({ hasText: 'scripts/check-credit.sh' })).toContainText('banned');
   const boxes = table.getByRole('checkbox');
   await expect(boxes).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
   await boxes.nth(0).check();
   await boxes.nth(1).check();
   await dialog.getByRole('button', { name: 'Import selected (2)' }).click();
@@ -74,6 +76,7 @@ test('scan --import asks in the window; the approval clicked there imports, and 
   await expect(approval.getByRole('listitem')).toHaveCount(2);
   await expect(approval).toContainText('VITE_AKOOL_API_KEY (.env)');
   await expect(approval).toContainText('with its client ID');
+  expect(await seriousViolations(page)).toEqual([]);
   await noSecretShown(page, ui.harness.logLines);
   await approval.getByRole('checkbox').nth(1).uncheck();
   await approval.getByRole('button', { name: 'Import 1' }).click();
