@@ -8,14 +8,12 @@ export type CredentialFinding = { kind: CredentialKind; start: number; end: numb
 /** What the whole file says about Akool, read once. */
 export type FileContext = { mentionsAkool: boolean; talksToAkool: boolean; callsGetToken: boolean };
 
+/** Whether a text names Akool at all: nothing is reported in a text that does not, so callers may skip it. */
+export const mentionsAkool = (text: string): boolean => /akool/i.test(text);
+
 export function readFileContext(text: string): FileContext {
-  const lower = text.toLowerCase();
-  const mentionsAkool = lower.includes('akool');
-  return {
-    mentionsAkool,
-    talksToAkool: lower.includes('openapi.akool.com'),
-    callsGetToken: mentionsAkool && lower.includes('gettoken'),
-  };
+  if (!mentionsAkool(text)) return { mentionsAkool: false, talksToAkool: false, callsGetToken: false };
+  return { mentionsAkool: true, talksToAkool: /openapi\.akool\.com/i.test(text), callsGetToken: /gettoken/i.test(text) };
 }
 
 /**

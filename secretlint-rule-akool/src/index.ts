@@ -5,7 +5,7 @@ import { findCredentials, readFileContext, type CredentialKind } from './find-cr
 import { findStorageWrites } from './storage-writes.js';
 
 export { fingerprintOf } from './fingerprint.js';
-export { findCredentials, type CredentialFinding, type CredentialKind } from './find-credentials.js';
+export { findCredentials, mentionsAkool, type CredentialFinding, type CredentialKind } from './find-credentials.js';
 export { findStorageWrites, type StorageWrite } from './storage-writes.js';
 
 export const ruleId = 'secretlint-rule-akool';
