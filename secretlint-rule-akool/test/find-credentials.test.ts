@@ -36,6 +36,17 @@ describe('findCredentials', () => {
     expect(kindsIn(text)).toEqual([]);
   });
 
+  it('leaves mixed-case placeholders and other vendors\' keys alone even under Akool names or headers to Akool', () => {
+    const text = [
+      "const base = 'https://openapi.akool.com';",
+      'AKOOL_API_KEY=Your0Akool1Api2Key3Goes4Here5Now6',
+      "anthropic.headers = { 'x-api-key': 'sk-ant-api03-Hq3xL9vT2mW8nR4kP7sJ1dF6gY0cZ5bA' };",
+      'AKOOL_SECRET_KEY=AKIAQ3XL9VT2MW8NR4KP7SJ1DF6GY0CZ5BA',
+    ].join('\n');
+    expect(kindsIn(text)).toEqual([]);
+    expect(kindsIn(text.replace('sk-ant-api03-', 'Zt7').replace('AKIA', 'Zt7q'))).toHaveLength(2);
+  });
+
   it('reports a JWT only under a token name or after Bearer', () => {
     const jwt = `eyJhbGciOiJIUzI1NiJ9.eyJ${randomBytes(24).toString('base64url')}.${randomBytes(32).toString('base64url')}`;
     expect(kindsIn(`AKOOL_TOKEN=${jwt}\nAKOOL_API_KEY=${jwt}\nAuthorization: Bearer ${jwt}`).map((row) => row.kind)).toEqual(['token', 'token']);
