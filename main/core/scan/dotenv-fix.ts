@@ -31,3 +31,24 @@ export function rewriteDotenv(text: string, replacements: readonly DotenvReplace
   }
   return { ok: true, text: lines.join('\n'), replaced: ordered.length };
 }
+
+/** `NAME=value` lines whose name is an Akool base URL variable (AKOOL_BASE_URL, VITE_AKOOL_API_URL…). */
+const baseUrlLine = /^(\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]{0,127}\s*=\s*)(["']?)([^"'#\s]{1,2048})\2/;
+const isBaseUrlName = (name: string): boolean => /akool/i.test(name) && /(base_?url|api_?url|endpoint|host)/i.test(name);
+
+/**
+ * In a file whose secrets now all refer to one account, the base URL variable holding that account's base URL becomes
+ * `akool://<account>/base-url` too, so the file names the account once. Answers the text unchanged otherwise.
+ */
+export function referBaseUrl(text: string, accountId: string, baseUrl: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const match = baseUrlLine.exec(line);
+      if (match === null) return line;
+      const [whole, head = '', quote = '', value = ''] = match;
+      if (!isBaseUrlName(head) || value.replace(/\/+$/, '') !== baseUrl.replace(/\/+$/, '')) return line;
+      return `${head}${quote}${referenceTo(accountId, 'base-url')}${quote}${line.slice(whole.length)}`;
+    })
+    .join('\n');
+}

@@ -5,7 +5,7 @@ import type { AkoolClient } from '../akool/client';
 import { normalizeBaseUrl } from '../akool/base-url';
 import { VaultError } from '../vault/vault-error';
 import { buildCandidateTable, publicResult, type Candidate, type CandidateTable } from './candidate-table';
-import { referenceTo, rewriteDotenv, type DotenvReplacement } from './dotenv-fix';
+import { referBaseUrl, referenceTo, rewriteDotenv, type DotenvReplacement } from './dotenv-fix';
 import { adviceFor, isBurned, rotateText } from './scan-advice';
 import { scanFolder, type ScanHost } from './scan-folder';
 import { renderScan } from './scan-output';
@@ -35,7 +35,11 @@ export interface DotenvFiles {
 export interface ScanServiceDeps {
   host: ScanHost;
   client: AkoolClient;
-  accounts: { fingerprints(): Promise<VaultFingerprint[]>; add(input: ChannelInput<'addAccount'>): Promise<AccountView> };
+  accounts: {
+    fingerprints(): Promise<VaultFingerprint[]>;
+    add(input: ChannelInput<'addAccount'>): Promise<AccountView>;
+    state(): { accounts: readonly Pick<AccountView, 'id' | 'baseUrl'>[] };
+  };
   /** Shows the offers (found under `root`) in the window and answers the fingerprints the person allowed. */
   approveImport(root: string, offers: ImportOffer[]): Promise<string[]>;
   dotenvFiles: DotenvFiles;
@@ -129,7 +133,11 @@ async function fixDotenvFiles(deps: ScanServiceDeps, root: string, findings: rea
       notes.push(rewrite.reason);
       continue;
     }
-    const backup = await deps.dotenvFiles.replace(path, rewrite.text);
+    const accountIds = new Set(replacements.map(({ reference }) => reference.slice('akool://'.length, reference.lastIndexOf('/'))));
+    const [only] = accountIds;
+    const account = accountIds.size === 1 ? deps.accounts.state().accounts.find((known) => known.id === only) : undefined;
+    const text = account === undefined ? rewrite.text : referBaseUrl(rewrite.text, account.id, account.baseUrl);
+    const backup = await deps.dotenvFiles.replace(path, text);
     notes.push(`${file}: ${rewrite.replaced} value(s) now reference the vault (backup: ${backup})`);
   }
   return notes;

@@ -1,6 +1,6 @@
 // --fix's rewrite of a dotenv text: each value replaced in place (quotes, comments, order kept), and nothing at all when a value moved since the scan.
 import { describe, expect, it } from 'vitest';
-import { referenceTo, rewriteDotenv } from '../../../main/core/scan/dotenv-fix';
+import { referBaseUrl, referenceTo, rewriteDotenv } from '../../../main/core/scan/dotenv-fix';
 import type { HeldFinding } from '../../../main/core/scan/scan-types';
 
 const at = (line: number, column: number, value: string): HeldFinding => ({
@@ -26,5 +26,14 @@ describe('rewriteDotenv', () => {
 
   it('rewrites nothing when a value is no longer where the scan saw it', () => {
     expect(rewriteDotenv(text, [{ finding: at(2, 5, 'k1-value'), reference: 'akool://x/api-key' }])).toMatchObject({ ok: false });
+  });
+});
+
+describe('referBaseUrl', () => {
+  it("turns the Akool base URL variable holding the account's base URL into a reference, and nothing else", () => {
+    const text = 'AKOOL_BASE_URL=https://openapi.akool.com/ # default\nexport VITE_AKOOL_API_URL="https://openapi.akool.com"\nOTHER_BASE_URL=https://openapi.akool.com\nAKOOL_BASE_URL=https://elsewhere.test\n';
+    expect(referBaseUrl(text, 'id-1', 'https://openapi.akool.com')).toBe(
+      'AKOOL_BASE_URL=akool://id-1/base-url # default\nexport VITE_AKOOL_API_URL="akool://id-1/base-url"\nOTHER_BASE_URL=https://openapi.akool.com\nAKOOL_BASE_URL=https://elsewhere.test\n',
+    );
   });
 });

@@ -34,7 +34,7 @@ describe('scanCommand', () => {
   const deps: ScanServiceDeps = {
     host: { fileSystem: createScanFileSystem(), git: createGitRunner(), join },
     client: createAkoolClient({ http: () => Promise.reject(new Error('no network in this test')) }),
-    accounts: { fingerprints: async () => [], add: () => Promise.reject(new Error('no import in this test')) },
+    accounts: { fingerprints: async () => [], add: () => Promise.reject(new Error('no import in this test')), state: () => ({ accounts: [] }) },
     approveImport: async () => [],
     dotenvFiles: createDotenvFiles(),
     toolVersion: 'test',
