@@ -15,6 +15,12 @@ export const mutationTests = [
   'test/unit/core/vault/secret-vault.test.ts',
   'test/unit/core/akool/read-limited-body.test.ts',
   'test/unit/ipc/sender-check.test.ts',
+  'test/unit/node/proxy/api-path.test.ts',
+  'test/unit/node/proxy/grant-check.test.ts',
+  'test/unit/node/proxy/request-filter.test.ts',
+  'test/unit/node/proxy/header-swap.test.ts',
+  'test/unit/node/proxy/hop-by-hop.test.ts',
+  'test/unit/node/proxy/answer-screen.test.ts',
 ];
 
 export default defineConfig({

@@ -26,6 +26,8 @@ export interface HostileRequest {
   method: string;
   path: string;
   headers: IncomingMessage['headers'];
+  /** Every header line as sent (name, value, name, value…): repeats Node would merge or drop are kept. */
+  rawHeaders: readonly string[];
   body: string;
 }
 
@@ -100,6 +102,7 @@ export async function startHostileServer(): Promise<HostileServer> {
         method: request.method ?? '',
         path: (request.url ?? '/').split('?')[0] ?? '/',
         headers: request.headers,
+        rawHeaders: request.rawHeaders,
         body: await readAll(request),
       };
       requests.push(recorded);

@@ -20,6 +20,14 @@ import { transformIndexHtml } from '../harness/index-html';
 import { guardTransport, parseInvokeBody } from '../harness/request-guard';
 import { findCredentials, findStorageWrites } from '../../secretlint-rule-akool/src/index';
 import { cpuGrowth } from './support/cpu-growth';
+import { akoolCode } from '../../main/node/proxy/akool-code';
+import { screenText } from '../../main/node/proxy/answer-screen';
+import { checkApiPath } from '../../main/node/proxy/api-path';
+import { createGrantCheck } from '../../main/node/proxy/grant-check';
+import { childHeaders, upstreamHeaders } from '../../main/node/proxy/header-swap';
+import { errorBody } from '../../main/node/proxy/proxy-errors';
+import { filterRequest } from '../../main/node/proxy/request-filter';
+import { undoEscapes } from '../../main/node/proxy/undo-escapes';
 import { goodToken } from './support/tokens';
 
 const kib = 1024;
@@ -55,6 +63,8 @@ const hostileTexts: Record<string, (size: number) => string> = {
   'assignments of long names': (size) => `akool ${`${'a_'.repeat(60)}KEY: `.repeat(size / 125)}`,
   'storage words': (size) => `akool ${'localStorage.setItem( '.repeat(size / 23)}`,
   'JWT-like runs': (size) => `akool Bearer ${'eyJabcdefgh.eyJ'.repeat(size / 15)}`,
+  'escapes of every kind': (size) => '%41&#x41;&#65\\u0041\\x41\\/%'.repeat(size / 32),
+  'JSON keys and nesting': (size) => '{"code" :"code",['.repeat(size / 16),
 };
 
 /** Builds the input from the hostile text outside the measurement and returns the work to time on it. */
@@ -70,6 +80,10 @@ const logger = createRedactingLogger({ info: () => undefined, warn: () => undefi
 const answer = (text: string) => ({ kind: 'answer' as const, status: 200, retryAfter: text.slice(0, 100), text });
 const answerTo = (wrap: (text: string) => string, subject: 'credentials' | 'token'): Target =>
   given((text) => answer(wrap(text)), (input) => interpretAnswer(input, subject, secrets, 0));
+
+const standIn = 'S'.repeat(43);
+const grantCheck = createGrantCheck(standIn);
+const screenAnswer = (text: string): string | null => screenText(text, secrets, standIn);
 
 const targets: Record<string, Target> = {
   redact: on((text) => redact(text, secrets)),
@@ -105,6 +119,17 @@ const targets: Record<string, Target> = {
   'harness invoke body': on(parseInvokeBody),
   'secretlint-rule-akool findCredentials': on(findCredentials),
   'secretlint-rule-akool findStorageWrites': on((text) => findStorageWrites(text, true)),
+  'proxy path check': on((text) => checkApiPath(`/api/open/${text}`)),
+  'proxy request filter, text in every header': given(
+    (text) => ['Host', text, 'Origin', text, 'Sec-Fetch-Site', text, 'x-api-key', text, 'Authorization', `Bearer ${text}`, 'Access-Control-Request-Method', text],
+    (rawHeaders) => filterRequest({ method: 'GET', target: '/api/open/v3/x', rawHeaders }, { port: 1, allowOrigins: new Set(), grant: grantCheck, revoked: () => null }),
+  ),
+  'proxy answer screen': on(screenAnswer),
+  'proxy answer headers': on((text) => childHeaders(['Connection', text, 'X-Echo', text], screenAnswer)),
+  'proxy upstream headers': on((text) => upstreamHeaders(['Connection', text, 'X-Echo', text], { header: 'x-api-key', value: secret }, undefined)),
+  'proxy Akool code': on((text) => akoolCode(`{${text}`)),
+  'proxy escape undoing': on(undoEscapes),
+  'proxy error line': on((text) => errorBody('grant-revoked', text)),
   'harness request guard': on((text) =>
     guardTransport({ method: 'POST', headers: { host: 'h', 'content-type': text } }, 'invoke', { capability: 'c', host: 'h', origin: 'o' }),
   ),

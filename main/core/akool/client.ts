@@ -28,8 +28,10 @@ export interface AkoolClient {
   fetchQuotaWithKey(baseUrl: string, key: string, hide?: readonly string[]): Promise<QuotaOutcome>;
 }
 
-const defaultTimeoutMs = 15_000;
-const defaultMaxBodyBytes = 1024 * 1024;
+/** How long one exchange may take, connection to last byte of the answer; the local proxy keeps to it too. */
+export const defaultTimeoutMs = 15_000;
+/** The largest answer read; the local proxy refuses a larger one too. */
+export const defaultMaxBodyBytes = 1024 * 1024;
 const refusedBaseUrl: AkoolFailure = {
   kind: 'bad-response',
   detail: 'the API address is not allowed, so nothing was sent',

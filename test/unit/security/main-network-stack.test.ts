@@ -17,6 +17,14 @@ function networkFindings(source: string): string[] {
   return findings;
 }
 
+/**
+ * The grant proxy (main/node/proxy) is the one exception: its loopback listener can only be node:http, and it streams
+ * the child's requests upstream with node:http(s) through upstream-agent.ts, which pins TLS against the environment
+ * (tested below and in test/unit/node/proxy). It reaches only the account's bound base URL.
+ */
+const grantProxyDir = join(root, 'main', 'node', 'proxy');
+const isGrantProxy = (file: string): boolean => !relative(grantProxyDir, file).startsWith('..');
+
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -42,10 +50,27 @@ describe('main/ network stack', () => {
     }
   });
 
-  it('holds for every source file under main/', () => {
-    const files = sourceFiles(join(root, 'main'));
+  it('holds for every source file under main/ but the grant proxy', () => {
+    const files = sourceFiles(join(root, 'main')).filter((file) => !isGrantProxy(file));
     expect(files.length).toBeGreaterThan(10);
     const found = files.flatMap((file) => networkFindings(readFileSync(file, 'utf8')).map((finding) => `${relative(root, file)}: ${finding}`));
+    expect(found).toEqual([]);
+  });
+
+  it('lets the grant proxy reach the network only through its pinned agent: no tls, net, undici or fetch elsewhere in it', () => {
+    const files = sourceFiles(grantProxyDir);
+    expect(files.length).toBeGreaterThan(5);
+    const pinned = /['"]node:tls['"]/;
+    const other = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](?:node:)?(?:http2|net|dgram|undici)(?:\/[^'"]*)?['"]/;
+    const found = files.flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      const name = relative(root, file);
+      return [
+        ...(other.test(source) ? [`${name}: other network module`] : []),
+        ...(globalFetch.test(source) ? [`${name}: global fetch`] : []),
+        ...(pinned.test(source) && !name.endsWith('upstream-agent.ts') ? [`${name}: tls outside the pinned agent`] : []),
+      ];
+    });
     expect(found).toEqual([]);
   });
 });

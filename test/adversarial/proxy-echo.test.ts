@@ -1,0 +1,135 @@
+// Proves the child never sees the real key or token through the grant proxy: a hostile server echoes what it was sent in every encoding, in bodies, headers and redirects; the child gets the stand-in or a withheld answer. And redirects are never followed.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { quotaPath, startHostileServer, type HostileRequest, type HostileServer } from './hostile-server';
+import { echoForms } from './support/echo-forms';
+import { rawExchange, requestText } from './support/raw-socket';
+import { randomBytes } from 'node:crypto';
+import { goodToken } from './support/tokens';
+import { findLeaks } from '../support/leak-scan';
+import { startProxyRig, type ProxyRig } from '../support/grant-proxy-rig';
+import type { UpstreamCredential } from '../../main/node/proxy/grant-proxy';
+import { screenText } from '../../main/node/proxy/answer-screen';
+import { seededRandom } from './support/seeded-random';
+
+const headerSafe = /^[\x20-\x7e]*$/;
+/** Shaped like an Akool clientSecret (32 characters of the base64 alphabet, `+` and `/` included), with no readable word a leak scan could meet by chance. */
+const akoolSecret = (): string => randomBytes(24).toString('base64');
+/** What the hostile server was sent: the x-api-key value, or the Bearer token. */
+const sentCredential = (request: HostileRequest): string =>
+  request.headers['x-api-key']?.toString() ?? /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+
+let upstream: HostileServer;
+let rig: ProxyRig;
+let secrets: string[];
+
+const credentials: Record<string, () => UpstreamCredential> = {
+  'API key': () => ({ header: 'x-api-key', value: akoolSecret() }),
+  'Bearer token': () => ({ header: 'authorization', value: goodToken() }),
+};
+
+/** Everything the child receives for one GET, head and body, as one text. */
+async function childSees(path = quotaPath): Promise<{ status: number; text: string; body: string }> {
+  const { host, port } = new URL(rig.proxy.baseUrl);
+  return rawExchange(Number(port), requestText('GET', path, [['Host', host], ['x-api-key', rig.standIn], ['Connection', 'close']]));
+}
+
+describe.each(Object.keys(credentials))('a hostile server echoing the %s', (kind) => {
+  beforeEach(async () => {
+    upstream = await startHostileServer();
+    const credential = (credentials[kind] ?? credentials['API key'])?.() ?? { header: 'x-api-key', value: akoolSecret() };
+    // The account's other secret (the clientSecret behind a token) is screened too, as main passes it in secrets().
+    const other = akoolSecret();
+    secrets = [credential.value, other];
+    rig = await startProxyRig(upstream.baseUrl, credential, { secrets: () => [other] });
+  });
+  afterEach(async () => {
+    await rig.proxy.close();
+    await upstream.close();
+  });
+
+  it.each(Object.keys(echoForms))('in the body, %s: the child sees no piece of it', async (formName) => {
+    const form = echoForms[formName] ?? ((value: string) => value);
+    upstream.script(quotaPath, (request) => ({ kind: 'json', body: { code: 1000, echo: form(sentCredential(request)), other: form(secrets[1] ?? '') } }));
+    const seen = await childSees();
+    expect(sentCredential(upstream.requests[0] ?? { method: '', path: '', headers: {}, rawHeaders: [], body: '' })).toBe(secrets[0]);
+    expect(findLeaks(seen.text, secrets)).toEqual([]);
+    if (seen.status === 200) expect(seen.body).toContain(rig.standIn);
+    else expect(JSON.parse(seen.body)).toMatchObject({ error: 'answer-carried-secret' });
+  });
+
+  it.each(Object.keys(echoForms))('in the headers, %s: the child sees no piece of it', async (formName) => {
+    const form = echoForms[formName] ?? ((value: string) => value);
+    upstream.script(quotaPath, (request) => {
+      const echoed = form(sentCredential(request));
+      const safe = headerSafe.test(echoed) ? echoed : encodeURIComponent(echoed);
+      return { kind: 'text', body: '{"code":1000}', headers: { 'x-echo': safe, 'set-cookie': `session=${safe}`, link: `<https://x.test/?k=${safe}>`, [`x-${sentCredential(request).replace(/[^A-Za-z0-9-]/g, '').slice(0, 40)}`]: '1' } };
+    });
+    const seen = await childSees();
+    expect(findLeaks(seen.text, secrets)).toEqual([]);
+  });
+
+  it('everywhere at once, split across two headers, and in a redirect: the child sees no piece of it', async () => {
+    upstream.script(quotaPath, (request) => {
+      const value = sentCredential(request);
+      const half = Math.floor(value.length / 2);
+      return {
+        kind: 'text',
+        status: 302,
+        body: Object.values(echoForms).map((form) => form(value)).join('\n'),
+        headers: { location: `https://elsewhere.test/cb?key=${encodeURIComponent(value)}`, 'x-first-half': value.slice(0, half), 'x-second-half': value.slice(half) },
+      };
+    });
+    const seen = await childSees();
+    expect(findLeaks(seen.text, secrets)).toEqual([]);
+  });
+
+  it('a plain echo comes back as the stand-in, the rest of the answer unchanged', async () => {
+    upstream.script(quotaPath, (request) => ({ kind: 'json', body: { code: 1000, echo: sentCredential(request), data: { credit: 7 } } }));
+    const seen = await childSees();
+    expect(seen.status).toBe(200);
+    expect(JSON.parse(seen.body)).toEqual({ code: 1000, echo: rig.standIn, data: { credit: 7 } });
+    expect(rig.records).toEqual([{ method: 'GET', path: quotaPath, status: 200, akoolCode: 1000 }]);
+  });
+});
+
+describe('redirects', () => {
+  let elsewhere: HostileServer;
+  beforeEach(async () => {
+    upstream = await startHostileServer();
+    elsewhere = await startHostileServer();
+    rig = await startProxyRig(upstream.baseUrl, { header: 'x-api-key', value: akoolSecret() });
+  });
+  afterEach(async () => {
+    await rig.proxy.close();
+    await upstream.close();
+    await elsewhere.close();
+  });
+
+  it.each([301, 302, 303, 307, 308] as const)('goes back to the child as is (%i), never followed, Location never sent credentials', async (status) => {
+    const location = `${elsewhere.baseUrl}${quotaPath}?next=1`;
+    upstream.script(quotaPath, () => ({ kind: 'redirect', status, location }));
+    const seen = await childSees();
+    expect(seen.status).toBe(status);
+    expect(seen.text).toContain(`\r\nlocation: ${location}\r\n`);
+    expect(elsewhere.requests).toEqual([]);
+    expect(upstream.requests).toHaveLength(1);
+    expect(rig.records).toEqual([{ method: 'GET', path: quotaPath, status }]);
+  });
+});
+
+describe('the answer screen over many secrets', () => {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  it('leaves no piece a leak scan finds, for 300 seeded Akool-shaped secrets in every echo form, wrapped in JSON once more', () => {
+    const random = seededRandom(15);
+    const standIn = randomBytes(32).toString('base64url');
+    const leaks: string[] = [];
+    for (let round = 0; round < 300; round += 1) {
+      const secret = Array.from({ length: 32 }, () => random.pick([...alphabet])).join('');
+      for (const [name, form] of Object.entries(echoForms)) {
+        const screened = screenText(JSON.stringify({ code: 1000, echo: form(secret) }), [secret], standIn);
+        if (screened !== null && findLeaks(screened, [secret]).length > 0) leaks.push(`round ${round}, ${name}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});
