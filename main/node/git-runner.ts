@@ -1,4 +1,4 @@
-// Runs git for the scan under Node: no shell, no prompts, standard output cut at a byte limit (the process is then stopped). Must not import electron.
+// Runs git for the scan under Node without a shell or prompts; standard output is cut at a byte limit (the process is then stopped). Must not import electron.
 import { spawn } from 'node:child_process';
 import type { GitAnswer, GitRunner } from '../core/scan/scan-ports';
 
