@@ -30,7 +30,7 @@ const coreDomains = {
   alerts: ['accounts', 'credit', 'vault'],
   tray: ['accounts', 'vault'],
   scan: ['accounts', 'akool', 'shared', 'vault'],
-  'cli-grants': ['accounts', 'akool', 'tray', 'vault'],
+  'cli-grants': ['accounts', 'akool', 'scan', 'tray', 'vault'],
 };
 const coreImports = (allowed, self) => [
   'error',

@@ -165,6 +165,11 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     newStandIn: randomToken,
     clock,
     logger,
+    scan: async (request) => {
+      const run = await scan.run(request);
+      settle();
+      return run;
+    },
   });
   const installCli: InstallCli =
     ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
