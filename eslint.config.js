@@ -29,7 +29,8 @@ const coreDomains = {
   monitor: ['accounts', 'akool', 'shared', 'vault'],
   alerts: ['accounts', 'credit', 'vault'],
   tray: ['accounts', 'vault'],
-  'cli-grants': ['accounts', 'akool', 'tray', 'vault'],
+  scan: ['accounts', 'akool', 'shared', 'vault'],
+  'cli-grants': ['accounts', 'akool', 'scan', 'tray', 'vault'],
 };
 const coreImports = (allowed, self) => [
   'error',
@@ -48,7 +49,7 @@ const coreImports = (allowed, self) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.stryker-tmp/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.stryker-tmp/**', 'secretlint-rule-akool/test/snapshots/**', 'secretlint-rule-akool/lib/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -77,6 +78,23 @@ export default tseslint.config(
     files: [`main/core/${domain}/**/*.ts`],
     rules: { 'no-restricted-imports': coreImports(allowed, domain) },
   })),
+  {
+    // The published rule package stands alone: its source imports its own files, node:crypto and secretlint's types, nothing of the app.
+    files: ['secretlint-rule-akool/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./[\\w.-]+$|node:crypto$|@secretlint/types$)',
+              message: 'secretlint-rule-akool is published on its own: it may import only its own files, node:crypto and @secretlint/types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['main/ipc/register.ts'],
     rules: { 'no-restricted-imports': 'off' },

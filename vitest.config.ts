@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts', 'test/adversarial/**/*.test.ts'], exclude: ['test/unit/renderer/**'] },
+        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts', 'test/adversarial/**/*.test.ts', 'secretlint-rule-akool/test/**/*.test.ts'], exclude: ['test/unit/renderer/**'] },
       },
       {
         extends: true,

@@ -8,6 +8,8 @@ z.config({ jitless: true });
 export const protocolVersion = 1;
 /** The longest line either end reads; a longer one closes the connection without being parsed. */
 export const maxLineBytes = 64 * 1024;
+/** The longest text of one scan-output message: even escaped as \uXXXX it stays under maxLineBytes. */
+export const scanOutputPiece = 8192;
 
 const version = z.literal(protocolVersion);
 const isControlChar = (char: string): boolean => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f;
@@ -56,6 +58,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     allowOrigins: z.array(plainText(2048)).max(20),
     caller: callerSchema,
   }),
+  /** `akool-vault scan ARGS…`: the app parses the arguments (DIR against `caller.cwd`), scans, and streams what to print. */
+  z.strictObject({ v: version, type: z.literal('scan'), args: z.array(singleLine(4096)).max(64), caller: callerSchema }),
   z.strictObject({
     v: version,
     type: z.literal('run-ended'),
@@ -159,6 +163,10 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
   /** The person pressed Stop: the grant is revoked; an --env child should be ended by the CLI. */
   z.strictObject({ v: version, type: z.literal('run-stopped') }),
   z.strictObject({ v: version, type: z.literal('run-summary'), summary: runSummarySchema }),
+  /** A piece of what `scan` prints, in order; pieces of at most 8,192 characters keep each line under maxLineBytes. */
+  z.strictObject({ v: version, type: z.literal('scan-output'), stream: z.enum(['stdout', 'stderr']), text: z.string().max(scanOutputPiece) }),
+  /** The scan's end: 0 nothing found, 1 found, 64 bad usage. */
+  z.strictObject({ v: version, type: z.literal('scan-done'), exitCode: z.union([z.literal(0), z.literal(1), z.literal(64)]) }),
   cliErrorSchema,
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;

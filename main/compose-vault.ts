@@ -1,6 +1,7 @@
 // Builds the vault runtime (store, services, monitor, alerts, IPC dispatch, push events) from ports; shared by the app and the harness. Must not import electron.
 import { randomUUID } from 'node:crypto';
 import { randomToken } from '../cli/channel/proof';
+import { join } from 'node:path';
 import { events, ipcEvent, type EventName, type EventPayload, type VaultState } from '../preload/contract';
 import { createAkoolClient } from './core/akool/client';
 import { createAccountService } from './core/accounts/account-service';
@@ -27,6 +28,12 @@ import { guardSealing } from './core/vault/sealing-guard';
 import { createDispatcher } from './ipc/dispatch';
 import { startGrantProxy } from './node/proxy/grant-proxy';
 import { createHandlers } from './ipc/handlers';
+import { createScanSession } from './core/scan/scan-session';
+import type { ScanRequest } from './core/scan/scan-request';
+import type { ScanRun } from './core/scan/scan-service';
+import { createDotenvFiles } from './node/dotenv-files';
+import { createGitRunner } from './node/git-runner';
+import { createScanFileSystem } from './node/scan-file-system';
 
 export interface VaultPorts {
   cipher: Cipher;
@@ -38,6 +45,8 @@ export interface VaultPorts {
   notifier: Notifier;
   /** 0 ≤ r < 1 for retry jitter; Math.random when absent. */
   random?: () => number;
+  /** The app's version, named as the tool in SARIF output; 'unversioned' when absent (harness, tests). */
+  appVersion?: string;
   /** The keepInTray setting until the user chooses; the contract default when absent. */
   keepInTrayDefault?: boolean;
   /** Whether the person can see the window now; a command-line request raises a notification when not. Hidden when absent. */
@@ -74,6 +83,8 @@ export interface VaultRuntime {
   cli: CliService;
   /** How many command-line requests wait for the person, for the tray. */
   approvalsWaiting(): number;
+  /** `akool-vault scan` as the CLI asks it: the run happens here; --import asks the window; only fingerprints come back. */
+  scan(request: ScanRequest): Promise<ScanRun>;
   /** Stops the monitor and clears the clipboard if it still holds a token we wrote. */
   dispose(): Promise<void>;
 }
@@ -154,10 +165,26 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     newStandIn: randomToken,
     clock,
     logger,
+    scan: async (request) => {
+      const run = await scan.run(request);
+      settle();
+      return run;
+    },
   });
   const installCli: InstallCli =
     ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
-  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures), logger);
+    const client = createAkoolClient({ http: ports.http });
+  const scan = createScanSession({
+    host: { fileSystem: createScanFileSystem(), git: createGitRunner(), join },
+    client,
+    accounts,
+    dotenvFiles: createDotenvFiles(),
+    toolVersion: ports.appVersion ?? 'unversioned',
+    clock,
+    newId: randomUUID,
+    askWindow: (request) => emit('scanImportRequested', request),
+  });
+  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);
@@ -182,7 +209,13 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     closeHintDue: createCloseHint(documents, logger),
     cli,
     approvalsWaiting: () => approvals.pending().length,
+    scan: async (request) => {
+      const run = await scan.run(request);
+      settle();
+      return run;
+    },
     dispose: async () => {
+      scan.dispose();
       monitor.stop();
       // A removal still inside its undo window is final on quit: its secrets go with it.
       accounts.commitRemovals();

@@ -81,6 +81,7 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
     clipboard: createSystemClipboard(),
     logger,
     keepInTrayDefault: keepInTrayByDefault(process.platform),
+    appVersion: app.getVersion(),
     notifier: createElectronNotifier((accountId) => {
       host.reveal();
       vault.focusAccount(accountId);

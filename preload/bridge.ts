@@ -34,6 +34,7 @@ export type VaultBridge = {
    * getState asks the vault again. Carries what getState carries (account views), never a secret.
    */
   takeEarlyState(): VaultState | null;
+  onScanImportRequested(listener: Listener<'scanImportRequested'>): () => void;
 };
 
 const unexpectedReply = {
@@ -153,5 +154,9 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     onFocusAccount: (listener) => listen('focusAccount', listener),
     onApprovalsChanged: (listener) => listen('approvalsChanged', listener),
     onRunsChanged: (listener) => listen('runsChanged', listener),
+    scanFolder: (input) => call('scanFolder', input),
+    importScanFindings: (input) => call('importScanFindings', input),
+    answerScanImport: (input) => call('answerScanImport', input),
+    onScanImportRequested: (listener) => listen('scanImportRequested', listener),
   };
 }

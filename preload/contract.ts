@@ -1,5 +1,6 @@
 // The IPC contract: every channel and push event with its zod schemas and view types. Imports zod only.
 import { z } from 'zod';
+import { scanChannelDefinitions, scanEventDefinitions } from './scan-contract';
 
 // The renderer's CSP forbids eval, and the bridge parses replies inside the page. zod decides when a schema
 // is built whether to compile a fast path with `new Function`, so turn that off before any schema below exists.
@@ -277,6 +278,7 @@ const channelDefinitions = {
     input: z.strictObject({}),
     output: z.strictObject({ command: z.string(), binDir: z.string(), onPath: z.boolean() }),
   },
+  ...scanChannelDefinitions,
 } as const;
 
 type Definitions = typeof channelDefinitions;
@@ -313,6 +315,9 @@ export const channelNames: readonly ChannelName[] = [
   'getRuns',
   'stopRun',
   'installCli',
+  'scanFolder',
+  'importScanFindings',
+  'answerScanImport',
 ];
 
 /** The IPC channel string for a contract key. */
@@ -327,12 +332,13 @@ const eventDefinitions = {
   approvalsChanged: z.strictObject({ approvals: z.array(approvalViewSchema) }),
   /** An account's runs changed (one started, ended or was stopped). */
   runsChanged: byId,
+  ...scanEventDefinitions,
 } as const;
 
 export type EventName = keyof typeof eventDefinitions;
 export type EventPayload<K extends EventName> = z.output<(typeof eventDefinitions)[K]>;
 export const events: { [K in EventName]: z.ZodType<EventPayload<K>> } = eventDefinitions;
-export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount', 'approvalsChanged', 'runsChanged'];
+export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount', 'approvalsChanged', 'runsChanged', 'scanImportRequested'];
 export const ipcEvent = (name: EventName): string => `vault-event:${name}`;
 
 export const errorCodes = [

@@ -13,6 +13,7 @@ export interface CommandLineDesk {
   readonly runs: RunRegistry;
   readonly installCli: InstallCli;
 }
+import type { ScanSession } from '../core/scan/scan-session';
 
 /** The handler table: a channel without a handler is a compile error. */
 export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<ChannelOutput<K>> };
@@ -20,8 +21,8 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 /** Why a copy without a person's input before it is refused; the renderer's own claims (navigator.userActivation) do not count. */
 export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
 
-/** `gestures`: the copy channel runs only after a person's input reached the window (user-gesture.ts). */
-export function createHandlers(accounts: AccountService, desk: CommandLineDesk, gestures: UserGestureGate): Handlers {
+/** `gestures`: the copy channel runs only after a person's input reached the window (user-gesture.ts); `scan`: the leak scan the window asks for. */
+export function createHandlers(accounts: AccountService, desk: CommandLineDesk, gestures: UserGestureGate, scan: ScanSession): Handlers {
   return {
     getState: async () => accounts.state(),
     addAccount: (input) => accounts.add(input),
@@ -46,5 +47,8 @@ export function createHandlers(accounts: AccountService, desk: CommandLineDesk, 
     getRuns: async ({ id }) => desk.runs.runs(id),
     stopRun: async ({ runId }) => ({ stopped: desk.runs.stop(runId) }),
     installCli: () => desk.installCli(),
+    scanFolder: (input) => scan.scanForWindow(input),
+    importScanFindings: ({ fingerprints }) => scan.importFromWindow(fingerprints),
+    answerScanImport: async ({ requestId, allowed }) => scan.answerImport(requestId, allowed),
   };
 }

@@ -19,6 +19,7 @@ import { alternateLoads, barePage, vaultPage } from './page-loads';
 import { processRss } from './process-rss';
 import { rendererWeight } from './renderer-weight';
 import { rowsPerScreen } from './rows-per-screen';
+import { scanTree } from './scan-tree';
 import { searchLatency } from './search-latency';
 import { benchSeeds, seedVaults } from './seed-vaults';
 import { serveDirectory } from './static-server';
@@ -40,7 +41,9 @@ const { values } = parseArgs({
 const pagesOnly = values.only === 'pages';
 /** `--only proxy` measures the grant proxy's figures alone, without building or seeding anything. */
 const proxyOnly = values.only === 'proxy';
-if (values.only !== undefined && !pagesOnly && !proxyOnly) throw new Error(`--only accepts "pages" or "proxy", not "${values.only}".`);
+/** `--only scan` measures the scan figures alone: no build, no browser. */
+const scanOnly = values.only === 'scan';
+if (values.only !== undefined && !pagesOnly && !proxyOnly && !scanOnly) throw new Error(`--only accepts "pages", "proxy" or "scan", not "${values.only}".`);
 const progress = (text: string): void => void process.stderr.write(`[bench] ${text}\n`);
 
 /** Time to status with 100 accounts, then the list at 1,000, each through a harness over its own seeded vault. */
@@ -100,7 +103,19 @@ async function processFigures(sandbox: Sandbox, dirs: Map<number, string>): Prom
   figures.push(await processRss(dirs.get(1000) ?? '', 1000));
   progress('idle wake-ups on a fake clock');
   figures.push(...(await idleWakeups()));
+  figures.push(...(await scanFigures()));
   return figures;
+}
+
+/** The scan of a generated tree against grep, in its own temp dir, deleted after. */
+async function scanFigures(): Promise<Figure[]> {
+  progress('scan: generating a 10,000-file, 200 MiB tree, then 3 alternating runs of our scan and grep -rE');
+  const work = makeTempDir('akool-vault-bench-scan-');
+  try {
+    return await scanTree(work.path);
+  } finally {
+    work.remove();
+  }
 }
 
 /** Prints the table and the notes, and writes the JSON and Markdown files asked for. */
@@ -122,6 +137,10 @@ async function main(): Promise<void> {
     return;
   }
   const figures: Figure[] = [];
+  if (scanOnly) {
+    report(await scanFigures(), 'not used', started);
+    return;
+  }
   progress('building the app (electron-vite) and the bare React page (vite)');
   await buildProductionApp();
   const bareDir = await buildBareReactPage();

@@ -20,6 +20,7 @@ import { vaultDocumentSchema } from '../../main/core/vault/vault-document';
 import { createEventLineParser } from '../harness/event-lines';
 import { transformIndexHtml } from '../harness/index-html';
 import { guardTransport, parseInvokeBody } from '../harness/request-guard';
+import { findCredentials, findStorageWrites } from '../../secretlint-rule-akool/src/index';
 import { cpuGrowth } from './support/cpu-growth';
 import { akoolCode } from '../../main/node/proxy/akool-code';
 import { screenAnswer as screenWholeAnswer, screenText } from '../../main/node/proxy/answer-screen';
@@ -58,6 +59,12 @@ const hostileTexts: Record<string, (size: number) => string> = {
   'entity and escape markers': (size) => '&#&a&%\\u'.repeat(size / 8),
   'letters between separators': (size) => 'S x 9 q w e'.repeat(size / 11),
   'address-like': (size) => `${'a.'.repeat(size / 4)}@${'b-.'.repeat(size / 6)}`,
+  'Akool names then separators': (size) => 'akool AKOOL_API_KEY= '.repeat(size / 21),
+  'value runs just short of a client ID': (size) => `akool ${'Ab0+/_.-xYz9Ab0+/_.-x '.repeat(size / 23)}`,
+  'one value run': (size) => `akool=${'Ab0+'.repeat(size / 4)}`,
+  'assignments of long names': (size) => `akool ${`${'a_'.repeat(60)}KEY: `.repeat(size / 125)}`,
+  'storage words': (size) => `akool ${'localStorage.setItem( '.repeat(size / 23)}`,
+  'JWT-like runs': (size) => `akool Bearer ${'eyJabcdefgh.eyJ'.repeat(size / 15)}`,
   'escapes of every kind': (size) => '%41&#x41;&#65\\u0041\\x41\\/%'.repeat(size / 32),
   'JSON keys and nesting': (size) => '{"code" :"code",['.repeat(size / 16),
 };
@@ -112,6 +119,8 @@ const targets: Record<string, Target> = {
     },
   ),
   'harness invoke body': on(parseInvokeBody),
+  'secretlint-rule-akool findCredentials': on(findCredentials),
+  'secretlint-rule-akool findStorageWrites': on((text) => findStorageWrites(text, true)),
   'proxy path check': on((text) => checkApiPath(`/api/open/${text}`)),
   'proxy request filter, text in every header': given(
     (text) => ['Host', text, 'Origin', text, 'Sec-Fetch-Site', text, 'x-api-key', text, 'Authorization', `Bearer ${text}`, 'Access-Control-Request-Method', text],

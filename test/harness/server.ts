@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { composeVault } from '../../main/compose-vault';
 import type { WakeReason } from '../../main/core/monitor/monitor';
 import type { AlertNotification, Http, Protection } from '../../main/core/ports';
+import type { ScanRequest } from '../../main/core/scan/scan-request';
+import type { ScanRun } from '../../main/core/scan/scan-service';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
@@ -54,6 +56,8 @@ export interface Harness {
   whenIdle(): Promise<void>;
   /** The window's own IPC dispatch (channel as `vault:<name>`); resolves with the envelope, e.g. for the demo's seeding. */
   dispatch(channel: string, input: unknown): Promise<unknown>;
+  /** `akool-vault scan` as the CLI channel will ask it: runs in this vault; --import's approval shows in the page. */
+  scan(request: ScanRequest): Promise<ScanRun>;
   /** Moves the vault's clock forward by `ms` (its timers keep real time), e.g. to take checks hours apart. */
   advanceClock(ms: number): void;
   /** Where the command line reaches this harness (a Unix socket or named pipe); its key file is in the data directory. */
@@ -107,6 +111,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     focusAccount: (id) => runtime.focusAccount(id),
     whenIdle: () => runtime.whenIdle(),
     dispatch: (channel, input) => runtime.dispatch(channel, input),
+    scan: (request) => runtime.scan(request),
     advanceClock: (ms) => clock.advance(ms),
     cliEndpoint: cli.endpoint,
     close: async () => {

@@ -15,6 +15,7 @@ import { replaceSecret } from './replace-secret';
 import { revealSecret, type RevealKind, type RevealedSecret } from './reveal-secret';
 import { setWeakProtectionOptIn, updateSettings } from './vault-settings';
 import { vaultState } from './vault-state';
+import { vaultFingerprints, type VaultFingerprint } from './vault-fingerprints';
 
 export interface AccountService {
   state(): VaultState;
@@ -55,6 +56,8 @@ export interface AccountService {
   setWeakProtectionOptIn(optIn: boolean): ProtectionView;
   /** The account's own low-credit threshold: a number, null (off) or 'default' (the global setting). */
   setLowCreditThreshold(id: string, threshold: number | null | 'default'): Promise<AccountView>;
+  /** The fingerprint of every stored credential, for a scan's in-vault column and --fix; never a value. */
+  fingerprints(): Promise<VaultFingerprint[]>;
   /** Called after every change to stored accounts or settings. */
   onChange(listener: () => void): () => void;
 }
@@ -81,6 +84,7 @@ export function createAccountService(given: AccountServiceDeps): AccountService 
     updateSettings: (change) => updateSettings(context, change),
     setWeakProtectionOptIn: (optIn) => setWeakProtectionOptIn(context, optIn),
     setLowCreditThreshold: (id, threshold) => setLowCreditThreshold(context, id, threshold),
+    fingerprints: () => vaultFingerprints(context),
     onChange: context.onChange,
   };
 }

@@ -6,6 +6,8 @@ import type { Clock, Logger } from '../ports';
 import type { ApprovalQueue } from './approval-queue';
 import type { StartGrantProxy } from './proxy-port';
 import type { RunRegistry } from './run-registry';
+import type { ScanRequest } from '../scan/scan-request';
+import type { ScanRun } from '../scan/scan-service';
 
 /** The part of the account service the command line uses. */
 export interface CliAccounts {
@@ -23,4 +25,6 @@ export interface CliDeps {
   readonly newStandIn: () => string;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** The app's scan (the same run the window's "Scan a folder…" uses); --import asks the window. */
+  readonly scan: (request: ScanRequest) => Promise<ScanRun>;
 }

@@ -1,10 +1,11 @@
-// The command line's use cases behind one interface, for the socket server: status, list, token/key and run. Must not import electron.
+// The command line's use cases behind one interface, for the socket server: status, list, token/key, run and scan. Must not import electron.
 import type { ListAccount } from '../../../cli/contract';
 import type { CliDeps } from './cli-deps';
 import { accountList, statusReport, type StatusReport } from './cli-status';
 import type { CliSession } from './grant-checks';
 import { grantRun, type RunGrant, type RunRequest, type RunSession } from './run-request';
 import { handOutSecret, type SecretRequest } from './secret-request';
+import { scanCommand, type ScanCommandOutcome } from '../scan/scan-command';
 
 export interface CliService {
   status(): StatusReport;
@@ -12,6 +13,8 @@ export interface CliService {
   /** Throws CliFailure when refused, denied or timed out. */
   secret(request: SecretRequest, session: CliSession): Promise<string>;
   run(request: RunRequest, session: RunSession): Promise<RunGrant>;
+  /** `akool-vault scan ARGS…`; `resolveDir` makes DIR absolute against the caller's folder. */
+  scan(args: readonly string[], resolveDir: (dir: string) => string): Promise<ScanCommandOutcome>;
 }
 
 export function createCliService(deps: CliDeps): CliService {
@@ -20,5 +23,6 @@ export function createCliService(deps: CliDeps): CliService {
     list: () => accountList(deps.accounts.state().accounts),
     secret: (request, session) => handOutSecret(deps, request, session),
     run: (request, session) => grantRun(deps, request, session),
+    scan: (args, resolveDir) => scanCommand(args, resolveDir, deps.scan),
   };
 }

@@ -1,6 +1,7 @@
 // One CLI connection: the key handshake, then one request answered through the CLI service; a run lasts until the child ends or the connection drops. Must not import electron.
 import type { Socket } from 'node:net';
-import { clientMessageSchema, protocolVersion, type ClientMessage, type CliErrorCode, type ServerMessage } from '../../../cli/contract';
+import { resolve } from 'node:path';
+import { clientMessageSchema, protocolVersion, scanOutputPiece, type ClientMessage, type CliErrorCode, type ServerMessage } from '../../../cli/contract';
 import { wrapSocket, type MessageSocket, type Received } from '../../../cli/channel/message-socket';
 import { proofFor, proofMatches, randomToken } from '../../../cli/channel/proof';
 import { CliFailure } from '../../core/cli-grants/cli-failure';
@@ -49,6 +50,17 @@ async function followRun(channel: Channel, grant: RunGrant): Promise<void> {
   channel.end(received.kind === 'invalid' ? invalidAnswer(received) : undefined);
 }
 
+/** Sends what the scan prints in pieces small enough for one line each, stdout first, then its exit code. */
+function sendScanOutcome(channel: Channel, outcome: { stdout: string; stderr: string; exitCode: 0 | 1 | 64 }): void {
+  for (const stream of ['stdout', 'stderr'] as const) {
+    const text = outcome[stream];
+    for (let start = 0; start < text.length; start += scanOutputPiece) {
+      channel.send({ v, type: 'scan-output', stream, text: text.slice(start, start + scanOutputPiece) });
+    }
+  }
+  channel.end({ v, type: 'scan-done', exitCode: outcome.exitCode });
+}
+
 async function answer(channel: Channel, service: CliService, request: ClientMessage): Promise<void> {
   const session = { closed: channel.closed, onWaiting: () => channel.send({ v, type: 'waiting' }) };
   switch (request.type) {
@@ -68,6 +80,11 @@ async function answer(channel: Channel, service: CliService, request: ClientMess
       }
       channel.send({ v, type: 'run-granted', env: { ...grant.env } });
       return followRun(channel, grant);
+    }
+    case 'scan': {
+      // The caller's folder is what it reports: it runs as the same user (the socket is private), so it could read the files itself.
+      const outcome = await service.scan(request.args, (dir) => resolve(request.caller.cwd, dir));
+      return sendScanOutcome(channel, outcome);
     }
     default:
       return channel.end(errorMessage('bad-message'));

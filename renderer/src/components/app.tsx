@@ -4,6 +4,7 @@ import { useFocusAccount } from '../use-focus-account';
 import { useVaultState } from '../use-vault-state';
 import { LoadFailed } from './load-failed';
 import { VaultScreen } from './vault-screen';
+import { ImportApproval } from '../scan/import-approval';
 
 export function App() {
   const { load, retry, updates } = useVaultState();
@@ -13,6 +14,7 @@ export function App() {
       <>
         <VaultScreen state={load.state} updates={updates} focus={focus} />
         <ApprovalDialog />
+        <ImportApproval />
       </>
     );
   }

@@ -12,6 +12,7 @@ import {
 import { createBridge } from '../../../preload/bridge';
 import { createHandlers, type CommandLineDesk } from '../../../main/ipc/handlers';
 import type { AccountService } from '../../../main/core/accounts/account-service';
+import type { ScanSession } from '../../../main/core/scan/scan-session';
 import { bareAccountView } from '../../support/account-views';
 
 const sorted = (values: readonly string[]): string[] => [...values].sort();
@@ -27,7 +28,8 @@ describe('IPC contract', () => {
   it('has a handler for every channel and nothing else', () => {
     const service: AccountService = new Proxy({} as AccountService, { get: () => () => undefined });
     const desk: CommandLineDesk = new Proxy({} as CommandLineDesk, { get: () => undefined });
-    expect(sorted(Object.keys(createHandlers(service, desk, { noteInput: () => undefined, take: () => true })))).toEqual(sorted(channelNames));
+    const scan: ScanSession = new Proxy({} as ScanSession, { get: () => () => undefined });
+    expect(sorted(Object.keys(createHandlers(service, desk, { noteInput: () => undefined, take: () => true }, scan)))).toEqual(sorted(channelNames));
   });
 
   it('gives the bridge one method per channel plus one listener per event and the early state, nothing generic', () => {

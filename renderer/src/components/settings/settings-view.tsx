@@ -9,6 +9,7 @@ import { ThresholdSetting } from './threshold-setting';
 import { ProtectionSection } from './protection-section';
 import { useSettingSaves, type SettingKey } from './use-setting-saves';
 import '../../styles/settings-view.css';
+import { ScanLauncher } from '../../scan/scan-launcher';
 
 type Props = {
   settings: Settings;
@@ -185,6 +186,9 @@ export function SettingsView({ settings, protection, onSaved, onProtectionChange
         {checkbox('launchAtLogin', 'Launch at login')}
         {checkbox('keepInTray', 'Keep running in the tray when the window is closed')}
         {checkbox('startHidden', 'Start hidden in the tray')}
+      </Section>
+      <Section title="Leaked secrets">
+        <ScanLauncher />
       </Section>
       <Section title="Protection">
         <ProtectionSection protection={protection} onChanged={onProtectionChanged} />

@@ -131,6 +131,9 @@ export function createFakeVault(initial = makeState()): FakeVault {
     getRuns: async () => ok({ active: [], recent: [] }),
     stopRun: async () => ok({ stopped: true }),
     installCli: async () => ok({ command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
+    scanFolder: async ({ dir }) => ok({ root: dir, findings: [], skipped: [], filesScanned: 0 }),
+    importScanFindings: async () => ok({ imported: [], failed: [] }),
+    answerScanImport: async () => ok({ answered: true }),
   };
 
   /** Records the call, then answers with the test's override if set, else the default. */
@@ -163,6 +166,9 @@ export function createFakeVault(initial = makeState()): FakeVault {
     stopRun: recorded('stopRun', () => respond.stopRun ?? defaults.stopRun),
     installCli: recorded('installCli', () => respond.installCli ?? defaults.installCli),
     takeEarlyState: () => null,
+    scanFolder: recorded('scanFolder', () => respond.scanFolder ?? defaults.scanFolder),
+    importScanFindings: recorded('importScanFindings', () => respond.importScanFindings ?? defaults.importScanFindings),
+    answerScanImport: recorded('answerScanImport', () => respond.answerScanImport ?? defaults.answerScanImport),
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
@@ -183,6 +189,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
       runListeners.add(listener);
       return () => runListeners.delete(listener);
     },
+    onScanImportRequested: () => () => undefined,
   };
 
   return {

@@ -1,0 +1,70 @@
+// The scan behind both front doors in the running app: the window's scan and import (the last scan's candidates kept in main), and the CLI's --import approval asked in the window. No node:*.
+import type { EventPayload, ParsedInput } from '../../../preload/contract';
+import type { Clock } from '../ports';
+import { VaultError } from '../vault/vault-error';
+import { publicResult, type CandidateTable } from './candidate-table';
+import { importCandidates, judgeScan, runScan, type ImportOffer, type ImportResult, type ScanRun, type ScanServiceDeps } from './scan-service';
+import type { ScanRequest } from './scan-request';
+import type { PublicFinding, ScanResult } from './scan-types';
+
+/** How long a CLI import waits for the person before it counts as declined. */
+export const approvalTimeoutMs = 5 * 60 * 1000;
+
+export interface ScanSessionDeps extends Omit<ScanServiceDeps, 'approveImport'> {
+  clock: Clock;
+  newId: () => string;
+  /** Pushes the approval request to the window. */
+  askWindow(request: EventPayload<'scanImportRequested'>): void;
+}
+
+export interface ScanSession {
+  /** The window's scan: never imports or fixes; keeps the candidates for importFromWindow. */
+  scanForWindow(input: ParsedInput<'scanFolder'>): Promise<ScanResult<PublicFinding>>;
+  importFromWindow(fingerprints: readonly string[]): Promise<ImportResult>;
+  answerImport(requestId: string, allowed: readonly string[]): { answered: boolean };
+  /** The CLI's scan: the whole run, its import approved in the window. */
+  run(request: ScanRequest): Promise<ScanRun>;
+  /** Declines every approval still waiting (the app quits). */
+  dispose(): void;
+}
+
+export function createScanSession(deps: ScanSessionDeps): ScanSession {
+  let last: { table: CandidateTable; baseUrl: string } | null = null;
+  const waiting = new Map<string, { offered: Set<string>; settle: (allowed: string[]) => void }>();
+
+  const approveImport = (root: string, offers: ImportOffer[]): Promise<string[]> =>
+    new Promise((resolve) => {
+      const requestId = deps.newId();
+      const timer = deps.clock.setTimeout(() => settle([]), approvalTimeoutMs);
+      function settle(allowed: string[]): void {
+        deps.clock.clearTimeout(timer);
+        waiting.delete(requestId);
+        resolve(allowed);
+      }
+      waiting.set(requestId, { offered: new Set(offers.map((offer) => offer.fingerprint)), settle });
+      deps.askWindow({ requestId, root, offers });
+    });
+  const serviceDeps: ScanServiceDeps = { ...deps, approveImport };
+
+  return {
+    scanForWindow: async (input) => {
+      const request: ScanRequest = { ...input, format: 'table', import: false, fix: false };
+      const judged = await judgeScan(serviceDeps, request);
+      last = { table: judged.table, baseUrl: judged.baseUrl };
+      return publicResult(judged.scanned);
+    },
+    importFromWindow: async (fingerprints) => {
+      if (last === null) throw new VaultError('invalid-input', 'Scan a folder first: there is nothing to import.');
+      return importCandidates(serviceDeps, last.table, fingerprints, last.baseUrl);
+    },
+    answerImport: (requestId, allowed) => {
+      const pending = waiting.get(requestId);
+      if (pending === undefined) return { answered: false };
+      // Only what was offered can be allowed: an answer cannot name another fingerprint.
+      pending.settle(allowed.filter((fingerprint) => pending.offered.has(fingerprint)));
+      return { answered: true };
+    },
+    run: (request) => runScan(serviceDeps, request),
+    dispose: () => [...waiting.values()].forEach((pending) => pending.settle([])),
+  };
+}

@@ -1,0 +1,83 @@
+// The scan's part of the IPC contract: channels to scan a folder and import what it found, the CLI-import approval event; fingerprints only, never a value. Imports zod only.
+import { z } from 'zod';
+
+// Built before contract.ts's own call runs (imports evaluate first), so this module turns zod's eval fast path off itself.
+z.config({ jitless: true });
+
+const fingerprint = z.string().regex(/^[0-9a-f]{8}$/);
+const isControlChar = (char: string): boolean => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f;
+const noControlChars = (value: string): boolean => ![...value].some(isControlChar);
+const text = (max: number) => z.string().max(max).refine(noControlChars, 'must not contain control characters');
+
+export const scanKinds = ['client-secret', 'api-key', 'client-id', 'token', 'storage-write'] as const;
+export const scanExposures = ['client-bundle', 'client-env', 'history', 'committed', 'local'] as const;
+export const scanVerifications = ['live', 'rejected', 'banned', 'unreachable'] as const;
+export const scanSkipReasons = ['node_modules', 'binary', 'too-large', 'unreadable', 'history-truncated', 'not-a-git-repository'] as const;
+
+/** A finding as the window sees it: where, what, how exposed, its fingerprint (empty for a storage write). */
+export const scanFindingSchema = z.strictObject({
+  file: text(4096),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  kind: z.enum(scanKinds),
+  exposure: z.enum(scanExposures),
+  fingerprint: z.union([fingerprint, z.literal('')]),
+  name: text(200),
+  commit: z.string().regex(/^[0-9a-f]{40}$/).optional(),
+  verified: z.enum(scanVerifications).optional(),
+  inVault: z.boolean().optional(),
+});
+export type ScanFindingView = z.infer<typeof scanFindingSchema>;
+
+export const scanViewSchema = z.strictObject({
+  root: text(4096),
+  findings: z.array(scanFindingSchema).max(10_000),
+  skipped: z.array(z.strictObject({ path: text(4096), reason: z.enum(scanSkipReasons) })).max(100_000),
+  filesScanned: z.number().int().nonnegative(),
+});
+export type ScanView = z.infer<typeof scanViewSchema>;
+
+/** One line of the approval dialog for `akool-vault scan --import`. */
+export const importOfferSchema = z.strictObject({
+  fingerprint,
+  kind: z.enum(scanKinds),
+  file: text(4096),
+  line: z.number().int().positive(),
+  exposure: z.enum(scanExposures),
+  suggestedLabel: text(100),
+  withClientId: z.boolean(),
+});
+export type ImportOfferView = z.infer<typeof importOfferSchema>;
+
+const importResultSchema = z.strictObject({
+  imported: z.array(z.strictObject({ fingerprint, accountId: z.uuid(), label: z.string() })),
+  failed: z.array(z.strictObject({ fingerprint, reason: text(300) })),
+});
+
+export const scanChannelDefinitions = {
+  /** Scans an absolute folder in main; `verify` sends each candidate to Akool (opt-in). The view replaces any earlier scan's. */
+  scanFolder: {
+    input: z.strictObject({
+      dir: text(4096).min(1),
+      history: z.boolean(),
+      verify: z.boolean(),
+      baseUrl: z.string().trim().max(2048).optional(),
+    }),
+    output: scanViewSchema,
+  },
+  /** Imports findings of the last window scan, by fingerprint: the values never left main. */
+  importScanFindings: {
+    input: z.strictObject({ fingerprints: z.array(fingerprint).min(1).max(100) }),
+    output: importResultSchema,
+  },
+  /** The person's answer to a scanImportRequested dialog: the fingerprints allowed (empty: none). */
+  answerScanImport: {
+    input: z.strictObject({ requestId: z.uuid(), allowed: z.array(fingerprint).max(100) }),
+    output: z.strictObject({ answered: z.boolean() }),
+  },
+} as const;
+
+export const scanEventDefinitions = {
+  /** `akool-vault scan --import` asks the person, in the window, which live findings become accounts. */
+  scanImportRequested: z.strictObject({ requestId: z.uuid(), root: text(4096), offers: z.array(importOfferSchema).min(1).max(100) }),
+} as const;

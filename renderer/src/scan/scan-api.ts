@@ -1,0 +1,20 @@
+// The scan's calls through window.vault: scan a folder, import by fingerprint, answer a CLI import request. Must not import electron, node:* or main/.
+import type { ChannelInput, ChannelOutput, EventPayload } from '../../../preload/contract';
+import { send, type Result } from '../api';
+
+export type ScanView = ChannelOutput<'scanFolder'>;
+export type ScanFinding = ScanView['findings'][number];
+export type ImportRequest = EventPayload<'scanImportRequested'>;
+export type ImportOutcome = ChannelOutput<'importScanFindings'>;
+
+export const scanFolder = (input: ChannelInput<'scanFolder'>): Promise<Result<ScanView>> => send((vault) => vault.scanFolder(input));
+
+export const importScanFindings = (fingerprints: string[]): Promise<Result<ImportOutcome>> =>
+  send((vault) => vault.importScanFindings({ fingerprints }));
+
+export const answerScanImport = (requestId: string, allowed: string[]): Promise<Result<{ answered: boolean }>> =>
+  send((vault) => vault.answerScanImport({ requestId, allowed }));
+
+export function onScanImportRequested(listener: (request: ImportRequest) => void): () => void {
+  return window.vault?.onScanImportRequested(listener) ?? (() => undefined);
+}

@@ -1,0 +1,1 @@
+var Xa="https://api.example-vendor.io";function Ya(){return fetch(Xa+"/v1/oauth/getToken",{method:"POST",body:JSON.stringify({clientId:"Q2hhbmdlZCBieSB2ZW5kb3I=",clientSecret:"Tq8vN3xR7mK2pL9wS4jH6dF1gY5cZ0bA"})})}function Za(){return fetch(Xa+"/v1/me",{headers:{"x-api-key":"Tq8vN3xR7mK2pL9wS4jH6dF1gY5cZ0bA"}})}
