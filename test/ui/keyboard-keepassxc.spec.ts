@@ -29,14 +29,16 @@ for (const size of sizes) {
       await seedTwo(ui);
       await expect(listbox(ui)).toBeFocused();
       await page.keyboard.press('Delete');
-      const confirm = page.getByRole('group', { name: 'Remove Alpha' });
+      const confirm = page.getByRole('dialog', { name: 'Remove Alpha?' });
       await expect(confirm).toBeVisible();
+      await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
       await expect(confirm).toContainText('undo it for 10 seconds');
       for (const colorScheme of ['dark', 'light'] as const) {
         await page.emulateMedia({ colorScheme });
         expect(await seriousViolations(page)).toEqual([]);
       }
       await confirm.getByRole('button', { name: 'Confirm remove' }).click();
+      await expect(confirm).toHaveCount(0);
       const toast = page.getByTestId('toast');
       await expect(toast).toContainText('Removed “Alpha”.');
       await expect(ui.row('Alpha')).toHaveCount(0);

@@ -1,6 +1,7 @@
 // Leak proof in the renderer's memory: after a full scripted UI run and a garbage collection, no string in a V8 heap snapshot holds a secret or token.
 import type { CDPSession } from '@playwright/test';
 import { seedCanaryAccount } from '../../support/canary-account';
+import { accountAction } from '../../support/ui-steps';
 import { expect, test } from '../../ui/fixtures';
 import { heapStrings } from '../support/heap-strings';
 import { containsAny } from '../support/tokens';
@@ -36,11 +37,15 @@ test('after a full run and a GC, the renderer heap holds neither the secrets typ
   await expect(card.getByTestId('account-status')).toHaveText('Token renewed');
   await card.getByRole('button', { name: 'Copy token', exact: true }).click();
   await expect(page.getByTestId('toast')).toContainText('Token copied');
-  await card.getByRole('button', { name: 'More actions for Canary' }).click();
-  await page.getByRole('menuitem', { name: 'Replace secret…' }).click();
-  await card.getByLabel(/secret/i).fill(replacementCanary);
-  await card.getByRole('button', { name: /save|replace/i }).last().click();
-  await expect(card.getByRole('alert')).toBeVisible();
+  await accountAction(page, 'Canary', 'Replace secret…');
+  // The sandbox refuses this secret: its error shows at the field of the Replace secret sheet, which stays open.
+  const sheet = page.getByRole('dialog', { name: 'Replace the secret' });
+  await sheet.getByLabel('New secret', { exact: true }).fill(replacementCanary);
+  await sheet.getByRole('button', { name: 'Save secret', exact: true }).click();
+  await expect(sheet.getByTestId('add-error')).toBeVisible();
+  // The sheet keeps a refused secret typed for a retry; the run ends as the user gives up, closing it.
+  await sheet.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(sheet).toHaveCount(0);
 
   const tokens = ui.sandbox.issuedTokens('canary-client');
   expect(tokens.length).toBeGreaterThanOrEqual(3);
@@ -74,11 +79,15 @@ test('after an API-key run (wrong key, add, check, both copies, replace) and a G
   await card.getByRole('button', { name: 'More ways to copy' }).click();
   await page.getByRole('menuitem', { name: 'Copy as x-api-key header', exact: true }).click();
   await expect(page.getByTestId('toast')).toContainText('x-api-key header copied');
-  await card.getByRole('button', { name: 'More actions for Keyed' }).click();
-  await page.getByRole('menuitem', { name: 'Replace API key…' }).click();
-  await card.getByLabel('New API key').fill(replacementCanary);
-  await card.getByRole('button', { name: /save|replace/i }).last().click();
-  await expect(card.getByRole('alert')).toBeVisible();
+  await accountAction(page, 'Keyed', 'Replace API key…');
+  // The sandbox refuses this key: its error shows at the field of the Replace API key sheet, which stays open.
+  const sheet = page.getByRole('dialog', { name: 'Replace the API key' });
+  await sheet.getByLabel('New API key', { exact: true }).fill(replacementCanary);
+  await sheet.getByRole('button', { name: 'Save API key', exact: true }).click();
+  await expect(sheet.getByTestId('add-error')).toBeVisible();
+  // The sheet keeps a refused secret typed for a retry; the run ends as the user gives up, closing it.
+  await sheet.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(sheet).toHaveCount(0);
 
   const kept = await page.evaluate(() => {
     const flat = ['kept-flat', crypto.randomUUID()].join('-');

@@ -98,14 +98,17 @@ test('a server echoing every form of the secret and token leaves no piece of the
   await snapshot();
   before = answers;
   await accountAction(page, 'Echo', 'Replace secret…');
-  await card.getByLabel('New secret', { exact: true }).fill(second);
-  await card.getByRole('button', { name: 'Save secret', exact: true }).click();
-  await saidAgain(before, card.getByRole('alert'));
+  // Replace secret is a modal sheet: a refusal shows inside it, at its field, and the sheet stays open for a retry.
+  const sheet = page.getByRole('dialog', { name: 'Replace the secret' });
+  await sheet.getByLabel('New secret', { exact: true }).fill(second);
+  await sheet.getByRole('button', { name: 'Save secret', exact: true }).click();
+  await saidAgain(before, sheet.getByTestId('add-error'));
   await snapshot();
   exchange = 'issue';
-  await card.getByLabel('New secret', { exact: true }).fill(third);
-  await card.getByRole('button', { name: 'Save secret', exact: true }).click();
+  await sheet.getByLabel('New secret', { exact: true }).fill(third);
+  await sheet.getByRole('button', { name: 'Save secret', exact: true }).click();
   await expect.poll(() => issued.length).toBeGreaterThanOrEqual(2);
+  await expect(sheet).toHaveCount(0);
   await expect(card.getByTestId('account-status')).toHaveText('Secret replaced');
   await snapshot();
 

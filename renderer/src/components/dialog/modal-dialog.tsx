@@ -48,7 +48,10 @@ export function ModalDialog({ title, variant, onClose, initialFocus, describedBy
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      <div className="modal-body">{children}</div>
+      {/* A panel's body holds no control, so when it scrolls the keyboard must reach it (axe: scrollable-region-focusable). */}
+      <div className="modal-body" {...(variant === 'panel' ? { tabIndex: 0, role: 'region', 'aria-labelledby': titleId } : {})}>
+        {children}
+      </div>
       {footer !== undefined && <footer className="modal-footer">{footer}</footer>}
     </dialog>
   );
