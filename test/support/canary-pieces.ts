@@ -3,6 +3,8 @@ import { Buffer } from 'node:buffer';
 
 /** The shortest run of a canary's characters that counts as a leak. */
 export const pieceLength = 6;
+/** How many characters of a canary's secret part a run reaching back into its public prefix must hold to count. */
+const minSecretChars = 4;
 
 /**
  * A form a leaked value can take: how `n` ASCII characters of the value widen (`width`), and how many leading encoded
@@ -37,9 +39,13 @@ export function canaryPieces(value: string): string[] {
   for (const form of forms) {
     const encoded = form.encode(value);
     const width = Math.min(form.width(pieceLength), encoded.length);
-    // A window counts once it reaches past the characters the public prefix alone decides.
+    // A window counts once it carries `minSecretChars` characters past what the public prefix alone decides. Not
+    // fewer: a window holding the label's tail and one or two random characters is a chance match waiting to happen
+    // ("cret-f" of canary-secret-f… is in the page's own `secret-field` class, 1 run in 16), while 4 hex characters
+    // are 16 random bits, and a longer real leak still holds the windows wholly inside the secret part.
     const publicChars = form.settled(prefix.length);
-    for (let start = Math.max(0, publicChars - width + 1); start + width <= encoded.length; start += 1) {
+    const firstStart = Math.max(0, publicChars + form.width(minSecretChars) - width);
+    for (let start = firstStart; start + width <= encoded.length; start += 1) {
       pieces.add(encoded.slice(start, start + width));
     }
   }
