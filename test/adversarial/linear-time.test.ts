@@ -175,7 +175,10 @@ const maxSecretGrowth = 2.5;
 const answerTexts: Record<string, (remembered: readonly string[]) => string> = {
   'plain words': () => 'The account is not allowed to do that. '.repeat(60).slice(0, maxServerTextScan),
   'base64url run': () => 'Ab0_-zY9'.repeat(maxServerTextScan / 8),
-  'pieces of the remembered secrets': (remembered) => remembered.map((value) => value.slice(0, 40)).join(' ').slice(0, maxServerTextScan),
+  // Letters and digits only: a random `%4F` or `\u` in one set's slices and not the other's would send the two sizes
+  // down different early exits (an escape marker drops the excerpt at once) and measure the dice, not the pieces.
+  'pieces of the remembered secrets': (remembered) =>
+    remembered.map((value) => value.replace(/[^A-Za-z0-9]/g, '').slice(0, 40)).join(' ').slice(0, maxServerTextScan),
 };
 
 /** Scrubbing one answer's text with the given remembered secrets. */
