@@ -10,8 +10,8 @@ export const squeezedPieceLength = 8;
 export const minSecretLength = 4;
 /**
  * Secrets whose pieces are kept: the client's 16 remembered secrets, the few an account hides, and the token being
- * screened, with room to spare — twice over, because an LRU used in a cycle only one secret larger than it misses on
- * every call (seen at 32 with 16 + 16 secrets in turn: every answer rebuilt every piece). With tokens at most 4 KiB
+ * screened, with room to spare — twice over, because an LRU cycled through by one secret more than it holds misses on
+ * every call, and a miss rebuilds that secret's pieces. With tokens at most 4 KiB
  * (checkTokenShape) and secrets at most 1 KiB (the contract), the total is bounded: a 4 KiB token of the worst
  * printable characters has about 130,000 windows, about 2 MB; a real Akool JWT or key, a small fraction of that.
  */
