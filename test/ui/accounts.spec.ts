@@ -107,7 +107,7 @@ test('rename from the ⋯ menu by keyboard: Esc cancels without leaving the acco
   await page.keyboard.press('Enter');
 
   const renamed = ui.card('Main account');
-  await expect(renamed.getByRole('heading', { name: 'Main account' })).toBeVisible();
+  await expect(renamed.getByRole('heading', { name: 'Main account', exact: true })).toBeVisible();
   await expect(renamed.getByRole('button', { name: 'More actions for Main account' })).toBeFocused();
   expect(ui.harness.state().accounts.map((account) => account.label)).toEqual(['Main account']);
 });
