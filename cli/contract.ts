@@ -13,16 +13,25 @@ export const scanOutputPiece = 8192;
 
 const version = z.literal(protocolVersion);
 const isControlChar = (char: string): boolean => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f;
+/**
+ * C1 controls, the line and paragraph separators, and the bidi marks, embeddings, overrides and isolates (U+061C,
+ * U+200E-F, U+202A-E, U+2066-9): what could make a text shown in the approval dialog read as something else.
+ */
+const disguise = /[\u0080-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
 const singleLine = (max: number): z.ZodString => z.string().max(max);
 const plainText = (max: number) => singleLine(max).refine((value) => ![...value].some(isControlChar), 'must not contain control characters');
+/** What the CLI reports and the approval dialog shows as it is: plain text without bidi or other invisible controls. */
+const shownText = (max: number) => plainText(max).refine((value) => !disguise.test(value), 'must not contain bidi or other invisible control characters');
 const base64url32 = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const hexProof = z.string().regex(/^[0-9a-f]{64}$/);
-const accountSelector = plainText(200).min(1);
+/** Shown in the approval dialog inside the command line of `key` and `token`. */
+const accountSelector = shownText(200).min(1);
 const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/);
 
 /** What the CLI says about itself: reported by the CLI, never proven to the app. */
 export const callerSchema = z.strictObject({
-  cwd: singleLine(4096).min(1),
+  /** Shown in the approval dialog as it is. */
+  cwd: shownText(4096).min(1),
   pid: z.number().int().positive().max(2 ** 32),
   ppid: z.number().int().nonnegative().max(2 ** 32),
 });
@@ -53,9 +62,11 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('run'),
     account: accountSelector,
     mode: z.enum(runModes),
-    command: z.array(singleLine(4096)).min(1).max(256),
+    /** Shown in the approval dialog. */
+    command: z.array(shownText(4096)).min(1).max(256),
     references: z.array(referenceSchema).max(100),
-    allowOrigins: z.array(plainText(2048)).max(20),
+    /** Shown in the approval dialog. */
+    allowOrigins: z.array(shownText(2048)).max(20),
     caller: callerSchema,
   }),
   /** `akool-vault scan ARGS…`: the app parses the arguments (DIR against `caller.cwd`), scans, and streams what to print. */

@@ -175,6 +175,10 @@ export const approvalViewSchema = z.strictObject({
   ppid: z.number().int(),
   /** proxy: a stand-in and the local proxy; env: the real key or token in the child's environment; print: written to stdout. */
   mode: z.enum(['proxy', 'env', 'print']),
+  /** Origins whose pages may call the proxy (--allow-origin); empty for none. */
+  allowOrigins: z.array(z.string()).max(20),
+  /** Whether "for this folder for 1 hour" may be chosen: only a proxy run that names no other account. */
+  folderHourOffered: z.boolean(),
   requestedAt: isoDate,
   /** Unanswered by then, the request is denied. */
   expiresAt: isoDate,

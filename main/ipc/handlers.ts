@@ -21,7 +21,13 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 /** Why a copy without a person's input before it is refused; the renderer's own claims (navigator.userActivation) do not count. */
 export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
 
-/** `gestures`: the copy channel runs only after a person's input reached the window (user-gesture.ts); `scan`: the leak scan the window asks for. */
+/** Why an answer that allows a command-line request or an import is refused without a person's input before it. */
+export const noGestureAllowText = 'Allowing needs a click or key press in the akool-vault window; nothing was allowed.';
+
+/**
+ * `gestures`: copying, and any answer that allows something (a command-line request, a scan import), runs only after a
+ * person's input reached the window (user-gesture.ts); Deny and Stop only take away, so they need none. `scan`: the leak scan the window asks for.
+ */
 export function createHandlers(accounts: AccountService, desk: CommandLineDesk, gestures: UserGestureGate, scan: ScanSession): Handlers {
   return {
     getState: async () => accounts.state(),
@@ -43,12 +49,18 @@ export function createHandlers(accounts: AccountService, desk: CommandLineDesk, 
     setWeakProtectionOptIn: async ({ optIn }) => accounts.setWeakProtectionOptIn(optIn),
     setLowCreditThreshold: ({ id, threshold }) => accounts.setLowCreditThreshold(id, threshold),
     getApprovals: async () => ({ approvals: desk.approvals.pending() }),
-    answerApproval: async ({ id, answer }) => ({ answered: desk.approvals.answer(id, answer) }),
+    answerApproval: async ({ id, answer }) => {
+      if (answer !== 'deny' && !gestures.take()) throw new VaultError('invalid-input', noGestureAllowText);
+      return { answered: desk.approvals.answer(id, answer) };
+    },
     getRuns: async ({ id }) => desk.runs.runs(id),
     stopRun: async ({ runId }) => ({ stopped: desk.runs.stop(runId) }),
     installCli: () => desk.installCli(),
     scanFolder: (input) => scan.scanForWindow(input),
     importScanFindings: ({ fingerprints }) => scan.importFromWindow(fingerprints),
-    answerScanImport: async ({ requestId, allowed }) => scan.answerImport(requestId, allowed),
+    answerScanImport: async ({ requestId, allowed }) => {
+      if (allowed.length > 0 && !gestures.take()) throw new VaultError('invalid-input', noGestureAllowText);
+      return scan.answerImport(requestId, allowed);
+    },
   };
 }

@@ -105,19 +105,21 @@ export async function grantRun(deps: CliDeps, request: RunRequest, session: RunS
   refuseBlocked(view);
   const referenced = checkReferences(request, view, views);
   checkOrigins(request);
-  const also = [...new Set(referenced.filter((entry) => entry.view.id !== view.id).map((entry) => entry.view.label))];
+  const others = [...new Map(referenced.filter((entry) => entry.view.id !== view.id).map((entry) => [entry.view.id, entry.view.label])).entries()];
   await approve(
     deps.approvals,
     {
       accountId: view.id,
       accountLabel: view.label,
-      alsoAccounts: also,
+      alsoAccounts: others.map(([, label]) => label),
+      alsoAccountIds: others.map(([id]) => id),
       command: 'run',
       commandLine: [...request.command],
       cwd: request.caller.cwd,
       pid: request.caller.pid,
       ppid: request.caller.ppid,
       mode: request.mode,
+      allowOrigins: [...request.allowOrigins],
     },
     session,
   );
@@ -167,6 +169,8 @@ export async function grantRun(deps: CliDeps, request: RunRequest, session: RunS
     // The listener stays until the child is gone, so the child's later calls get 401 and the reason rather than nothing.
     onStop: () => {
       proxy?.revoke(revokedBecause.stopped);
+      // A stopped child must not take a new grant at once under an hour's allowance.
+      deps.approvals.forgetAllowances(view.id);
       session.onStopped();
       void conclude('stopped');
     },

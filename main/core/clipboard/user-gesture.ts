@@ -1,7 +1,7 @@
-// Decides whether a copy the window asks for follows a person's own input: a key press or click that reached the window (reported by the platform, not the page), spent by one copy. Must not import electron.
+// Decides whether a copy, or an answer that allows a command-line request or an import, follows a person's own input: a key press or click that reached the window (reported by the platform, not the page), spent by one copy. Must not import electron.
 import type { Clock } from '../ports';
 
-/** How long a key press or click counts for a copy; a copy also spends it, so one input allows one copy. */
+/** How long a key press or click counts for a copy or an allowing answer; each spends it, so one input allows one of them. */
 export const gestureWindowMs = 5_000;
 
 export interface UserGestureGate {

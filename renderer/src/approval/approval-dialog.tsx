@@ -1,10 +1,11 @@
-// The dialog that asks the person about the oldest waiting command-line request: Allow once, Allow for this folder for 1 hour, or Deny. Shows no secret: the request carries none.
+// The dialog that asks the person about the oldest waiting command-line request: Allow once, Allow for this folder for 1 hour (when offered), or Deny. Shows no secret: the request carries none.
 import { useRef, useState } from 'react';
 import type { ApprovalAnswer, ApprovalView } from '../../../preload/contract';
 import { ModalDialog } from '../components/dialog/modal-dialog';
 import { useSecondsLeft } from '../use-seconds-left';
 import { askText, commandLineText, modeText } from './approval-text';
 import { answerApproval } from './cli-api';
+import { useArmedAfter } from './use-armed-after';
 import { useApprovals } from './use-approvals';
 import '../styles/approval.css';
 
@@ -12,6 +13,8 @@ function ApprovalPanel({ approval, more }: { approval: ApprovalView; more: numbe
   const [busy, setBusy] = useState(false);
   const deny = useRef<HTMLButtonElement>(null);
   const secondsLeft = useSecondsLeft(Date.parse(approval.expiresAt));
+  // The panel is mounted afresh for each request (its key), so a click meant for the one before cannot allow this one.
+  const armed = useArmedAfter();
   const answer = (choice: ApprovalAnswer): void => {
     setBusy(true);
     void answerApproval(approval.id, choice).finally(() => setBusy(false));
@@ -37,17 +40,29 @@ function ApprovalPanel({ approval, more }: { approval: ApprovalView; more: numbe
         </dd>
         <dt>Mode</dt>
         <dd data-testid="approval-mode">{modeText[approval.mode]}</dd>
+        {approval.allowOrigins.length > 0 && (
+          <>
+            <dt>Web pages allowed</dt>
+            <dd data-testid="approval-origins">
+              {approval.allowOrigins.map((origin) => (
+                <code key={origin}>{origin} </code>
+              ))}
+            </dd>
+          </>
+        )}
       </dl>
       <p className="approval-timeout" role="timer" aria-live="off">
         Denied automatically in {secondsLeft} s{more > 0 ? ` · ${more} more waiting` : ''}.
       </p>
       <div className="panel-buttons">
-        <button type="button" className="primary" disabled={busy} onClick={() => answer('once')}>
+        <button type="button" className="primary" disabled={busy || !armed} onClick={() => answer('once')}>
           Allow once
         </button>
-        <button type="button" disabled={busy} onClick={() => answer('folder-hour')}>
-          Allow for this folder for 1 hour
-        </button>
+        {approval.folderHourOffered && (
+          <button type="button" disabled={busy || !armed} onClick={() => answer('folder-hour')}>
+            Allow for this folder for 1 hour
+          </button>
+        )}
         <button type="button" ref={deny} disabled={busy} onClick={() => answer('deny')}>
           Deny
         </button>

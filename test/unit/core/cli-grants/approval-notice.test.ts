@@ -24,7 +24,7 @@ describe('a request that waits while the window is hidden', () => {
     expect(waitingTrayText(3)).toBe(' · 3 commands wait for your approval');
     expect(approvalWaitingNotice({
       id: '00000000-0000-4000-8000-000000000001', accountId: '00000000-0000-4000-8000-000000000002', accountLabel: 'Prod', alsoAccounts: [],
-      command: 'run', commandLine: ['node'], cwd: '/', pid: 1, ppid: 0, mode: 'proxy', requestedAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-01-01T00:01:00.000Z',
+      command: 'run', commandLine: ['node'], cwd: '/', pid: 1, ppid: 0, mode: 'proxy', allowOrigins: [], folderHourOffered: true, requestedAt: '2026-01-01T00:00:00.000Z', expiresAt: '2026-01-01T00:01:00.000Z',
     }).accountId).toBe('00000000-0000-4000-8000-000000000002');
   });
 });
