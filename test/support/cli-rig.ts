@@ -24,6 +24,10 @@ export interface CliRig {
   addApiKey(label: string, apiKey: string): Promise<AccountView>;
   addClient(label: string, clientId: string, clientSecret: string): Promise<AccountView>;
   cli(argv: readonly string[], call?: CliCall): Promise<CliResult>;
+  /** Waits for the next request to show in the window. */
+  nextApproval(): Promise<ApprovalView>;
+  /** Answers a request as the person would: their click reached the window first (Electron's 'input-event'). */
+  answerAsPerson(id: string, answer: ApprovalAnswer): Promise<{ answered: boolean }>;
   /** Waits for the next request to show in the window, then answers it as the person would. */
   answerNext(answer: ApprovalAnswer): Promise<ApprovalView>;
   close(): Promise<void>;
@@ -67,6 +71,10 @@ export async function startCliRig(
       };
       void check();
     });
+  const answerAsPerson: CliRig['answerAsPerson'] = (id, answer) => {
+    runtime.noteUserInput();
+    return call('answerApproval', { id, answer });
+  };
   return {
     sandbox,
     runtime,
@@ -78,9 +86,11 @@ export async function startCliRig(
     addApiKey: (label, apiKey) => call('addAccount', { kind: 'api-key', label, apiKey, baseUrl: sandbox.baseUrl }),
     addClient: (label, clientId, clientSecret) => call('addAccount', { label, clientId, clientSecret, baseUrl: sandbox.baseUrl }),
     cli: (argv, cliCall = {}) => runCliCaptured(argv, { ...cliCall, env: { ...process.env, AKOOL_VAULT_DATA_DIR: dir.path, ...cliCall.env } }),
+    nextApproval,
+    answerAsPerson,
     answerNext: async (answer) => {
       const approval = await nextApproval();
-      await call('answerApproval', { id: approval.id, answer });
+      await answerAsPerson(approval.id, answer);
       return approval;
     },
     close: async () => {

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cliErrorSentences } from '../../../cli/contract';
+import { noGestureAllowText } from '../../../main/ipc/handlers';
 import { startCliRig, type CliRig } from '../../support/cli-rig';
 
 const activeKey = 'demo-secret-active';
@@ -102,14 +103,30 @@ describe('akool-vault token and key', () => {
     expect((await r.call('getApprovals', {})).approvals).toEqual([]);
   });
 
-  it('"Allow for this folder for 1 hour" lets the next request from that folder through without asking, not from another', async () => {
+  it('offers no hour for key or token: "for this folder for 1 hour" is refused and the next request asks again', async () => {
     const r = await start();
     await r.addApiKey('Keyed', activeKey);
-    await Promise.all([r.cli(['key', '--account', 'Keyed'], { cwd: '/tmp/project' }), r.answerNext('folder-hour')]);
-    expect((await r.cli(['key', '--account', 'Keyed'], { cwd: '/tmp/project' })).stdout).toBe(`${activeKey}\n`);
-    const [other, approval] = await Promise.all([r.cli(['key', '--account', 'Keyed'], { cwd: '/tmp/other' }), r.answerNext('deny')]);
-    expect(approval.cwd).toBe('/tmp/other');
-    expect(other.code).toBe(77);
+    const printed = r.cli(['key', '--account', 'Keyed'], { cwd: '/tmp/project' });
+    const approval = await r.nextApproval();
+    expect(approval.folderHourOffered).toBe(false);
+    expect(await r.answerAsPerson(approval.id, 'folder-hour')).toEqual({ answered: false });
+    expect((await r.call('getApprovals', {})).approvals.map((waiting) => waiting.id)).toEqual([approval.id]);
+    await r.answerAsPerson(approval.id, 'once');
+    expect((await printed).stdout).toBe(`${activeKey}\n`);
+    const [again, asked] = await Promise.all([r.cli(['key', '--account', 'Keyed'], { cwd: '/tmp/project' }), r.answerNext('deny')]);
+    expect(asked.cwd).toBe('/tmp/project');
+    expect(again.code).toBe(77);
+  });
+
+  it('allowing needs a person\'s input in the window; denying does not', async () => {
+    const r = await start();
+    await r.addApiKey('Keyed', activeKey);
+    const printed = r.cli(['key', '--account', 'Keyed']);
+    const approval = await r.nextApproval();
+    await expect(r.call('answerApproval', { id: approval.id, answer: 'once' })).rejects.toThrow(noGestureAllowText);
+    expect((await r.call('getApprovals', {})).approvals.map((waiting) => waiting.id)).toEqual([approval.id]);
+    expect(await r.call('answerApproval', { id: approval.id, answer: 'deny' })).toEqual({ answered: true });
+    expect((await printed).code).toBe(77);
   });
 
   it('refuses a banned account without asking and says why', async () => {

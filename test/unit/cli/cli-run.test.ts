@@ -1,5 +1,5 @@
 // `akool-vault run` against the real runtime, socket server and sandbox under Node: an unchanged Akool script through the proxy, --env, --env-file references, Stop, and the grant gone after exit.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,47 @@ describe('akool-vault run (proxy mode)', () => {
     expect(later?.body?.message).toContain('The run was stopped in the akool-vault window.');
     expect(result.stderr).toContain('stopped in the window');
     expect((await r.call('getRuns', { id: view.id })).recent).toMatchObject([{ ended: 'stopped' }]);
+  });
+
+  it('"for this folder for 1 hour" lets only the same proxy run through: another command, origin, mode or account asks, and Stop ends it', async () => {
+    const r = await start();
+    const view = await r.addApiKey('Keyed', activeKey);
+    await r.addClient('Other', 'demo-active', 'demo-secret-active');
+    const go = join(r.dataDir, 'go');
+    const same = ['run', '--account', 'Keyed', '--', process.execPath, script, `--wait-for=${go}`];
+    const cwd = r.dataDir;
+    const first = r.cli(same, { cwd });
+    const offered = await r.nextApproval();
+    expect(offered.folderHourOffered).toBe(true);
+    await r.answerAsPerson(offered.id, 'folder-hour');
+    writeFileSync(go, '');
+    expect((await first).code).toBe(0);
+    expect((await r.cli(same, { cwd })).code).toBe(0);
+
+    const envFile = join(r.dataDir, 'others.env');
+    writeFileSync(envFile, 'OTHER=akool://Other/token\n');
+    const variants = [
+      ['run', '--account', 'Keyed', '--', process.execPath, '-e', 'console.log(process.env.AKOOL_API_KEY)'],
+      ['run', '--account', 'Keyed', '--allow-origin', 'http://localhost:5173', '--', process.execPath, script, `--wait-for=${go}`],
+      ['run', '--account', 'Keyed', '--env', '--', process.execPath, script, `--wait-for=${go}`],
+      ['run', '--account', 'Keyed', '--env', '--env-file', envFile, '--', process.execPath, script, `--wait-for=${go}`],
+    ];
+    for (const argv of variants) {
+      const [refused, asked] = await Promise.all([r.cli(argv, { cwd }), r.answerNext('deny')]);
+      expect(refused.code).toBe(77);
+      expect(asked.cwd).toBe(cwd);
+    }
+
+    rmSync(go);
+    const running = r.cli(same, { cwd });
+    await expect.poll(async () => (await r.call('getRuns', { id: view.id })).active.length).toBe(1);
+    const [active] = (await r.call('getRuns', { id: view.id })).active;
+    await r.call('stopRun', { runId: active?.id ?? '' });
+    writeFileSync(go, '');
+    await running;
+    const [again, asked] = await Promise.all([r.cli(same, { cwd }), r.answerNext('deny')]);
+    expect(again.code).toBe(77);
+    expect(asked.commandLine).toContain(script);
   });
 
   it('after the child exits, the listener is closed: its stand-in reaches nothing', async () => {

@@ -31,6 +31,7 @@ function approveInWindow(r: CliRig, pick: (offered: string[]) => string[]): Prom
       stop();
       const request = events.scanImportRequested.parse(payload);
       const allowed = pick(request.offers.map((offer) => offer.fingerprint));
+      r.runtime.noteUserInput();
       void r.runtime
         .dispatch(ipcChannel('answerScanImport'), { requestId: request.requestId, allowed })
         .then((reply) => envelopeSchema('answerScanImport').parse(reply))

@@ -1,7 +1,7 @@
-// Proves a copy from the window needs a person's input reported by the platform: one input, one copy, within a few seconds.
+// Proves a copy, or an answer that allows a command-line request or an import, needs a person's input reported by the platform: one input, one use, within a few seconds; Deny and Stop need none.
 import { describe, expect, it } from 'vitest';
 import { createUserGestureGate, gestureWindowMs } from '../../../../main/core/clipboard/user-gesture';
-import { noGestureText } from '../../../../main/ipc/handlers';
+import { noGestureAllowText, noGestureText } from '../../../../main/ipc/handlers';
 import { ipcChannel } from '../../../../preload/contract';
 import { createFakeClock } from '../../../support/fake-clock';
 import { createRuntimeFixture } from '../../../support/runtime-fixture';
@@ -34,5 +34,23 @@ describe('user gesture gate', () => {
     expect(await copy()).toMatchObject({ ok: true });
     expect(fixture.clipboard.text()).not.toBe('');
     expect(await copy()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('refuses an allowing answer to an approval or an import without an input, and lets Deny, an empty import and Stop through', async () => {
+    const fixture = await createRuntimeFixture();
+    await fixture.run(fixture.runtime, gestureWindowMs + 1);
+    const id = '00000000-0000-4000-8000-000000000001';
+    const refused = { ok: false, error: { code: 'invalid-input', message: noGestureAllowText } };
+    const answer = (answer: 'once' | 'folder-hour' | 'deny') => fixture.runtime.dispatch(ipcChannel('answerApproval'), { id, answer });
+    const allowImport = (allowed: string[]) => fixture.runtime.dispatch(ipcChannel('answerScanImport'), { requestId: id, allowed });
+    expect(await answer('once')).toEqual(refused);
+    expect(await answer('folder-hour')).toEqual(refused);
+    expect(await allowImport(['0123abcd'])).toEqual(refused);
+    expect(await answer('deny')).toEqual({ ok: true, data: { answered: false } });
+    expect(await allowImport([])).toEqual({ ok: true, data: { answered: false } });
+    expect(await fixture.runtime.dispatch(ipcChannel('stopRun'), { runId: id })).toEqual({ ok: true, data: { stopped: false } });
+    fixture.runtime.noteUserInput();
+    expect(await answer('once')).toEqual({ ok: true, data: { answered: false } });
+    expect(await answer('once')).toEqual(refused);
   });
 });
