@@ -20,8 +20,10 @@ const isControlChar = (char: string): boolean => char.charCodeAt(0) < 0x20 || ch
 const disguise = /[\u0080-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
 const singleLine = (max: number): z.ZodString => z.string().max(max);
 const plainText = (max: number) => singleLine(max).refine((value) => ![...value].some(isControlChar), 'must not contain control characters');
-/** What the CLI reports and the approval dialog shows as it is: plain text without bidi or other invisible controls. */
-const shownText = (max: number) => plainText(max).refine((value) => !disguise.test(value), 'must not contain bidi or other invisible control characters');
+/** True when the approval dialog can show `value` as it is: no control, bidi or other invisible control character. */
+export const isShownText = (value: string): boolean => ![...value].some(isControlChar) && !disguise.test(value);
+/** What the CLI reports and the approval dialog shows as it is. */
+const shownText = (max: number) => singleLine(max).refine(isShownText, 'must not contain control, bidi or other invisible control characters');
 const base64url32 = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const hexProof = z.string().regex(/^[0-9a-f]{64}$/);
 /** Shown in the approval dialog inside the command line of `key` and `token`. */

@@ -2,7 +2,7 @@
 import { constants } from 'node:os';
 import type { ChildProcess } from 'node:child_process';
 import { CommandFailure, confused, expectMessage, type AppChannel } from '../app-connection';
-import { protocolVersion, type RunMode, type RunSummary } from '../contract';
+import { isShownText, protocolVersion, type RunMode, type RunSummary } from '../contract';
 import { EnvFileError, parseEnvFile, type EnvFile } from '../env-file';
 import { exitCodes } from '../exit-codes';
 import type { CliIo } from '../io';
@@ -83,6 +83,9 @@ export const runCommand: Command = {
     } as const;
     const { values } = asUsage(() => parseArgs({ args: args.slice(0, split), options, strict: true }));
     if (values.account === undefined || values.account === '') throw new UsageError('--account is required');
+    if (![...command, io.cwd, ...(values['allow-origin'] ?? [])].every(isShownText)) {
+      throw new UsageError('the command, the current folder and --allow-origin must not contain control or bidi characters: the window could not show them truthfully');
+    }
     const mode: RunMode = values.env === true ? 'env' : 'proxy';
     const envFile = readEnvFile(io, values['env-file']);
     const channel = await connect();
