@@ -61,6 +61,29 @@ test('Deny: the CLI exits 77 with the sentence and the child never starts', asyn
   expect(await import('node:fs').then((fs) => fs.existsSync(marker))).toBe(false);
 });
 
+test('key offers no hour; a proxy run shows its allowed origins and offers one, whose buttons wait a moment after the request before', async ({ ui }) => {
+  await addKeyAccount(ui, 'Keyed', activeKey);
+  const dialog = approval(ui.page);
+  const allowOnce = dialog.getByRole('button', { name: 'Allow once' });
+  const allowHour = dialog.getByRole('button', { name: 'Allow for this folder for 1 hour' });
+  const key = runBuiltCli(['key', '--account', 'Keyed'], { dataDir: ui.dataDir, cwd: ui.dataDir });
+  await expect(dialog).toContainText('asks for the API key of Keyed');
+  const same = ['run', '--account', 'Keyed', '--allow-origin', 'http://localhost:5173', '--', process.execPath, '-e', '0'];
+  const run = runBuiltCli(same, { dataDir: ui.dataDir, cwd: ui.dataDir });
+  await expect(dialog).toContainText('1 more waiting');
+  await expect(allowHour).toHaveCount(0);
+  await expect(allowOnce).toBeEnabled();
+  await allowOnce.click();
+  expect((await key.done).stdout).toBe(`${activeKey}\n`);
+  await expect(dialog).toContainText('wants to run a command with Keyed');
+  await expect(dialog.getByTestId('approval-origins')).toHaveText('http://localhost:5173');
+  await expect(allowHour).toBeEnabled();
+  await allowHour.click();
+  expect((await run.done).code).toBe(0);
+  expect((await runBuiltCli(same, { dataDir: ui.dataDir, cwd: ui.dataDir }).done).code).toBe(0);
+  await expect(dialog).toHaveCount(0);
+});
+
 test('nobody answers: the request is denied once 60 s have passed on the vault clock', async ({ ui }) => {
   await addKeyAccount(ui, 'Keyed', activeKey);
   const cli = runBuiltCli(['key', '--account', 'Keyed'], { dataDir: ui.dataDir });
