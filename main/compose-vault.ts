@@ -19,6 +19,8 @@ import { createUserGestureGate } from './core/clipboard/user-gesture';
 import { clearSecondsInForce, neverClearConfirmed } from './core/accounts/never-clear';
 import { createCloseHint } from './core/tray/close-hint';
 import { openDocumentStore } from './core/vault/document-store';
+import { openGenerationGuard, type VaultLock } from './core/vault/generation-guard';
+import { rollbackText } from './core/vault/rollback-text';
 import { createMonitor, type WakeReason } from './core/monitor/monitor';
 import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier } from './core/ports';
 import { createRedactingLogger } from './core/redaction/redacting-logger';
@@ -38,6 +40,8 @@ import { createScanFileSystem } from './node/scan-file-system';
 export interface VaultPorts {
   cipher: Cipher;
   store: KeyValueStore;
+  /** The generation marker beside the vault file (vault-generation.json): see core/vault/generation-guard.ts. */
+  marker: KeyValueStore;
   http: Http;
   clock: Clock;
   clipboard: Clipboard;
@@ -64,6 +68,8 @@ export interface VaultRuntime {
   onEvent(listener: (channel: string, payload: unknown) => void): () => void;
   /** What the window would get from getState, for the tray. */
   state(): VaultState;
+  /** Set when the vault file is not the one akool-vault saved last: read only, nothing sent (for the tray). */
+  lock: VaultLock | null;
   /** Starts the background monitor: checks every account now, then whenever due. Once; later calls do nothing. */
   start(): void;
   /** 'resume' and 'online' check every account now; 'settings' re-plans (also done on its own after any change). */
@@ -93,9 +99,15 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const { cipher, clock } = ports;
   const logger = createRedactingLogger(ports.logger);
   const protection = await judgeProtection(cipher);
-  const documents = guardSealing(openDocumentStore(ports.store, clock, logger), protection, (sealed) => cipher.judgeSeal(sealed));
+  // Before anything reads the file: is it the one akool-vault saved last? If not, it is read only and nothing is sent.
+  const generations = await openGenerationGuard({ store: ports.store, marker: ports.marker, cipher, logger });
+  const { lock } = generations;
+  const documents = guardSealing(openDocumentStore(generations.store, clock, logger, lock), protection, (sealed) => cipher.judgeSeal(sealed));
   // Before any request: migrates pre-binding seals once, re-seals rotated or weak ones, marks records changed outside the app.
-  await upgradeSeals({ documents, cipher, clock, protection }, logger);
+  if (lock === null) await upgradeSeals({ documents, cipher, clock, protection }, logger);
+  // The one way out to the network: a locked vault refuses every request before it leaves, whatever asked for it.
+  const http: Http =
+    lock === null ? ports.http : () => Promise.reject(new VaultError('vault-rolled-back', rollbackText(lock.reason)));
   const listeners = new Set<(channel: string, payload: unknown) => void>();
   const emit = <K extends EventName>(name: K, payload: EventPayload<K>): void => {
     const parsed = events[name].parse(payload);
@@ -111,7 +123,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     logger,
   });
   const accounts = createAccountService({
-    client: createAkoolClient({ http: ports.http }),
+    client: createAkoolClient({ http }),
     documents,
     cipher,
     clock,
@@ -173,7 +185,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   });
   const installCli: InstallCli =
     ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
-    const client = createAkoolClient({ http: ports.http });
+    const client = createAkoolClient({ http });
   const scan = createScanSession({
     host: { fileSystem: createScanFileSystem(), git: createGitRunner(), join },
     client,
@@ -197,8 +209,14 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     },
     state: () => accounts.state(),
     noteUserInput: () => gestures.noteInput(),
-    start: () => monitor.wake('start'),
-    wake: (reason) => monitor.wake(reason),
+    lock,
+    // A locked vault checks nothing in the background: every check would be refused anyway.
+    start: () => {
+      if (lock === null) monitor.wake('start');
+    },
+    wake: (reason) => {
+      if (lock === null) monitor.wake(reason);
+    },
     whenIdle: async () => {
       await monitor.whenIdle();
       settle();

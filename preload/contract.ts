@@ -357,6 +357,8 @@ export const errorCodes = [
   'protection-unavailable',
   'storage-failed',
   'record-changed',
+  /** The vault file is not the one akool-vault saved last (rolled back): it is read only and nothing is sent. */
+  'vault-rolled-back',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

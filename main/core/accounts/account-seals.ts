@@ -2,6 +2,7 @@
 import { apiKeyService, clientSecretService, requireRecord, tokenService, withRecord } from './account-records';
 import type { DocumentStore } from '../vault/document-store';
 import type { Cipher, Clock, Protection, Unsealed } from '../ports';
+import { rollbackText } from '../vault/rollback-text';
 import { envelopeText, readEnvelope, sameBinding, type SealBinding } from '../vault/seal-envelope';
 import { sealedEntry, sealSecret, undecryptable, withSecret } from '../vault/secret-vault';
 import type { AccountRecord, VaultDocument } from '../vault/vault-document';
@@ -155,8 +156,11 @@ export type OpenResult = {
  * account id, kind, base URL and clientId. On any mismatch nothing is returned: the account is marked and
  * `record-changed` thrown. A secret sealed before bindings existed is accepted only while the file is not yet
  * migrated (see legacyAllowed), and is then due to be sealed with its binding. Saves nothing itself: see saveResealed.
+ * In a vault file that is not the one akool-vault saved last (generation-guard.ts), nothing is opened at all.
  */
 export async function openSealed(deps: SealDeps, kind: string, id: string): Promise<OpenResult> {
+  const { lock } = deps.documents;
+  if (lock !== null) throw new VaultError('vault-rolled-back', rollbackText(lock.reason));
   const document = deps.documents.current();
   const binding = bindingOf(requireRecord(document, id), kind);
   const sealed = sealedEntry(document, kind, id);

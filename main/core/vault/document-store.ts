@@ -1,5 +1,7 @@
 // Holds the vault document in memory and writes it whole; never resets an unreadable file. Must not import electron.
 import type { Clock, KeyValueStore, Logger, TimerHandle } from '../ports';
+import type { VaultLock } from './generation-guard';
+import { rollbackText } from './rollback-text';
 import { emptyVaultDocument, vaultDocumentSchema, type VaultDocument } from './vault-document';
 import { VaultError } from './vault-error';
 
@@ -17,6 +19,8 @@ export interface DocumentStore {
   flush(): void;
   /** A report for the user about what happened at open time, or null. */
   readonly notice: string | null;
+  /** Set when the file is not the one akool-vault saved last (generation-guard.ts): nothing is written, nothing is sent. */
+  readonly lock: VaultLock | null;
 }
 
 export const recordWriteDelayMs = 1000;
@@ -25,6 +29,18 @@ export const maxRetryDelayMs = 5 * 60 * 1000;
 const recordSchema = vaultDocumentSchema.shape.accounts.element;
 
 type Loaded = { document: VaultDocument; notice: string | null; writable: boolean };
+
+/** A locked file is read as it is and never moved or written: what the user stored stays on disk untouched. */
+function loadLocked(store: KeyValueStore, lock: VaultLock): Loaded {
+  let document = emptyVaultDocument;
+  try {
+    const parsed = vaultDocumentSchema.safeParse(store.read());
+    if (parsed.success) document = parsed.data;
+  } catch {
+    // Shown empty: the file stays where it is.
+  }
+  return { document, notice: rollbackText(lock.reason), writable: false };
+}
 
 function load(store: KeyValueStore, clock: Clock, logger: Logger): Loaded {
   let problem: string;
@@ -56,12 +72,13 @@ function load(store: KeyValueStore, clock: Clock, logger: Logger): Loaded {
   }
 }
 
-export function openDocumentStore(store: KeyValueStore, clock: Clock, logger: Logger): DocumentStore {
-  const loaded = load(store, clock, logger);
+export function openDocumentStore(store: KeyValueStore, clock: Clock, logger: Logger, lock: VaultLock | null = null): DocumentStore {
+  const loaded = lock === null ? load(store, clock, logger) : loadLocked(store, lock);
   let document = loaded.document;
   let pendingWrite: TimerHandle | null = null;
   let retryDelayMs = recordWriteDelayMs;
   const assertWritable = (): void => {
+    if (lock !== null) throw new VaultError('vault-rolled-back', rollbackText(lock.reason));
     if (!loaded.writable) {
       throw new VaultError('storage-failed', 'The vault file is unreadable; nothing can be saved until it is fixed or moved.');
     }
@@ -97,6 +114,7 @@ export function openDocumentStore(store: KeyValueStore, clock: Clock, logger: Lo
   };
   return {
     notice: loaded.notice,
+    lock,
     current: () => document,
     update,
     record: (change) => {

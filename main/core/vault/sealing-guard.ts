@@ -33,6 +33,7 @@ export function guardSealing(documents: DocumentStore, protection: Protection, j
     };
   return {
     notice: documents.notice,
+    lock: documents.lock,
     current: () => documents.current(),
     update: (change) => documents.update(guarded(change)),
     record: (change) => documents.record(guarded(change)),

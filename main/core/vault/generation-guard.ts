@@ -1,0 +1,147 @@
+// Keeps an older vault file from being used again: every write gets the next generation and is announced by the sealed marker first; at open, a file the marker does not vouch for locks the vault. Must not import electron.
+import type { Cipher, KeyValueStore, Logger } from '../ports';
+import { documentDigest, markerContent, newMarkerKey, openMarker, sealDigest, type MarkerBody, type MarkerKey } from './generation-marker';
+import { judgeGeneration, type FileFacts, type RollbackReason } from './generation-verdict';
+import { vaultDocumentSchema } from './vault-document';
+
+/** Set when the vault file on disk is not the one akool-vault wrote last: it is read only, and nothing is sent. */
+export interface VaultLock {
+  readonly reason: RollbackReason;
+}
+
+export interface GenerationGuard {
+  /** The vault file's store for the document store: every write stamps the generation and goes through the marker. */
+  readonly store: KeyValueStore;
+  readonly lock: VaultLock | null;
+}
+
+export interface GenerationGuardPorts {
+  readonly store: KeyValueStore;
+  /** The marker file, beside the vault file. */
+  readonly marker: KeyValueStore;
+  readonly cipher: Cipher;
+  readonly logger: Logger;
+}
+
+type RawRead = { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false };
+
+function readRaw(store: KeyValueStore): RawRead {
+  try {
+    return { ok: true, value: store.read() };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Every ciphertext string in `secrets`, read leniently: the document store's schema judges the shape, not this. */
+function storedSeals(document: Record<string, unknown>): string[] {
+  const secrets = document['secrets'];
+  if (typeof secrets !== 'object' || secrets === null) return [];
+  return Object.values(secrets).flatMap((entries: unknown) =>
+    typeof entries === 'object' && entries !== null ? Object.values(entries).filter((value): value is string => typeof value === 'string') : [],
+  );
+}
+
+const sealDigests = (document: Record<string, unknown>): string[] => [...new Set(storedSeals(document).map(sealDigest))].sort();
+
+function factsOf(raw: RawRead): FileFacts {
+  if (!raw.ok) return { kind: 'unreadable' };
+  if (Object.keys(raw.value).length === 0) return { kind: 'empty' };
+  const generation = vaultDocumentSchema.shape.generation.safeParse(raw.value['generation']);
+  // A generation the schema refuses makes the file unreadable: the document store moves it aside, and it opens nothing.
+  if (!generation.success) return { kind: 'unreadable' };
+  return { kind: 'document', generation: generation.data ?? null, seals: sealDigests(raw.value), digest: documentDigest(raw.value) };
+}
+
+/**
+ * True when the cipher opens at least one ciphertext in the file (of those whose digest is in `only`, when given): only
+ * then could the file send anything. A damaged seal that opens nothing stays each account's matter (account-seals.ts).
+ */
+async function anySealOpens(cipher: Cipher, raw: RawRead, only: readonly string[] | null): Promise<boolean> {
+  if (!raw.ok) return false;
+  const suspects = only === null ? null : new Set(only);
+  for (const sealed of storedSeals(raw.value)) {
+    if (suspects !== null && !suspects.has(sealDigest(sealed))) continue;
+    const opened = await cipher.decrypt(Buffer.from(sealed, 'base64')).then(
+      () => true,
+      () => false,
+    );
+    if (opened) return true;
+  }
+  return false;
+}
+
+/**
+ * Judges the vault file against its marker before anything else reads it (generation-verdict.ts). A file the marker
+ * does not vouch for locks the vault only when one of its seals opens: when none does (a new keyring, say), it can send
+ * nothing, and a new marker is made. Writes at open only to migrate, commit, re-key or re-seal the marker's key.
+ */
+export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<GenerationGuard> {
+  const { store, marker, cipher, logger } = ports;
+  const raw = readRaw(store);
+  const facts = factsOf(raw);
+  const markerRead = readRaw(marker);
+  const opened = markerRead.ok && Object.keys(markerRead.value).length > 0 ? await openMarker(cipher, markerRead.value) : null;
+  const verdict = judgeGeneration(facts, opened === null ? { kind: 'missing' } : opened.ok ? { kind: 'valid', body: opened.body } : { kind: 'unusable' });
+  if (verdict.kind === 'problem' && (await anySealOpens(cipher, raw, verdict.strangers))) {
+    logger.warn('vault file not the one last written: read only, nothing is sent', { reason: verdict.reason });
+    return { store: refusingWrites(store), lock: { reason: verdict.reason } };
+  }
+  // A marker that is missing or unusable gets a new key: the next write makes a new marker with it.
+  const key: MarkerKey = opened?.ok === true ? opened.key : await newMarkerKey(cipher);
+  const markerGeneration = opened?.ok === true ? opened.body.generation : 0;
+  let generation = Math.max(facts.kind === 'document' ? (facts.generation ?? 0) : 0, markerGeneration);
+  let lastDigest = facts.kind === 'document' ? facts.digest : null;
+
+  const write = (document: Record<string, unknown>): void => {
+    const next = { ...document, generation: generation + 1 };
+    const body: MarkerBody = { generation: generation + 1, committed: false, previous: lastDigest, seals: sealDigests(next) };
+    // Marker first: a crash before the vault write leaves the previous file, which the marker names as `previous`.
+    marker.write(markerContent(key, body));
+    store.write(next);
+    generation += 1;
+    lastDigest = documentDigest(next);
+    // Committed: from now on, the file the marker replaced counts as rolled back, not as a crash.
+    try {
+      marker.write(markerContent(key, { ...body, committed: true }));
+    } catch {
+      logger.warn('generation marker not committed; the next write commits it', {});
+    }
+  };
+
+  if (verdict.kind === 'problem') {
+    // Nothing suspect in the file opens, so it can send nothing: the next write's marker vouches for it.
+    logger.warn('vault file not vouched for, but none of its seals opens: it is used, and the next write makes a new marker', { reason: verdict.reason });
+  }
+  try {
+    // The first start of this version: the file gets its generation and marker in one write (a file the schema refuses is
+    // left as it is, for the document store to move aside untouched).
+    if (verdict.kind === 'migrate' && raw.ok && vaultDocumentSchema.safeParse(raw.value).success) {
+      write(raw.value);
+      logger.info('generation marker made', { generation });
+    } else if (verdict.kind === 'crash-after' || (opened?.ok === true && opened.resealed)) {
+      const body = opened?.ok === true ? opened.body : null;
+      if (body !== null) marker.write(markerContent(key, { ...body, committed: true }));
+    }
+  } catch {
+    logger.warn('generation marker could not be written now; the next write tries again', {});
+  }
+  return {
+    lock: null,
+    store: { path: store.path, read: () => store.read(), moveAside: (suffix) => store.moveAside(suffix), write },
+  };
+}
+
+/** The store of a locked vault: reads as usual, writes nothing, so the file the user has stays as it is. */
+function refusingWrites(store: KeyValueStore): KeyValueStore {
+  return {
+    path: store.path,
+    read: () => store.read(),
+    write: () => {
+      throw new Error('the vault is locked: the file on disk is not the one last written');
+    },
+    moveAside: () => {
+      throw new Error('the vault is locked: its file stays where it is');
+    },
+  };
+}
