@@ -7,6 +7,7 @@ import { createAkoolClient } from './core/akool/client';
 import { createAccountService } from './core/accounts/account-service';
 import { createApprovalQueue } from './core/cli-grants/approval-queue';
 import { createCliService, type CliService } from './core/cli-grants/cli-service';
+import { refusingWhileLocked } from './core/cli-grants/locked-cli';
 import type { InstallCli } from './core/cli-grants/cli-install-port';
 import { VaultError } from './core/vault/vault-error';
 import { createRunRegistry } from './core/cli-grants/run-registry';
@@ -169,20 +170,24 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     if (fresh.length > 0 && ports.windowVisible?.() !== true) fresh.forEach((approval) => ports.notifier.notify(approvalWaitingNotice(approval)));
   });
   runs.onChange((id) => emit('runsChanged', { id }));
-  const cli = createCliService({
-    accounts,
-    approvals,
-    runs,
-    startProxy: startGrantProxy,
-    newStandIn: randomToken,
-    clock,
-    logger,
-    scan: async (request) => {
-      const run = await scan.run(request);
-      settle();
-      return run;
-    },
-  });
+  // A locked vault hands out nothing on the command line either, and asks nobody.
+  const cli = refusingWhileLocked(
+    createCliService({
+      accounts,
+      approvals,
+      runs,
+      startProxy: startGrantProxy,
+      newStandIn: randomToken,
+      clock,
+      logger,
+      scan: async (request) => {
+        const run = await scan.run(request);
+        settle();
+        return run;
+      },
+    }),
+    lock,
+  );
   const installCli: InstallCli =
     ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
     const client = createAkoolClient({ http });
