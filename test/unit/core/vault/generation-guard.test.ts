@@ -1,0 +1,147 @@
+// Proves the generation guard: marker first, then the vault file, then the commit; a first start migrates in one write; an older file, a deleted or damaged marker lock the vault read only, unless nothing in the file opens.
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { openDocumentStore } from '../../../../main/core/vault/document-store';
+import { openGenerationGuard } from '../../../../main/core/vault/generation-guard';
+import { markerContent, openMarker } from '../../../../main/core/vault/generation-marker';
+import type { Cipher, KeyValueStore } from '../../../../main/core/ports';
+import { sealSecret, withSecret } from '../../../../main/core/vault/secret-vault';
+import { emptyVaultDocument, type VaultDocument } from '../../../../main/core/vault/vault-document';
+import { createAesGcmCipher } from '../../../../main/node/aes-gcm-cipher';
+import { createFakeClock } from '../../../support/fake-clock';
+import { createMemoryLogger } from '../../../support/memory-logger';
+import { createMemoryStore } from '../../../support/memory-store';
+
+type Stores = { vault: ReturnType<typeof createMemoryStore>; marker: ReturnType<typeof createMemoryStore>; order: string[] };
+
+function stores(initial: Record<string, unknown> = {}): Stores {
+  const order: string[] = [];
+  const logged = (name: string, store: ReturnType<typeof createMemoryStore>): ReturnType<typeof createMemoryStore> =>
+    Object.assign(store, {
+      write: ((write: KeyValueStore['write']) => (document: Record<string, unknown>) => {
+        write(document);
+        order.push(name === 'marker' ? `marker:${document['committed'] === true ? 'committed' : 'pending'}` : 'vault');
+      })(store.write.bind(store)),
+    });
+  return { vault: logged('vault', createMemoryStore(initial)), marker: logged('marker', createMemoryStore()), order };
+}
+
+const guard = (s: Stores, cipher: Cipher) => openGenerationGuard({ store: s.vault, marker: s.marker, cipher, logger: createMemoryLogger() });
+const documents = async (s: Stores, cipher: Cipher) => {
+  const opened = await guard(s, cipher);
+  return { lock: opened.lock, documents: openDocumentStore(opened.store, createFakeClock(), createMemoryLogger(), opened.lock) };
+};
+
+async function withSeal(cipher: Cipher, document: VaultDocument, value: string): Promise<VaultDocument> {
+  return withSecret(document, 'akool-vault/client-secret', 'account', await sealSecret(cipher, value));
+}
+
+describe('generation guard', () => {
+  it('starts without a marker on an empty vault, and writes marker, vault file, commit in that order', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const { lock, documents: store } = await documents(s, cipher);
+    expect(lock).toBeNull();
+    expect(s.order).toEqual([]);
+    store.update((document) => ({ ...document, closeHintShown: true }));
+    store.update((document) => ({ ...document, closeHintShown: false }));
+    expect(s.order).toEqual(['marker:pending', 'vault', 'marker:committed', 'marker:pending', 'vault', 'marker:committed']);
+    expect(s.vault.read()['generation']).toBe(2);
+    expect(await openMarker(cipher, s.marker.read())).toMatchObject({ ok: true, body: { generation: 2, committed: true } });
+  });
+
+  it('migrates a file from before generations in one write at the first start, and then holds it', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores(await withSeal(cipher, { ...emptyVaultDocument }, 'secret'));
+    expect((await guard(s, cipher)).lock).toBeNull();
+    expect(s.order).toEqual(['marker:pending', 'vault', 'marker:committed']);
+    expect(s.vault.read()['generation']).toBe(1);
+    expect((await guard(s, cipher)).lock).toBeNull();
+    expect(s.vault.writes).toBe(1);
+  });
+
+  it('locks an older file put back: read only, nothing written, the file kept as it was', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    first.documents.update(() => ({ ...emptyVaultDocument, secrets: {} }));
+    const sealed = await withSeal(cipher, first.documents.current(), 'old secret');
+    first.documents.update(() => sealed);
+    const old = s.vault.read();
+    first.documents.update((document) => ({ ...document, secrets: {} }));
+    s.vault.write(old);
+    const writes = s.vault.writes;
+    const again = await documents(s, cipher);
+    expect(again.lock).toEqual({ reason: 'rolled-back' });
+    expect(again.documents.notice).toMatch(/older than the last one akool-vault saved.*sends nothing/);
+    expect(again.documents.current().secrets).toEqual(sealed.secrets);
+    expect(() => again.documents.update((document) => document)).toThrow(expect.objectContaining({ code: 'vault-rolled-back' }));
+    expect(() => again.documents.record((document) => document)).toThrow(expect.objectContaining({ code: 'vault-rolled-back' }));
+    again.documents.flush();
+    expect(s.vault.writes).toBe(writes);
+    expect(s.vault.read()).toEqual(old);
+  });
+
+  it.each([
+    ['deleted', (marker: ReturnType<typeof createMemoryStore>) => marker.write({}), 'marker-missing'],
+    ['replaced by garbage', (marker: ReturnType<typeof createMemoryStore>) => marker.write({ v: 1, generation: 99 }), 'marker-unreadable'],
+  ] as const)('locks a vault whose marker was %s while a seal in the file opens', async (_name, change, reason) => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    first.documents.update(() => ({ ...emptyVaultDocument }));
+    const sealed = await withSeal(cipher, first.documents.current(), 'secret');
+    first.documents.update(() => sealed);
+    change(s.marker);
+    expect((await guard(s, cipher)).lock).toEqual({ reason });
+  });
+
+  it('does not lock when nothing in the file opens (a new keyring): the next write makes a marker the new cipher opens', async () => {
+    const oldCipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, oldCipher);
+    first.documents.update(() => ({ ...emptyVaultDocument }));
+    const sealed = await withSeal(oldCipher, first.documents.current(), 'secret');
+    first.documents.update(() => sealed);
+    const newCipher = createAesGcmCipher(randomBytes(32));
+    const again = await documents(s, newCipher);
+    expect(again.lock).toBeNull();
+    again.documents.update((document) => ({ ...document, secrets: {} }));
+    expect(await openMarker(newCipher, s.marker.read())).toMatchObject({ ok: true, body: { generation: 3 } });
+  });
+
+  it('a marker that cannot be written stops the vault write: the file stays as it was', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const { documents: store } = await documents(s, cipher);
+    store.update((document) => ({ ...document, closeHintShown: true }));
+    const before = s.vault.read();
+    s.marker.failWrites = true;
+    expect(() => store.update((document) => ({ ...document, closeHintShown: false }))).toThrow(expect.objectContaining({ code: 'storage-failed' }));
+    expect(s.vault.read()).toEqual(before);
+  });
+
+  it('commits at open a marker whose vault write landed before a crash', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const { documents: store } = await documents(s, cipher);
+    store.update((document) => ({ ...document, closeHintShown: true }));
+    const committed = s.marker.read();
+    // Put back the pending marker of that write: the crash came after the vault write and before the commit.
+    const opened = await openMarker(cipher, committed);
+    if (!opened.ok) throw new Error('marker did not open');
+    s.marker.write(markerContent(opened.key, { ...opened.body, committed: false }));
+    expect((await guard(s, cipher)).lock).toBeNull();
+    expect(await openMarker(cipher, s.marker.read())).toMatchObject({ ok: true, body: { generation: 1, committed: true } });
+  });
+
+  it('seals the marker key again after a key rotation, so the old key can go', async () => {
+    const oldKey = randomBytes(32);
+    const s = stores();
+    const { documents: store } = await documents(s, createAesGcmCipher(oldKey));
+    store.update(() => ({ ...emptyVaultDocument }));
+    const newKey = randomBytes(32);
+    expect((await guard(s, createAesGcmCipher(newKey, undefined, { previousKeys: [oldKey] }))).lock).toBeNull();
+    expect(await openMarker(createAesGcmCipher(newKey), s.marker.read())).toMatchObject({ ok: true, body: { generation: 1 } });
+  });
+});
