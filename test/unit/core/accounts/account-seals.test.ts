@@ -197,4 +197,19 @@ describe('account seals', () => {
     expect(await openBound(weakRotated, tokenService, a.id)).toMatchObject({ value: `${tokenService}:client-a` });
     expect(sealedEntry(weakRotated.documents.current(), tokenService, a.id)).toBe(before);
   });
+  it('opens nothing, not even a seal that matches its record, in a vault locked as rolled back', async () => {
+    const dir = tempDir();
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const { a } = await seeded(open(dir, cipher));
+    const store = openDocumentStore(openConfStore(dir), createFakeClock(1000), createMemoryLogger(), { reason: 'rolled-back' });
+    const locked: SealDeps = { documents: guardSealing(store, strong, cipher.judgeSeal), cipher, clock: createFakeClock(5000), protection: strong };
+    let decrypted = 0;
+    const counting: SealDeps = { ...locked, cipher: { ...cipher, decrypt: (data) => ((decrypted += 1), cipher.decrypt(data)) } };
+    for (const kind of [clientSecretService, tokenService]) {
+      await expect(openSealed(counting, kind, a.id)).rejects.toMatchObject({ code: 'vault-rolled-back', message: expect.stringMatching(/sends nothing/) });
+      await expect(openBound(counting, kind, a.id)).rejects.toMatchObject({ code: 'vault-rolled-back' });
+    }
+    expect(decrypted).toBe(0);
+    expect(locked.documents.lock).toEqual({ reason: 'rolled-back' });
+  });
 });
