@@ -120,6 +120,19 @@ describe('an older vault file put back', () => {
     expect(oldHost.requests).toHaveLength(sentToOld);
   });
 
+  it('with the marker deleted and the generation field taken out, to pass for a file from before markers: its seals give it away', async () => {
+    const { rig, id, oldFile } = await movedAccount();
+    const { generation: _generation, ...stripped } = JSON.parse(oldFile.toString('utf8')) as VaultDocument;
+    writeFileSync(rig.vaultPath, JSON.stringify(stripped));
+    rmSync(markerPath(rig));
+    const sentToOld = oldHost.requests.length;
+    const restarted = track(await rig.reopen());
+    await expectReported(restarted, /\(vault-generation\.json\) is missing/);
+    await tryEverything(restarted, id);
+    expect(oldHost.requests).toHaveLength(sentToOld);
+    expect(existsSync(markerPath(rig))).toBe(false);
+  });
+
   it('a later start without the old file works again, and the marker never held a secret', async () => {
     const { rig, id, oldFile, secrets } = await movedAccount();
     const newest = rig.vaultBytes() ?? Buffer.alloc(0);

@@ -3,7 +3,7 @@ import { apiKeyService, clientSecretService, requireRecord, tokenService, withRe
 import type { DocumentStore } from '../vault/document-store';
 import type { Cipher, Clock, Protection, Unsealed } from '../ports';
 import { rollbackText } from '../vault/rollback-text';
-import { envelopeText, readEnvelope, sameBinding, type SealBinding } from '../vault/seal-envelope';
+import { currentEnvelopeVersion, envelopeText, readEnvelope, sameBinding, type ReadEnvelope, type SealBinding } from '../vault/seal-envelope';
 import { sealedEntry, sealSecret, undecryptable, withSecret } from '../vault/secret-vault';
 import type { AccountRecord, VaultDocument } from '../vault/vault-document';
 import { VaultError } from '../vault/vault-error';
@@ -105,10 +105,13 @@ function legacyAllowed(cipher: Cipher, document: VaultDocument): Promise<boolean
   return verdict.then((bound) => !bound);
 }
 
-/** True when the seal should be made again now: the cipher asked, it predates bindings, or it is weak and the cipher no longer is. */
-function wantsReseal(deps: SealDeps, cipherText: Uint8Array, bound: boolean, shouldReEncrypt: boolean): boolean {
+/**
+ * True when the seal should be made again now: the cipher asked, it predates bindings or the generation marker (an
+ * envelope of version 2: seal-envelope.ts), or it is weak and the cipher no longer is.
+ */
+function wantsReseal(deps: SealDeps, cipherText: Uint8Array, envelope: ReadEnvelope, shouldReEncrypt: boolean): boolean {
   const strongerNow = deps.protection.available && !deps.protection.weak && deps.cipher.judgeSeal(cipherText).level === 'weak';
-  return !bound || shouldReEncrypt || strongerNow;
+  return envelope.kind !== 'bound' || envelope.version !== currentEnvelopeVersion || shouldReEncrypt || strongerNow;
 }
 
 /** A seal made again under the current cipher, to be saved unless the stored one changed meanwhile. */
@@ -181,7 +184,7 @@ export async function openSealed(deps: SealDeps, kind: string, id: string): Prom
   const legacy = envelope.kind !== 'bound';
   const value = envelope.kind === 'bound' ? envelope.value : unsealed.plainText;
   const opened = { value, binding };
-  if (!wantsReseal(deps, cipherText, !legacy, unsealed.shouldReEncrypt)) {
+  if (!wantsReseal(deps, cipherText, envelope, unsealed.shouldReEncrypt)) {
     return { opened, resealed: null, resealFailed: false, legacy };
   }
   try {

@@ -1,7 +1,8 @@
 // Keeps an older vault file from being used again: every write gets the next generation and is announced by the sealed marker first; at open, a file the marker does not vouch for locks the vault. Must not import electron.
 import type { Cipher, KeyValueStore, Logger } from '../ports';
 import { documentDigest, markerContent, newMarkerKey, openMarker, sealDigest, type MarkerBody, type MarkerKey } from './generation-marker';
-import { judgeGeneration, type FileFacts, type RollbackReason } from './generation-verdict';
+import { judgeGeneration, type FileFacts, type GenerationVerdict, type RollbackReason } from './generation-verdict';
+import { currentEnvelopeVersion, readEnvelope } from './seal-envelope';
 import { vaultDocumentSchema } from './vault-document';
 
 /** Set when the vault file on disk is not the one akool-vault wrote last: it is read only, and nothing is sent. */
@@ -72,6 +73,23 @@ async function anySealOpens(cipher: Cipher, raw: RawRead, only: readonly string[
 }
 
 /**
+ * True when a seal in the file opens to an envelope of the version written since markers exist (seal-envelope.ts):
+ * such a file cannot be from before markers, whatever its JSON says, so a missing marker is not a first start.
+ */
+async function holdsSealFromMarkerTimes(cipher: Cipher, raw: RawRead): Promise<boolean> {
+  if (!raw.ok) return false;
+  for (const sealed of storedSeals(raw.value)) {
+    const plainText = await cipher.decrypt(Buffer.from(sealed, 'base64')).then(
+      (unsealed) => unsealed.plainText,
+      () => '',
+    );
+    const envelope = readEnvelope(plainText);
+    if (envelope.kind === 'bound' && envelope.version === currentEnvelopeVersion) return true;
+  }
+  return false;
+}
+
+/**
  * Judges the vault file against its marker before anything else reads it (generation-verdict.ts). A file the marker
  * does not vouch for locks the vault only when one of its seals opens: when none does (a new keyring, say), it can send
  * nothing, and a new marker is made. Writes at open only to migrate, commit, re-key or re-seal the marker's key.
@@ -82,7 +100,10 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
   const facts = factsOf(raw);
   const markerRead = readRaw(marker);
   const opened = markerRead.ok && Object.keys(markerRead.value).length > 0 ? await openMarker(cipher, markerRead.value) : null;
-  const verdict = judgeGeneration(facts, opened === null ? { kind: 'missing' } : opened.ok ? { kind: 'valid', body: opened.body } : { kind: 'unusable' });
+  const judged = judgeGeneration(facts, opened === null ? { kind: 'missing' } : opened.ok ? { kind: 'valid', body: opened.body } : { kind: 'unusable' });
+  // Deleting the marker and the file's generation field does not make a file from before markers.
+  const verdict: GenerationVerdict =
+    judged.kind === 'migrate' && (await holdsSealFromMarkerTimes(cipher, raw)) ? { kind: 'problem', reason: 'marker-missing', strangers: null } : judged;
   if (verdict.kind === 'problem' && (await anySealOpens(cipher, raw, verdict.strangers))) {
     logger.warn('vault file not the one last written: read only, nothing is sent', { reason: verdict.reason });
     return { store: refusingWrites(store), lock: { reason: verdict.reason } };

@@ -5,6 +5,7 @@ import { openDocumentStore } from '../../../../main/core/vault/document-store';
 import { openGenerationGuard } from '../../../../main/core/vault/generation-guard';
 import { markerContent, openMarker } from '../../../../main/core/vault/generation-marker';
 import type { Cipher, KeyValueStore } from '../../../../main/core/ports';
+import { envelopeText } from '../../../../main/core/vault/seal-envelope';
 import { sealSecret, withSecret } from '../../../../main/core/vault/secret-vault';
 import { emptyVaultDocument, type VaultDocument } from '../../../../main/core/vault/vault-document';
 import { createAesGcmCipher } from '../../../../main/node/aes-gcm-cipher';
@@ -143,5 +144,12 @@ describe('generation guard', () => {
     const newKey = randomBytes(32);
     expect((await guard(s, createAesGcmCipher(newKey, undefined, { previousKeys: [oldKey] }))).lock).toBeNull();
     expect(await openMarker(createAesGcmCipher(newKey), s.marker.read())).toMatchObject({ ok: true, body: { generation: 1 } });
+  });
+  it('does not take a file with a seal from marker times for a first start: deleting the marker and the generation field locks', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const binding = { accountId: 'account', kind: 'akool-vault/client-secret', baseUrl: 'https://openapi.akool.com', clientId: 'c' };
+    const s = stores(await withSeal(cipher, { ...emptyVaultDocument }, envelopeText(binding, 'secret')));
+    expect((await guard(s, cipher)).lock).toEqual({ reason: 'marker-missing' });
+    expect(s.order).toEqual([]);
   });
 });
