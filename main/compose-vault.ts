@@ -30,7 +30,7 @@ import { upgradeSeals } from './core/accounts/seal-upgrade';
 import { guardSealing } from './core/vault/sealing-guard';
 import { createDispatcher } from './ipc/dispatch';
 import { startGrantProxy } from './node/proxy/grant-proxy';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers, type VaultFileDesk } from './ipc/handlers';
 import { createScanSession } from './core/scan/scan-session';
 import type { ScanRequest } from './core/scan/scan-request';
 import type { ScanRun } from './core/scan/scan-service';
@@ -69,8 +69,8 @@ export interface VaultRuntime {
   onEvent(listener: (channel: string, payload: unknown) => void): () => void;
   /** What the window would get from getState, for the tray. */
   state(): VaultState;
-  /** Set when the vault file is not the one akool-vault saved last: read only, nothing sent (for the tray). */
-  lock: VaultLock | null;
+  /** Set while the vault file is not the one akool-vault saved last: read only, nothing sent (for the tray). */
+  readonly lock: VaultLock | null;
   /** Starts the background monitor: checks every account now, then whenever due. Once; later calls do nothing. */
   start(): void;
   /** 'resume' and 'online' check every account now; 'settings' re-plans (also done on its own after any change). */
@@ -102,13 +102,15 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const protection = await judgeProtection(cipher);
   // Before anything reads the file: is it the one akool-vault saved last? If not, it is read only and nothing is sent.
   const generations = await openGenerationGuard({ store: ports.store, marker: ports.marker, cipher, logger });
-  const { lock } = generations;
-  const documents = guardSealing(openDocumentStore(generations.store, clock, logger, lock), protection, (sealed) => cipher.judgeSeal(sealed));
+  const documents = guardSealing(openDocumentStore(generations.store, clock, logger, generations), protection, (sealed) => cipher.judgeSeal(sealed));
   // Before any request: migrates pre-binding seals once, re-seals rotated or weak ones, marks records changed outside the app.
-  if (lock === null) await upgradeSeals({ documents, cipher, clock, protection }, logger);
+  // A locked vault does this once the person accepted its file.
+  if (generations.lock === null) await upgradeSeals({ documents, cipher, clock, protection }, logger);
   // The one way out to the network: a locked vault refuses every request before it leaves, whatever asked for it.
-  const http: Http =
-    lock === null ? ports.http : () => Promise.reject(new VaultError('vault-rolled-back', rollbackText(lock.reason)));
+  const http: Http = (url, init) => {
+    const { lock } = generations;
+    return lock === null ? ports.http(url, init) : Promise.reject(new VaultError('vault-rolled-back', rollbackText(lock.reason)));
+  };
   const listeners = new Set<(channel: string, payload: unknown) => void>();
   const emit = <K extends EventName>(name: K, payload: EventPayload<K>): void => {
     const parsed = events[name].parse(payload);
@@ -186,7 +188,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
         return run;
       },
     }),
-    lock,
+    generations,
   );
   const installCli: InstallCli =
     ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
@@ -201,7 +203,23 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     newId: randomUUID,
     askWindow: (request) => emit('scanImportRequested', request),
   });
-  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan), logger);
+  let monitorStarted = false;
+  /** Settings' "Accept this vault file": the file on disk becomes the current one; then what a start does runs now. */
+  const vaultFile: VaultFileDesk = {
+    accept: async () => {
+      if (generations.lock === null) return accounts.state();
+      try {
+        generations.accept();
+      } catch {
+        throw new VaultError('storage-failed', 'The vault file could not be accepted: it cannot be read as a vault, or could not be saved. Nothing was changed.');
+      }
+      await upgradeSeals({ documents, cipher, clock, protection }, logger);
+      if (monitorStarted) monitor.wake('start');
+      changes.changed();
+      return accounts.state();
+    },
+  };
+  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan, vaultFile), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);
@@ -214,13 +232,16 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     },
     state: () => accounts.state(),
     noteUserInput: () => gestures.noteInput(),
-    lock,
-    // A locked vault checks nothing in the background: every check would be refused anyway.
+    get lock() {
+      return generations.lock;
+    },
+    // A locked vault checks nothing in the background (every check would be refused): the monitor starts once it is accepted.
     start: () => {
-      if (lock === null) monitor.wake('start');
+      monitorStarted = true;
+      if (generations.lock === null) monitor.wake('start');
     },
     wake: (reason) => {
-      if (lock === null) monitor.wake(reason);
+      if (generations.lock === null) monitor.wake(reason);
     },
     whenIdle: async () => {
       await monitor.whenIdle();

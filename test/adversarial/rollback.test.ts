@@ -133,6 +133,33 @@ describe('an older vault file put back', () => {
     expect(existsSync(markerPath(rig))).toBe(false);
   });
 
+  it('"Accept this vault file" (the person put it back on purpose): the lock goes, the file is vouched for from then on, and its accounts work', async () => {
+    const { rig, id, oldFile } = await movedAccount();
+    writeFileSync(rig.vaultPath, oldFile);
+    const restarted = track(await rig.reopen());
+    restarted.runtime.start();
+    expect(await restarted.call('getState', {})).toMatchObject({ ok: true, data: { locked: true } });
+    const sentToOld = oldHost.requests.length;
+    expect(await restarted.call('acceptVaultFile', { confirmed: true })).toMatchObject({ ok: true, data: { locked: false, notice: null } });
+    expect(restarted.runtime.lock).toBeNull();
+    // What the file names is what the person accepted: the account is checked at its old base URL again.
+    expect(await restarted.call('checkAccount', { id })).toMatchObject({ ok: true, data: { status: 'active', baseUrl: oldHost.baseUrl } });
+    expect(oldHost.requests.length).toBeGreaterThan(sentToOld);
+    const again = track(await rig.reopen());
+    expect(again.runtime.lock).toBeNull();
+    expect(await again.call('getState', {})).toMatchObject({ ok: true, data: { locked: false, notice: null } });
+  });
+
+  it('an unconfirmed accept is refused by the contract and lifts nothing', async () => {
+    const { rig, oldFile } = await movedAccount();
+    writeFileSync(rig.vaultPath, oldFile);
+    const restarted = track(await rig.reopen());
+    expect(await restarted.runtime.dispatch('vault:acceptVaultFile', {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await restarted.runtime.dispatch('vault:acceptVaultFile', { confirmed: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(restarted.runtime.lock).not.toBeNull();
+    expect(restarted.vaultBytes()?.equals(oldFile)).toBe(true);
+  });
+
   it('a later start without the old file works again, and the marker never held a secret', async () => {
     const { rig, id, oldFile, secrets } = await movedAccount();
     const newest = rig.vaultBytes() ?? Buffer.alloc(0);

@@ -10,10 +10,19 @@ export interface VaultLock {
   readonly reason: RollbackReason;
 }
 
-export interface GenerationGuard {
+/** Whatever knows, at each moment, whether the vault is locked. */
+export interface LockSource {
+  readonly lock: VaultLock | null;
+}
+
+export interface GenerationGuard extends LockSource {
   /** The vault file's store for the document store: every write stamps the generation and goes through the marker. */
   readonly store: KeyValueStore;
-  readonly lock: VaultLock | null;
+  /**
+   * The person's "Accept this vault file": the file on disk becomes the current one, written once more with the next
+   * generation under a marker that vouches for it, and the lock is lifted. Throws when the file cannot be read as a vault.
+   */
+  accept(): void;
 }
 
 export interface GenerationGuardPorts {
@@ -104,9 +113,10 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
   // Deleting the marker and the file's generation field does not make a file from before markers.
   const verdict: GenerationVerdict =
     judged.kind === 'migrate' && (await holdsSealFromMarkerTimes(cipher, raw)) ? { kind: 'problem', reason: 'marker-missing', strangers: null } : judged;
+  let lock: VaultLock | null = null;
   if (verdict.kind === 'problem' && (await anySealOpens(cipher, raw, verdict.strangers))) {
     logger.warn('vault file not the one last written: read only, nothing is sent', { reason: verdict.reason });
-    return { store: refusingWrites(store), lock: { reason: verdict.reason } };
+    lock = { reason: verdict.reason };
   }
   // A marker that is missing or unusable gets a new key: the next write makes a new marker with it.
   const key: MarkerKey = opened?.ok === true ? opened.key : await newMarkerKey(cipher);
@@ -115,6 +125,8 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
   let lastDigest = facts.kind === 'document' ? facts.digest : null;
 
   const write = (document: Record<string, unknown>): void => {
+    // A locked file stays as it is on disk: what the user stored is never written over without their word.
+    if (lock !== null) throw new Error('the vault is locked: the file on disk is not the one last written');
     const next = { ...document, generation: generation + 1 };
     const body: MarkerBody = { generation: generation + 1, committed: false, previous: lastDigest, seals: sealDigests(next) };
     // Marker first: a crash before the vault write leaves the previous file, which the marker names as `previous`.
@@ -130,6 +142,40 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
     }
   };
 
+  const guarded: GenerationGuard = {
+    get lock() {
+      return lock;
+    },
+    store: {
+      path: store.path,
+      read: () => store.read(),
+      moveAside: (suffix) => {
+        if (lock !== null) throw new Error('the vault is locked: its file stays where it is');
+        return store.moveAside(suffix);
+      },
+      write,
+    },
+    accept: () => {
+      const held = lock;
+      if (held === null) return;
+      const current = readRaw(store);
+      const facts = factsOf(current);
+      if (!current.ok || facts.kind !== 'document' || !vaultDocumentSchema.safeParse(current.value).success) {
+        throw new Error('the vault file cannot be read as a vault, so it cannot be accepted');
+      }
+      generation = Math.max(generation, facts.generation ?? 0);
+      lastDigest = facts.digest;
+      lock = null;
+      try {
+        write(current.value);
+      } catch (error) {
+        lock = held;
+        throw error;
+      }
+      logger.warn('vault file accepted by the person: the marker vouches for it now', { reason: held.reason, generation });
+    },
+  };
+  if (lock !== null) return guarded;
   if (verdict.kind === 'problem') {
     // Nothing suspect in the file opens, so it can send nothing: the next write's marker vouches for it.
     logger.warn('vault file not vouched for, but none of its seals opens: it is used, and the next write makes a new marker', { reason: verdict.reason });
@@ -147,22 +193,5 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
   } catch {
     logger.warn('generation marker could not be written now; the next write tries again', {});
   }
-  return {
-    lock: null,
-    store: { path: store.path, read: () => store.read(), moveAside: (suffix) => store.moveAside(suffix), write },
-  };
-}
-
-/** The store of a locked vault: reads as usual, writes nothing, so the file the user has stays as it is. */
-function refusingWrites(store: KeyValueStore): KeyValueStore {
-  return {
-    path: store.path,
-    read: () => store.read(),
-    write: () => {
-      throw new Error('the vault is locked: the file on disk is not the one last written');
-    },
-    moveAside: () => {
-      throw new Error('the vault is locked: its file stays where it is');
-    },
-  };
+  return guarded;
 }

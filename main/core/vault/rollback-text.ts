@@ -3,7 +3,7 @@ import type { RollbackReason } from './generation-verdict';
 
 const readOnly = 'akool-vault opened it read only and sends nothing for any account.';
 const wayOut =
-  'If you put this file back on purpose, choose "Accept this vault file" in Settings. Otherwise quit, put back your newest vault file and its vault-generation.json, and start again.';
+  'If you put this file back on purpose, choose "Accept this vault file…" below this notice. Otherwise quit, put back your newest vault.json together with its vault-generation.json, and start again.';
 
 const reasonText: Record<RollbackReason, string> = {
   'rolled-back': 'The vault file is older than the last one akool-vault saved: a copy was put back, by you or another program.',

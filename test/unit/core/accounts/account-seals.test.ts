@@ -201,7 +201,7 @@ describe('account seals', () => {
     const dir = tempDir();
     const cipher = createAesGcmCipher(randomBytes(32));
     const { a } = await seeded(open(dir, cipher));
-    const store = openDocumentStore(openConfStore(dir), createFakeClock(1000), createMemoryLogger(), { reason: 'rolled-back' });
+    const store = openDocumentStore(openConfStore(dir), createFakeClock(1000), createMemoryLogger(), { lock: { reason: 'rolled-back' } });
     const locked: SealDeps = { documents: guardSealing(store, strong, cipher.judgeSeal), cipher, clock: createFakeClock(5000), protection: strong };
     let decrypted = 0;
     const counting: SealDeps = { ...locked, cipher: { ...cipher, decrypt: (data) => ((decrypted += 1), cipher.decrypt(data)) } };

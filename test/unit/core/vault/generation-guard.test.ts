@@ -30,7 +30,7 @@ function stores(initial: Record<string, unknown> = {}): Stores {
 const guard = (s: Stores, cipher: Cipher) => openGenerationGuard({ store: s.vault, marker: s.marker, cipher, logger: createMemoryLogger() });
 const documents = async (s: Stores, cipher: Cipher) => {
   const opened = await guard(s, cipher);
-  return { lock: opened.lock, documents: openDocumentStore(opened.store, createFakeClock(), createMemoryLogger(), opened.lock) };
+  return { lock: opened.lock, guard: opened, documents: openDocumentStore(opened.store, createFakeClock(), createMemoryLogger(), opened) };
 };
 
 async function withSeal(cipher: Cipher, document: VaultDocument, value: string): Promise<VaultDocument> {
@@ -151,5 +151,41 @@ describe('generation guard', () => {
     const s = stores(await withSeal(cipher, { ...emptyVaultDocument }, envelopeText(binding, 'secret')));
     expect((await guard(s, cipher)).lock).toEqual({ reason: 'marker-missing' });
     expect(s.order).toEqual([]);
+  });
+  it('accepts a locked file when the person says so: one write with the next generation under a marker that vouches for it', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    first.documents.update(() => ({ ...emptyVaultDocument }));
+    const sealed = await withSeal(cipher, first.documents.current(), 'secret');
+    first.documents.update(() => sealed);
+    s.marker.write({});
+    const locked = await documents(s, cipher);
+    expect(locked.lock).toEqual({ reason: 'marker-missing' });
+    s.order.length = 0;
+    locked.guard.accept();
+    expect(locked.guard.lock).toBeNull();
+    expect(locked.documents.lock).toBeNull();
+    expect(locked.documents.notice).toBeNull();
+    expect(s.order).toEqual(['marker:pending', 'vault', 'marker:committed']);
+    expect(s.vault.read()['generation']).toBe(3);
+    locked.documents.update((document) => ({ ...document, closeHintShown: true }));
+    expect((await guard(s, cipher)).lock).toBeNull();
+  });
+
+  it('refuses to accept a locked file the schema refuses, and keeps the lock and the file', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    first.documents.update(() => ({ ...emptyVaultDocument }));
+    const sealed = await withSeal(cipher, first.documents.current(), 'secret');
+    first.documents.update(() => sealed);
+    const broken = { ...s.vault.read(), generation: 1, version: 9 };
+    s.vault.write(broken);
+    const locked = await documents(s, cipher);
+    expect(locked.lock).toEqual({ reason: 'rolled-back' });
+    expect(() => locked.guard.accept()).toThrow(/cannot be accepted/);
+    expect(locked.guard.lock).toEqual({ reason: 'rolled-back' });
+    expect(s.vault.read()).toEqual(broken);
   });
 });
