@@ -1,6 +1,6 @@
 // Keeps an older vault file from being used again: every write gets the next generation and is announced by the sealed marker first; at open, a file the marker does not vouch for locks the vault. Must not import electron.
 import type { Cipher, KeyValueStore, Logger } from '../ports';
-import { documentDigest, markerContent, newMarkerKey, openMarker, sealDigest, type MarkerBody, type MarkerKey } from './generation-marker';
+import { markerContent, newMarkerKey, openMarker, sealDigest, stateDigest, type MarkerBody, type MarkerKey } from './generation-marker';
 import { judgeGeneration, type FileFacts, type GenerationVerdict, type RollbackReason } from './generation-verdict';
 import { currentEnvelopeVersion, readEnvelope } from './seal-envelope';
 import { vaultDocumentSchema } from './vault-document';
@@ -52,15 +52,29 @@ function storedSeals(document: Record<string, unknown>): string[] {
   );
 }
 
-const sealDigests = (document: Record<string, unknown>): string[] => [...new Set(storedSeals(document).map(sealDigest))].sort();
+/**
+ * sealDigest of each ciphertext in a document, sorted, remembering the last document's: a write changes a seal or two,
+ * so a thousand accounts cost a thousand hashes once, not on every write.
+ */
+function createSealDigests(): (document: Record<string, unknown>) => string[] {
+  let known = new Map<string, string>();
+  return (document) => {
+    const next = new Map<string, string>();
+    for (const sealed of storedSeals(document)) next.set(sealed, known.get(sealed) ?? sealDigest(sealed));
+    known = next;
+    return [...new Set(next.values())].sort();
+  };
+}
 
-function factsOf(raw: RawRead): FileFacts {
+function factsOf(raw: RawRead, sealDigests: (document: Record<string, unknown>) => string[]): FileFacts {
   if (!raw.ok) return { kind: 'unreadable' };
   if (Object.keys(raw.value).length === 0) return { kind: 'empty' };
-  const generation = vaultDocumentSchema.shape.generation.safeParse(raw.value['generation']);
+  const parsed = vaultDocumentSchema.shape.generation.safeParse(raw.value['generation']);
   // A generation the schema refuses makes the file unreadable: the document store moves it aside, and it opens nothing.
-  if (!generation.success) return { kind: 'unreadable' };
-  return { kind: 'document', generation: generation.data ?? null, seals: sealDigests(raw.value), digest: documentDigest(raw.value) };
+  if (!parsed.success) return { kind: 'unreadable' };
+  const generation = parsed.data ?? null;
+  const seals = sealDigests(raw.value);
+  return { kind: 'document', generation, seals, digest: stateDigest(generation ?? 0, seals) };
 }
 
 /**
@@ -105,8 +119,9 @@ async function holdsSealFromMarkerTimes(cipher: Cipher, raw: RawRead): Promise<b
  */
 export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<GenerationGuard> {
   const { store, marker, cipher, logger } = ports;
-  const raw = readRaw(store);
-  const facts = factsOf(raw);
+  const sealDigests = createSealDigests();
+  let raw = readRaw(store);
+  const facts = factsOf(raw, sealDigests);
   const markerRead = readRaw(marker);
   const opened = markerRead.ok && Object.keys(markerRead.value).length > 0 ? await openMarker(cipher, markerRead.value) : null;
   const judged = judgeGeneration(facts, opened === null ? { kind: 'missing' } : opened.ok ? { kind: 'valid', body: opened.body } : { kind: 'unusable' });
@@ -132,8 +147,9 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
     // Marker first: a crash before the vault write leaves the previous file, which the marker names as `previous`.
     marker.write(markerContent(key, body));
     store.write(next);
+    raw = { ok: false };
     generation += 1;
-    lastDigest = documentDigest(next);
+    lastDigest = stateDigest(body.generation, body.seals);
     // Committed: from now on, the file the marker replaced counts as rolled back, not as a crash.
     try {
       marker.write(markerContent(key, { ...body, committed: true }));
@@ -148,7 +164,12 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
     },
     store: {
       path: store.path,
-      read: () => store.read(),
+      // The document store's first read gets the file as the guard judged it, instead of reading and parsing it again.
+      read: () => {
+        const first = raw;
+        raw = { ok: false };
+        return first.ok ? first.value : store.read();
+      },
       moveAside: (suffix) => {
         if (lock !== null) throw new Error('the vault is locked: its file stays where it is');
         return store.moveAside(suffix);
@@ -159,7 +180,7 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
       const held = lock;
       if (held === null) return;
       const current = readRaw(store);
-      const facts = factsOf(current);
+      const facts = factsOf(current, sealDigests);
       if (!current.ok || facts.kind !== 'document' || !vaultDocumentSchema.safeParse(current.value).success) {
         throw new Error('the vault file cannot be read as a vault, so it cannot be accepted');
       }

@@ -8,7 +8,7 @@ export interface MarkerBody {
   readonly generation: number;
   /** False between writing this marker and writing the vault file it announces; true once that file is on disk. */
   readonly committed: boolean;
-  /** Digest (documentDigest) of the vault file this write replaces; null when there was none. */
+  /** stateDigest of the vault file this write replaces (its generation and seals); null when there was none. */
   readonly previous: string | null;
   /** sealDigest of every ciphertext in the vault file written at `generation`, sorted. */
   readonly seals: readonly string[];
@@ -49,9 +49,13 @@ export function sealDigest(sealed: string): string {
   return createHash('sha256').update(sealed, 'utf8').digest('hex').slice(0, 32);
 }
 
-/** The digest of a vault file's content as written (JSON.stringify of the document). */
-export function documentDigest(document: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify(document), 'utf8').digest('hex');
+/**
+ * The digest of what matters in a vault file for rollback: its generation and its ciphertexts (sealDigest each,
+ * sorted). Records are left out on purpose: an edited record is each account's matter (its seals are bound to it), and
+ * hashing the whole file would cost a second serialization of it on every write.
+ */
+export function stateDigest(generation: number, seals: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify([generation, seals]), 'utf8').digest('hex');
 }
 
 function macOf(key: Buffer, body: MarkerBody): string {

@@ -15,7 +15,7 @@ export type FileFacts =
       readonly generation: number | null;
       /** sealDigest of each ciphertext in the file. */
       readonly seals: readonly string[];
-      /** documentDigest of the file's content. */
+      /** stateDigest of the file's generation and seals. */
       readonly digest: string;
     };
 
@@ -26,7 +26,7 @@ export type GenerationVerdict =
   | { readonly kind: 'current' }
   /** The file of the marker's generation, written before the marker was committed: commit it. */
   | { readonly kind: 'crash-after' }
-  /** The exact file the last write was replacing: the app stopped between the marker and the vault write. */
+  /** The file the last write was replacing (same generation and seals): the app stopped between the marker and the vault write. */
   | { readonly kind: 'crash-before' }
   /** A file from before generations and no marker yet: the first start of this version. */
   | { readonly kind: 'migrate' }
@@ -42,7 +42,8 @@ const problem = (reason: RollbackReason, strangers: readonly string[] | null = n
  * The file must be the one written at the marker's generation, holding no ciphertext that write did not hold (an
  * outside edit that moves or deletes seals is each account's matter: account-seals.ts). A lower generation, a seal the
  * last write did not hold, or a file without a generation once a marker exists, is rolled back. While the marker is not
- * committed, the exact file it replaced also passes: a crash between the two writes never locks the vault.
+ * committed, the file it replaced (same generation and ciphertexts) also passes: a crash between the two writes never
+ * locks the vault.
  */
 export function judgeGeneration(file: FileFacts, marker: MarkerFacts): GenerationVerdict {
   if (file.kind !== 'document') return { kind: 'current' };

@@ -1,7 +1,7 @@
 // Proves the marker opens only with the cipher that sealed its key and an intact MAC, refuses hostile content with a typed problem in linear time, and re-seals a rotated key.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { documentDigest, markerContent, maxMarkerSeals, newMarkerKey, openMarker, sealDigest, type MarkerBody } from '../../../../main/core/vault/generation-marker';
+import { markerContent, maxMarkerSeals, newMarkerKey, openMarker, sealDigest, stateDigest, type MarkerBody } from '../../../../main/core/vault/generation-marker';
 import { createAesGcmCipher } from '../../../../main/node/aes-gcm-cipher';
 
 const body: MarkerBody = { generation: 7, committed: true, previous: 'a'.repeat(64), seals: [sealDigest('x'), sealDigest('y')].sort() };
@@ -60,10 +60,13 @@ describe('generation marker', () => {
     expect(await openMarker(rotated, markerContent(opened.key, body))).toMatchObject({ ok: true, resealed: false });
   });
 
-  it('digests: a seal digest is 32 hex characters and tells seals apart; a document digest follows its JSON text', () => {
+  it('digests: a seal digest is 32 hex characters and tells seals apart; a state digest changes with the generation and every seal', () => {
     expect(sealDigest('abc')).toMatch(/^[0-9a-f]{32}$/);
     expect(sealDigest('abc')).not.toBe(sealDigest('abd'));
-    expect(documentDigest({ a: 1, b: [2] })).toBe(documentDigest(JSON.parse('{"a":1,"b":[2]}')));
-    expect(documentDigest({ a: 1 })).not.toBe(documentDigest({ a: 2 }));
+    const seals = [sealDigest('x'), sealDigest('y')];
+    expect(stateDigest(3, seals)).toMatch(/^[0-9a-f]{64}$/);
+    expect(stateDigest(3, seals)).toBe(stateDigest(3, [...seals]));
+    expect(stateDigest(4, seals)).not.toBe(stateDigest(3, seals));
+    expect(stateDigest(3, seals.slice(1))).not.toBe(stateDigest(3, seals));
   });
 });
