@@ -207,9 +207,10 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
     if (verdict.kind === 'migrate' && raw.ok && vaultDocumentSchema.safeParse(raw.value).success) {
       write(raw.value);
       logger.info('generation marker made', { generation });
-    } else if (verdict.kind === 'crash-after' || (opened?.ok === true && opened.resealed)) {
-      const body = opened?.ok === true ? opened.body : null;
-      if (body !== null) marker.write(markerContent(key, { ...body, committed: true }));
+    } else if (opened?.ok === true && (verdict.kind === 'crash-after' || opened.resealed)) {
+      // Commits only a write that landed: after a crash before the vault write, the marker stays uncommitted.
+      const committed = opened.body.committed || verdict.kind === 'crash-after';
+      marker.write(markerContent(key, { ...opened.body, committed }));
     }
   } catch {
     logger.warn('generation marker could not be written now; the next write tries again', {});

@@ -188,4 +188,23 @@ describe('generation guard', () => {
     expect(locked.guard.lock).toEqual({ reason: 'rolled-back' });
     expect(s.vault.read()).toEqual(broken);
   });
+  it('a crash before the vault write stays a crash when the marker key is sealed again: a write that never landed is not committed', async () => {
+    const oldKey = randomBytes(32);
+    const oldCipher = createAesGcmCipher(oldKey);
+    const s = stores();
+    const first = await documents(s, oldCipher);
+    first.documents.update(() => ({ ...emptyVaultDocument }));
+    const sealed = await withSeal(oldCipher, first.documents.current(), 'secret');
+    first.documents.update(() => sealed);
+    s.vault.failWrites = true;
+    expect(() => first.documents.update((document) => ({ ...document, closeHintShown: true }))).toThrow();
+    s.vault.failWrites = false;
+    const newKey = randomBytes(32);
+    expect((await guard(s, createAesGcmCipher(newKey, undefined, { previousKeys: [oldKey] }))).lock).toBeNull();
+    expect(await openMarker(createAesGcmCipher(newKey, undefined, { previousKeys: [oldKey] }), s.marker.read())).toMatchObject({
+      ok: true,
+      body: { generation: 3, committed: false },
+    });
+    expect((await guard(s, createAesGcmCipher(newKey, undefined, { previousKeys: [oldKey] }))).lock).toBeNull();
+  });
 });
