@@ -33,6 +33,7 @@ export default {
     'main/core/vault/generation-verdict.ts',
     'main/core/vault/generation-marker.ts',
     'main/core/vault/generation-guard.ts',
+    'main/core/vault/stored-seals.ts',
     'main/core/vault/protection-floor.ts',
   ],
   ignorePatterns: ['out', 'dist', 'release', 'test-results', 'playwright-report', '.test-results', 'build/icons', 'docs'],

@@ -1,8 +1,8 @@
 // Keeps an older vault file from being used again: every write gets the next generation and is announced by the sealed marker first; at open, a file the marker does not vouch for locks the vault. Must not import electron.
 import type { Cipher, KeyValueStore, Logger } from '../ports';
-import { markerContent, newMarkerKey, openMarker, sealDigest, stateDigest, type MarkerBody, type MarkerKey } from './generation-marker';
+import { markerContent, newMarkerKey, openMarker, stateDigest, type MarkerBody, type MarkerKey } from './generation-marker';
 import { judgeGeneration, type FileFacts, type GenerationVerdict, type RollbackReason } from './generation-verdict';
-import { currentEnvelopeVersion, readEnvelope } from './seal-envelope';
+import { anySealOpens, createSealDigests, holdsSealFromMarkerTimes } from './stored-seals';
 import { vaultDocumentSchema } from './vault-document';
 
 /** Set when the vault file on disk is not the one akool-vault wrote last: it is read only, and nothing is sent. */
@@ -43,29 +43,6 @@ function readRaw(store: KeyValueStore): RawRead {
   }
 }
 
-/** Every ciphertext string in `secrets`, read leniently: the document store's schema judges the shape, not this. */
-function storedSeals(document: Record<string, unknown>): string[] {
-  const secrets = document['secrets'];
-  if (typeof secrets !== 'object' || secrets === null) return [];
-  return Object.values(secrets).flatMap((entries: unknown) =>
-    typeof entries === 'object' && entries !== null ? Object.values(entries).filter((value): value is string => typeof value === 'string') : [],
-  );
-}
-
-/**
- * sealDigest of each ciphertext in a document, sorted, remembering the last document's: a write changes a seal or two,
- * so a thousand accounts cost a thousand hashes once, not on every write.
- */
-function createSealDigests(): (document: Record<string, unknown>) => string[] {
-  let known = new Map<string, string>();
-  return (document) => {
-    const next = new Map<string, string>();
-    for (const sealed of storedSeals(document)) next.set(sealed, known.get(sealed) ?? sealDigest(sealed));
-    known = next;
-    return [...new Set(next.values())].sort();
-  };
-}
-
 function factsOf(raw: RawRead, sealDigests: (document: Record<string, unknown>) => string[]): FileFacts {
   if (!raw.ok) return { kind: 'unreadable' };
   if (Object.keys(raw.value).length === 0) return { kind: 'empty' };
@@ -75,41 +52,6 @@ function factsOf(raw: RawRead, sealDigests: (document: Record<string, unknown>) 
   const generation = parsed.data ?? null;
   const seals = sealDigests(raw.value);
   return { kind: 'document', generation, seals, digest: stateDigest(generation ?? 0, seals) };
-}
-
-/**
- * True when the cipher opens at least one ciphertext in the file (of those whose digest is in `only`, when given): only
- * then could the file send anything. A damaged seal that opens nothing stays each account's matter (account-seals.ts).
- */
-async function anySealOpens(cipher: Cipher, raw: RawRead, only: readonly string[] | null): Promise<boolean> {
-  if (!raw.ok) return false;
-  const suspects = only === null ? null : new Set(only);
-  for (const sealed of storedSeals(raw.value)) {
-    if (suspects !== null && !suspects.has(sealDigest(sealed))) continue;
-    const opened = await cipher.decrypt(Buffer.from(sealed, 'base64')).then(
-      () => true,
-      () => false,
-    );
-    if (opened) return true;
-  }
-  return false;
-}
-
-/**
- * True when a seal in the file opens to an envelope of the version written since markers exist (seal-envelope.ts):
- * such a file cannot be from before markers, whatever its JSON says, so a missing marker is not a first start.
- */
-async function holdsSealFromMarkerTimes(cipher: Cipher, raw: RawRead): Promise<boolean> {
-  if (!raw.ok) return false;
-  for (const sealed of storedSeals(raw.value)) {
-    const plainText = await cipher.decrypt(Buffer.from(sealed, 'base64')).then(
-      (unsealed) => unsealed.plainText,
-      () => '',
-    );
-    const envelope = readEnvelope(plainText);
-    if (envelope.kind === 'bound' && envelope.version === currentEnvelopeVersion) return true;
-  }
-  return false;
 }
 
 /**
@@ -127,9 +69,9 @@ export async function openGenerationGuard(ports: GenerationGuardPorts): Promise<
   const judged = judgeGeneration(facts, opened === null ? { kind: 'missing' } : opened.ok ? { kind: 'valid', body: opened.body } : { kind: 'unusable' });
   // Deleting the marker and the file's generation field does not make a file from before markers.
   const verdict: GenerationVerdict =
-    judged.kind === 'migrate' && (await holdsSealFromMarkerTimes(cipher, raw)) ? { kind: 'problem', reason: 'marker-missing', strangers: null } : judged;
+    judged.kind === 'migrate' && raw.ok && (await holdsSealFromMarkerTimes(cipher, raw.value)) ? { kind: 'problem', reason: 'marker-missing', strangers: null } : judged;
   let lock: VaultLock | null = null;
-  if (verdict.kind === 'problem' && (await anySealOpens(cipher, raw, verdict.strangers))) {
+  if (verdict.kind === 'problem' && (raw.ok && (await anySealOpens(cipher, raw.value, verdict.strangers)))) {
     logger.warn('vault file not the one last written: read only, nothing is sent', { reason: verdict.reason });
     lock = { reason: verdict.reason };
   }
