@@ -50,11 +50,12 @@ export function judgeGeneration(file: FileFacts, marker: MarkerFacts): Generatio
   if (marker.kind === 'missing') return file.generation === null ? { kind: 'migrate' } : problem('marker-missing');
   if (marker.kind === 'unusable') return problem('marker-unreadable');
   const { body } = marker;
-  if (file.generation === null) return problem('rolled-back');
-  if (file.generation > body.generation) return problem('marker-behind');
+  if (file.generation !== null && file.generation > body.generation) return problem('marker-behind');
   const known = new Set(body.seals);
   const strangers = file.seals.filter((seal) => !known.has(seal));
   if (file.generation === body.generation && strangers.length === 0) return { kind: body.committed ? 'current' : 'crash-after' };
+  // The file the uncommitted write replaced: also a file without a generation, when that write was the first start's migration.
   if (!body.committed && file.digest === body.previous) return { kind: 'crash-before' };
+  // Anything else is older: a lower generation, or none at all (a copy from before markers), or a seal that write did not hold.
   return problem('rolled-back', file.generation === body.generation ? strangers : null);
 }

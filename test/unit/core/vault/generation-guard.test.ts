@@ -207,4 +207,18 @@ describe('generation guard', () => {
     });
     expect((await guard(s, createAesGcmCipher(newKey, undefined, { previousKeys: [oldKey] }))).lock).toBeNull();
   });
+  it('a crash in the middle of the first-start migration locks nothing: the file is vouched for, and the next write numbers it', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const binding = { accountId: 'account', kind: 'akool-vault/client-secret', baseUrl: 'https://openapi.akool.com', clientId: 'c' };
+    const before = await withSeal(cipher, { ...emptyVaultDocument }, JSON.stringify({ v: 2, ...binding }));
+    const s = stores(before);
+    s.vault.failWrites = true;
+    expect((await guard(s, cipher)).lock).toBeNull();
+    expect(await openMarker(cipher, s.marker.read())).toMatchObject({ ok: true, body: { generation: 1, committed: false } });
+    s.vault.failWrites = false;
+    const again = await documents(s, cipher);
+    expect(again.lock).toBeNull();
+    again.documents.update((document) => ({ ...document, closeHintShown: true }));
+    expect(s.vault.read()['generation']).toBe(2);
+  });
 });

@@ -28,6 +28,13 @@ describe('judgeGeneration', () => {
 
   it('reports a file without a generation once a marker exists: a copy from before this version', () => {
     expect(judgeGeneration(file(null, [seal(1)]), marker({}))).toEqual({ kind: 'problem', reason: 'rolled-back', strangers: null });
+    expect(judgeGeneration(file(null, [seal(1)]), marker({ committed: false }))).toEqual({ kind: 'problem', reason: 'rolled-back', strangers: null });
+  });
+
+  it('passes a file without a generation that the uncommitted first-start migration was replacing: that crash locks nothing', () => {
+    expect(judgeGeneration(file(null, [seal(1)], 'a'.repeat(64)), marker({ generation: 1, committed: false, previous: 'a'.repeat(64) }))).toEqual({
+      kind: 'crash-before',
+    });
   });
 
   it('reports a file newer than its marker: the marker was put back', () => {
