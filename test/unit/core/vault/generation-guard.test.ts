@@ -221,4 +221,35 @@ describe('generation guard', () => {
     again.documents.update((document) => ({ ...document, closeHintShown: true }));
     expect(s.vault.read()['generation']).toBe(2);
   });
+  it.each([
+    ['no secrets', {}],
+    ['secrets null', { secrets: null }],
+    ['secrets a string', { secrets: 'x' }],
+    ['a service that is null', { secrets: { 'akool-vault/token': null } }],
+    ['seals that are not strings', { secrets: { 'akool-vault/token': { a: 1, b: null, c: { d: 'e' } } } }],
+  ])('a vault file with %s (another program\'s doing) is judged without a crash, and locks nothing: nothing in it opens', async (_name, change) => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    first.documents.update(() => ({ ...emptyVaultDocument }));
+    first.documents.update((document) => ({ ...document, closeHintShown: true }));
+    const { secrets: _secrets, ...rest } = s.vault.read();
+    s.vault.write({ ...rest, generation: 1, ...change });
+    expect((await guard(s, cipher)).lock).toBeNull();
+  });
+
+  it('at the current generation, judges only the seals the last write did not hold: one that opens locks, a damaged one does not', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    first.documents.update(() => ({ ...emptyVaultDocument }));
+    const known = await sealSecret(cipher, 'known');
+    first.documents.update(() => ({ ...emptyVaultDocument, secrets: { 'akool-vault/token': { a: known } } }));
+    const current = s.vault.read();
+    const withStranger = (stranger: string) => ({ ...current, secrets: { 'akool-vault/token': { a: known, b: stranger } } });
+    s.vault.write(withStranger(Buffer.from('not a ciphertext of this key at all').toString('base64')));
+    expect((await guard(s, cipher)).lock).toBeNull();
+    s.vault.write(withStranger(await sealSecret(cipher, 'older')));
+    expect((await guard(s, cipher)).lock).toEqual({ reason: 'rolled-back' });
+  });
 });

@@ -1,5 +1,5 @@
 // Proves the marker opens only with the cipher that sealed its key and an intact MAC, refuses hostile content with a typed problem in linear time, and re-seals a rotated key.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { markerContent, maxMarkerSeals, newMarkerKey, openMarker, sealDigest, stateDigest, type MarkerBody } from '../../../../main/core/vault/generation-marker';
 import { createAesGcmCipher } from '../../../../main/node/aes-gcm-cipher';
@@ -30,8 +30,10 @@ describe('generation marker', () => {
     const cipher = createAesGcmCipher(randomBytes(32));
     const foreign = markerContent(await newMarkerKey(createAesGcmCipher(randomBytes(32))), body);
     expect(await openMarker(cipher, foreign)).toEqual({ ok: false, problem: 'key-unopened' });
-    const notAKey = { ...markerContent(await newMarkerKey(cipher), body), key: Buffer.from(await cipher.encrypt('short')).toString('base64') };
-    expect(await openMarker(cipher, notAKey)).toEqual({ ok: false, problem: 'key-unopened' });
+    for (const plainText of ['short', `x${'a'.repeat(64)}`, `${'a'.repeat(64)}x`]) {
+      const notAKey = { ...markerContent(await newMarkerKey(cipher), body), key: Buffer.from(await cipher.encrypt(plainText)).toString('base64') };
+      expect(await openMarker(cipher, notAKey)).toEqual({ ok: false, problem: 'key-unopened' });
+    }
   });
 
   it.each([
@@ -40,6 +42,10 @@ describe('generation marker', () => {
     ['an extra field', { extra: 1 }],
     ['a negative generation', { generation: -1 }],
     ['a seal digest of the wrong shape', { seals: ['zz'] }],
+    ['a previous digest of the wrong shape', { previous: 'zz' }],
+    ['a MAC of the wrong shape', { mac: 'zz' }],
+    ['a key with a character base64 does not have first', { key: `!${'A'.repeat(40)}` }],
+    ['a key with a character base64 does not have last', { key: `${'A'.repeat(40)}!` }],
     ['too many seals', { seals: Array.from({ length: maxMarkerSeals + 1 }, () => '0'.repeat(32)) }],
   ])('refuses %s as malformed, without decrypting', async (_name, change) => {
     const cipher = createAesGcmCipher(randomBytes(32));
@@ -68,5 +74,13 @@ describe('generation marker', () => {
     expect(stateDigest(3, seals)).toBe(stateDigest(3, [...seals]));
     expect(stateDigest(4, seals)).not.toBe(stateDigest(3, seals));
     expect(stateDigest(3, seals.slice(1))).not.toBe(stateDigest(3, seals));
+  });
+  it('a MAC over the same fields without the marker\'s own label is refused: no other HMAC made with the key can pass for one', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const key = await newMarkerKey(cipher);
+    const unlabelled = createHmac('sha256', key.secret)
+      .update(JSON.stringify(['', 1, body.generation, body.committed, body.previous, body.seals]), 'utf8')
+      .digest('hex');
+    expect(await openMarker(cipher, { ...markerContent(key, body), mac: unlabelled })).toEqual({ ok: false, problem: 'mac-mismatch' });
   });
 });
