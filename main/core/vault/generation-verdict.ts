@@ -50,7 +50,7 @@ export function judgeGeneration(file: FileFacts, marker: MarkerFacts): Generatio
   if (marker.kind === 'missing') return file.generation === null ? { kind: 'migrate' } : problem('marker-missing');
   if (marker.kind === 'unusable') return problem('marker-unreadable');
   const { body } = marker;
-  if (file.generation !== null && file.generation > body.generation) return problem('marker-behind');
+  if ((file.generation ?? 0) > body.generation) return problem('marker-behind');
   const known = new Set(body.seals);
   const strangers = file.seals.filter((seal) => !known.has(seal));
   if (file.generation === body.generation && strangers.length === 0) return { kind: body.committed ? 'current' : 'crash-after' };

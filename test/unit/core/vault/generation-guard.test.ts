@@ -1,5 +1,5 @@
 // Proves the generation guard: marker first, then the vault file, then the commit; a first start migrates in one write; an older file, a deleted or damaged marker lock the vault read only, unless nothing in the file opens.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openDocumentStore } from '../../../../main/core/vault/document-store';
 import { openGenerationGuard } from '../../../../main/core/vault/generation-guard';
@@ -251,5 +251,64 @@ describe('generation guard', () => {
     expect((await guard(s, cipher)).lock).toBeNull();
     s.vault.write(withStranger(await sealSecret(cipher, 'older')));
     expect((await guard(s, cipher)).lock).toEqual({ reason: 'rolled-back' });
+  });
+  const binding = { accountId: 'account', kind: 'akool-vault/client-secret', baseUrl: 'https://openapi.akool.com', clientId: 'c' };
+  /** A bound envelope as versions before the marker sealed it (version 2). */
+  const versionTwo = (value: string): string => {
+    const { accountId, kind, baseUrl, clientId } = binding;
+    const digest = createHash('sha256').update(JSON.stringify([2, accountId, kind, baseUrl, clientId, value]), 'utf8').digest('hex');
+    return JSON.stringify({ v: 2, accountId, kind, baseUrl, clientId, value, digest });
+  };
+
+  it('migrates a file of bound version-2 seals without a marker (the first start of this version), and the document store reads it numbered', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores(await withSeal(cipher, { ...emptyVaultDocument }, versionTwo('secret')));
+    const { lock, documents: store } = await documents(s, cipher);
+    expect(lock).toBeNull();
+    expect(store.current().generation).toBe(1);
+    expect(Object.keys(store.current().secrets)).toEqual(['akool-vault/client-secret']);
+  });
+
+  it('opens the file it wrote last, with version-3 seals, unlocked at every restart', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    const sealed = await withSeal(cipher, first.documents.current(), envelopeText(binding, 'secret'));
+    first.documents.update(() => sealed);
+    for (let restart = 0; restart < 2; restart += 1) expect((await guard(s, cipher)).lock).toBeNull();
+    expect(s.vault.writes).toBe(1);
+  });
+
+  it('reads a marker that cannot be read as missing, and a vault file that cannot be read as nothing to judge', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    const sealed = await withSeal(cipher, first.documents.current(), 'secret');
+    first.documents.update(() => sealed);
+    const unreadable = (store: KeyValueStore): KeyValueStore => ({
+      ...store,
+      read: () => {
+        throw new SyntaxError('Unexpected token');
+      },
+    });
+    expect((await openGenerationGuard({ store: s.vault, marker: unreadable(s.marker), cipher, logger: createMemoryLogger() })).lock).toEqual({
+      reason: 'marker-missing',
+    });
+    expect((await openGenerationGuard({ store: unreadable(s.vault), marker: s.marker, cipher, logger: createMemoryLogger() })).lock).toBeNull();
+  });
+
+  it('the store of a locked vault refuses to write or move the file itself, and accepting an unlocked vault writes nothing', async () => {
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const s = stores();
+    const first = await documents(s, cipher);
+    const sealed = await withSeal(cipher, first.documents.current(), 'secret');
+    first.documents.update(() => sealed);
+    first.guard.accept();
+    expect(s.vault.writes).toBe(1);
+    s.marker.write({});
+    const locked = await guard(s, cipher);
+    expect(() => locked.store.write({ ...emptyVaultDocument })).toThrow(/locked/);
+    expect(() => locked.store.moveAside('aside')).toThrow(/locked/);
+    expect(s.vault.writes).toBe(1);
   });
 });
