@@ -36,6 +36,8 @@ function statusCheck(name: string): Tally {
   return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
 }
 
+const fileFailedAlone = ' (the file failed to run)';
+
 /** The names of failed vitest tests, so the closing lines of a log say what failed, not only how many. */
 function vitestFailures(): string[] {
   const files = objectAt(readJson('vitest.json'), 'testResults');
@@ -45,7 +47,7 @@ function vitestFailures(): string[] {
     const tests = objectAt(file, 'assertionResults');
     const failed = Array.isArray(tests) ? tests.filter((t: unknown) => objectAt(t, 'status') === 'failed') : [];
     const suiteFailed = objectAt(file, 'status') === 'failed' && failed.length === 0;
-    return suiteFailed ? [`${path} (the file failed to run)`] : failed.map((t: unknown) => `${path} › ${String(objectAt(t, 'fullName'))}`);
+    return suiteFailed ? [`${path}${fileFailedAlone}`] : failed.map((t: unknown) => `${path} › ${String(objectAt(t, 'fullName'))}`);
   });
 }
 
@@ -69,11 +71,13 @@ function playwrightFailures(file: string): string[] {
 function vitest(): Tally {
   const report = readJson('vitest.json');
   if (report === undefined) return { name: 'vitest', passed: 0, failed: 1, skipped: 0 };
-  const failedSuites = numberAt(report, 'numFailedTestSuites');
+  // numFailedTestSuites counts a file and each describe block around a failed test again: count a file only when it
+  // failed with no failed test (it could not be loaded or a hook threw).
+  const filesFailedAlone = vitestFailures().filter((name) => name.endsWith(fileFailedAlone)).length;
   return {
     name: 'vitest',
     passed: numberAt(report, 'numPassedTests'),
-    failed: numberAt(report, 'numFailedTests') + failedSuites,
+    failed: numberAt(report, 'numFailedTests') + filesFailedAlone,
     skipped: numberAt(report, 'numPendingTests') + numberAt(report, 'numTodoTests'),
   };
 }
