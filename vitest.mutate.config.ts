@@ -27,6 +27,9 @@ export const mutationTests = [
   'test/unit/node/proxy/header-swap.test.ts',
   'test/unit/node/proxy/hop-by-hop.test.ts',
   'test/unit/node/proxy/answer-screen.test.ts',
+  'test/unit/core/vault/generation-verdict.test.ts',
+  'test/unit/core/vault/generation-marker.test.ts',
+  'test/unit/core/vault/generation-guard.test.ts',
 ];
 
 export default defineConfig({
