@@ -27,6 +27,15 @@ export const mutationTests = [
   'test/unit/node/proxy/header-swap.test.ts',
   'test/unit/node/proxy/hop-by-hop.test.ts',
   'test/unit/node/proxy/answer-screen.test.ts',
+  'test/unit/core/accounts/account-seals.test.ts',
+  'test/unit/core/accounts/legacy-seal-shape.test.ts',
+  'test/unit/core/accounts/seal-upgrade.test.ts',
+  'test/unit/core/accounts/api-key-accounts.test.ts',
+  'test/unit/core/accounts/account-status.test.ts',
+  'test/unit/core/vault/seal-envelope.test.ts',
+  'test/unit/core/vault/sealing-guard.test.ts',
+  'test/adversarial/bindings.test.ts',
+  'test/adversarial/server-text-canaries.test.ts',
 ];
 
 export default defineConfig({
