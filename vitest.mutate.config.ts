@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export const mutationTests = [
   'test/unit/core/redaction/redact.test.ts',
+  'test/unit/core/redaction/secret-forms.test.ts',
   'test/unit/core/redaction/server-excerpt.test.ts',
   'test/unit/core/redaction/squeezed-pieces.test.ts',
   'test/unit/core/redaction/window-set.test.ts',
