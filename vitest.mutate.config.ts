@@ -29,7 +29,7 @@ export const mutationTests = [
   'test/unit/node/proxy/hop-by-hop.test.ts',
   'test/unit/node/proxy/answer-screen.test.ts',
   'test/unit/core/accounts/account-seals.test.ts',
-  'test/unit/core/accounts/legacy-seal-shape.test.ts',
+  'test/unit/core/accounts/open-sealed-edges.test.ts',
   'test/unit/core/accounts/seal-upgrade.test.ts',
   'test/unit/core/accounts/api-key-accounts.test.ts',
   'test/unit/core/accounts/account-status.test.ts',

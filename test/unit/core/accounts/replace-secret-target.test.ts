@@ -1,0 +1,71 @@
+// Proves where Replace secret may send a typed secret: never onto another account's client ID or key, never to the file's base URL of a changed account.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { clientSecretService, tokenService } from '../../../../main/core/accounts/account-records';
+import { demoAccounts, startSandbox, type Sandbox } from '../../../sandbox/server';
+import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
+
+const secretOf = (clientId: string): string => {
+  const found = demoAccounts.find((account) => account.clientId === clientId);
+  if (found === undefined) throw new Error(`no demo account ${clientId}`);
+  return found.clientSecret;
+};
+
+describe('Replace secret target', () => {
+  let sandbox: Sandbox;
+  let elsewhere: Sandbox;
+  let vault: VaultFixture;
+  beforeAll(async () => {
+    [sandbox, elsewhere] = await Promise.all([startSandbox(), startSandbox()]);
+  });
+  afterAll(() => Promise.all([sandbox.close(), elsewhere.close()]));
+  afterEach(() => vault.remove());
+
+  const addClient = (baseUrl: string) =>
+    vault.service.add({ clientId: 'demo-active', clientSecret: secretOf('demo-active'), baseUrl });
+  const addKey = (clientId: string, baseUrl: string) => vault.service.add({ kind: 'api-key', apiKey: secretOf(clientId), baseUrl });
+
+  it('refuses to move an account onto another with the same client ID before sending the typed secret anywhere', async () => {
+    vault = createVaultFixture();
+    await addClient(sandbox.baseUrl);
+    const moving = await addClient(elsewhere.baseUrl);
+    const sent = [sandbox.requests.length, elsewhere.requests.length];
+    await expect(vault.service.replaceSecret(moving.id, secretOf('demo-active'), sandbox.baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
+    expect([sandbox.requests.length, elsewhere.requests.length]).toEqual(sent);
+  });
+
+  it('refuses to move an API key onto an account holding the same key there, and keeps the old one', async () => {
+    vault = createVaultFixture();
+    await addKey('demo-active', sandbox.baseUrl);
+    const moving = await addKey('demo-expiring', elsewhere.baseUrl);
+    await expect(vault.service.replaceSecret(moving.id, secretOf('demo-active'), sandbox.baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(vault.service.state().accounts.find((account) => account.id === moving.id)).toMatchObject({ baseUrl: elsewhere.baseUrl });
+    await vault.service.copyToken(moving.id, 'api-key');
+    expect(vault.clipboard.text()).toBe(secretOf('demo-expiring'));
+  });
+
+  it('takes the same API key typed again at the same base URL', async () => {
+    vault = createVaultFixture();
+    const view = await addKey('demo-active', sandbox.baseUrl);
+    expect(await vault.service.replaceSecret(view.id, secretOf('demo-active'))).toMatchObject({ status: 'active', baseUrl: sandbox.baseUrl });
+  });
+
+  it('sends nothing without a base URL once the token seal was swapped for another kind, even though the client secret still opens', async () => {
+    vault = createVaultFixture();
+    const view = await addClient(sandbox.baseUrl);
+    const [file] = readdirSync(vault.dataDir).filter((name) => name.endsWith('.json'));
+    if (file === undefined) throw new Error('no vault file');
+    const path = join(vault.dataDir, file);
+    const document = JSON.parse(readFileSync(path, 'utf8'));
+    document.secrets[tokenService][view.id] = document.secrets[clientSecretService][view.id];
+    writeFileSync(path, JSON.stringify(document));
+    const reopened = vault.reopen();
+    const sent = sandbox.requests.length;
+    await expect(reopened.replaceSecret(view.id, secretOf('demo-active'))).rejects.toMatchObject({
+      code: 'record-changed',
+      message: expect.stringMatching(/Give the base URL/),
+    });
+    expect(sandbox.requests.length).toBe(sent);
+  });
+});
