@@ -32,6 +32,7 @@ export const mutationTests = [
   'test/unit/core/accounts/open-sealed-edges.test.ts',
   'test/unit/core/accounts/seal-upgrade.test.ts',
   'test/unit/core/accounts/api-key-accounts.test.ts',
+  'test/unit/core/accounts/replace-secret-target.test.ts',
   'test/unit/core/accounts/account-status.test.ts',
   'test/unit/core/vault/seal-envelope.test.ts',
   'test/unit/core/vault/sealing-guard.test.ts',

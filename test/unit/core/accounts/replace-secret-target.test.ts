@@ -51,14 +51,22 @@ describe('Replace secret target', () => {
     expect(await vault.service.replaceSecret(view.id, secretOf('demo-active'))).toMatchObject({ status: 'active', baseUrl: sandbox.baseUrl });
   });
 
-  it('sends nothing without a base URL once the token seal was swapped for another kind, even though the client secret still opens', async () => {
+  it.each([
+    ['the token seal swapped for the client secret\'s, which still opens', (secrets: Record<string, Record<string, string>>, id: string) => {
+      (secrets[tokenService] ?? {})[id] = secrets[clientSecretService]?.[id] ?? '';
+    }],
+    ['the client secret\'s seal replaced by bytes that do not decrypt', (secrets: Record<string, Record<string, string>>, id: string) => {
+      (secrets[clientSecretService] ?? {})[id] = Buffer.from('not a seal').toString('base64');
+    }],
+  ])('sends nothing without a base URL with %s, and asks for one', async (_what, edit) => {
     vault = createVaultFixture();
     const view = await addClient(sandbox.baseUrl);
+    vault.reopen(); // writes what the first service still held, so the edit below is not overwritten
     const [file] = readdirSync(vault.dataDir).filter((name) => name.endsWith('.json'));
     if (file === undefined) throw new Error('no vault file');
     const path = join(vault.dataDir, file);
     const document = JSON.parse(readFileSync(path, 'utf8'));
-    document.secrets[tokenService][view.id] = document.secrets[clientSecretService][view.id];
+    edit(document.secrets, view.id);
     writeFileSync(path, JSON.stringify(document));
     const reopened = vault.reopen();
     const sent = sandbox.requests.length;
@@ -67,5 +75,6 @@ describe('Replace secret target', () => {
       message: expect.stringMatching(/Give the base URL/),
     });
     expect(sandbox.requests.length).toBe(sent);
+    expect(reopened.state().accounts[0]).toMatchObject({ status: 'record-changed' });
   });
 });
