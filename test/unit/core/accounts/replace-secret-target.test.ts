@@ -1,9 +1,11 @@
 // Proves where Replace secret may send a typed secret: never onto another account's client ID or key, never to the file's base URL of a changed account.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clientSecretService, tokenService } from '../../../../main/core/accounts/account-records';
 import { demoAccounts, startSandbox, type Sandbox } from '../../../sandbox/server';
+import { goodToken } from '../../../adversarial/support/tokens';
 import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
 
 const secretOf = (clientId: string): string => {
@@ -76,5 +78,32 @@ describe('Replace secret target', () => {
     });
     expect(sandbox.requests.length).toBe(sent);
     expect(reopened.state().accounts[0]).toMatchObject({ status: 'record-changed' });
+  });
+
+  it('refuses the move when an account with the same client ID was added at the target while the typed secret was checked there', async () => {
+    vault = createVaultFixture();
+    const moving = await addClient(sandbox.baseUrl);
+    let added: Promise<unknown> = Promise.resolve();
+    let tokenRequests = 0;
+    // Akool at the target: holds the move's token answer until another account with the same client ID was added there.
+    const target = createServer((request, response) => {
+      const answer = (body: unknown) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (request.url?.endsWith('/quota/info')) return answer({ code: 1000, data: { credit: 9 } });
+      tokenRequests += 1;
+      if (tokenRequests > 1) return answer({ code: 1000, token: goodToken() });
+      added = vault.service.add({ clientId: 'demo-active', clientSecret: 'added-meanwhile', baseUrl });
+      return void added.finally(() => answer({ code: 1000, token: goodToken() }));
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const address = target.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    const baseUrl = `http://127.0.0.1:${address.port}`;
+    try {
+      await expect(vault.service.replaceSecret(moving.id, secretOf('demo-active'), baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
+      await added;
+      expect(vault.service.state().accounts.map((account) => account.baseUrl).sort()).toEqual([baseUrl, sandbox.baseUrl].sort());
+    } finally {
+      await new Promise((resolve) => target.close(resolve));
+    }
   });
 });
