@@ -1,5 +1,5 @@
-// KeyValueStore over a `conf`-compatible instance (conf under Node, electron-store in the app). Must not import electron.
-import { renameSync } from 'node:fs';
+// KeyValueStore over a `conf`-compatible instance (conf under Node, electron-store in the app) that writes; reads parse the file once. Must not import electron.
+import { readFileSync, renameSync } from 'node:fs';
 import type { KeyValueStore } from '../core/ports';
 
 /** The part of `conf` (and its subclass electron-store) this adapter relies on. */
@@ -7,9 +7,24 @@ export interface ConfLike {
   store: Record<string, unknown>;
 }
 
+/** The file as conf's `store` getter reads it (JSON, `{}` while there is none), without conf: it parses in its constructor and on every `store` read. */
+function readJsonFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return {};
+    throw error;
+  }
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new TypeError(`${path} does not hold a JSON object.`);
+  return { ...parsed };
+}
+
 /**
- * Wraps a conf instance: `open` runs lazily and again after the file was moved aside,
- * because conf reads (and may throw on) the file as soon as it is constructed.
+ * Wraps a conf instance for writing (atomic, mode 0600): `open` runs lazily, at the first write, and again after the file
+ * was moved aside, because conf reads (and may throw on) the file as soon as it is constructed. Reading the file at
+ * start goes around conf, which would parse it twice (constructor and `store`); 1,000 accounts make that ~2 MB.
  */
 export function createConfBackedStore(open: () => ConfLike, path: string): KeyValueStore {
   let instance: ConfLike | undefined;
@@ -19,7 +34,7 @@ export function createConfBackedStore(open: () => ConfLike, path: string): KeyVa
   };
   return {
     path,
-    read: () => ({ ...conf().store }),
+    read: () => readJsonFile(path),
     write: (document) => {
       conf().store = document;
     },

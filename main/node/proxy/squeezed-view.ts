@@ -1,7 +1,11 @@
-// The letters and digits of a text, lower-cased, with where each came from: finds a secret a server spelled out with separators, so it is replaced where it stands. Must not import electron.
+// The letters and digits of a text, lower-cased, and its line breaks, with where each came from: finds a secret a server spelled out with separators, so it is replaced where it stands. Must not import electron.
 import type { UnescapedText } from './undo-escapes';
 
-/** Only A–Z (lower-cased), a–z and 0–9, as squeeze() keeps them; origin[i]: the i-th kept character's index, origin[length]: the end. */
+/**
+ * Only A–Z (lower-cased), a–z and 0–9, as squeeze() keeps them, and line breaks, which no piece of a secret holds: a
+ * span never joins one header line to the next (a name's last letter read as the secret's, the line break eaten, the
+ * header lines out of step). origin[i]: the i-th kept character's index, origin[length]: the end.
+ */
 export function squeezedView(text: string): UnescapedText {
   const origin = new Int32Array(text.length + 1);
   const kept = new Uint8Array(text.length);
@@ -9,7 +13,7 @@ export function squeezedView(text: string): UnescapedText {
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
     const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39)) {
+    if ((lower >= 0x61 && lower <= 0x7a) || (lower >= 0x30 && lower <= 0x39) || code === 0x0a) {
       origin[length] = at;
       kept[length] = lower;
       length += 1;

@@ -1,6 +1,6 @@
-// Measures how a function's CPU time grows from one input size to 4× it, as a ratio of minimum CPU times: no wall clock, no absolute threshold. Must not import main/.
+// Measures how a function's CPU time grows from one input size to a larger one, as a ratio of minimum CPU times: no wall clock, no absolute threshold. Must not import main/.
 
-const calibrationMicros = 10_000;
+const calibrationMicros = 3_000;
 const maxRepetitions = 1 << 14;
 const trials = 3;
 
@@ -19,17 +19,18 @@ function repeat(work: () => unknown, times: number): () => void {
 }
 
 /**
- * CPU time of `large()` over CPU time of `small()` (the same work on an input 4× as long): each the minimum of several
- * trials of the same number of calls, that number doubled (JIT warm-up included) until a trial of `small` takes 15 ms
- * of CPU. Linear work gives about 4, quadratic about 16.
+ * CPU time of `large()` over CPU time of `small()` (the same work on a longer input): each the minimum of several
+ * alternating trials of the same number of calls, that number doubled (JIT warm-up included) until a trial of `small` takes 3 ms
+ * of CPU. For an input k× as long, linear work gives about k, quadratic about k².
  */
 export function cpuGrowth(small: () => unknown, large: () => unknown): number {
   let repetitions = 1;
   while (repetitions < maxRepetitions && cpuMicros(repeat(small, repetitions)) < calibrationMicros) repetitions *= 2;
-  const best = (work: () => unknown): number => {
-    let least = Number.POSITIVE_INFINITY;
-    for (let trial = 0; trial < trials; trial += 1) least = Math.min(least, cpuMicros(repeat(work, repetitions)));
-    return Math.max(least, 1);
-  };
-  return best(large) / best(small);
+  // Trials alternate, so a change in the machine's load between them reaches both sides.
+  let [leastSmall, leastLarge] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  for (let trial = 0; trial < trials; trial += 1) {
+    leastSmall = Math.min(leastSmall, cpuMicros(repeat(small, repetitions)));
+    leastLarge = Math.min(leastLarge, cpuMicros(repeat(large, repetitions)));
+  }
+  return Math.max(leastLarge, 1) / Math.max(leastSmall, 1);
 }

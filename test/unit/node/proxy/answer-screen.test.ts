@@ -59,9 +59,21 @@ describe('screenAnswer', () => {
     expect(screened?.text).toBe(`line one\n${standIn}\n`);
   });
 
-  it('withholds an answer whose secret is spelled out across the last header and the body', () => {
+  it('replaces a secret spelled out across the last header and the body, each part where it stands', () => {
     const half = key.length / 2;
-    expect(screenAnswer(['X-A', key.slice(0, half).split('').join(' ')], Buffer.from(key.slice(half).split('').join(' ')), [key], standIn)).toBeNull();
+    const screened = screenAnswer(['X-A', key.slice(0, half).split('').join(' ')], Buffer.from(key.slice(half).split('').join(' ')), [key], standIn);
+    expect([screened?.headers, screened?.text]).toEqual([{ 'x-a': standIn }, standIn]);
+  });
+
+  it('withholds an answer whose secret is spelled out a few characters a line, too short to replace where they stand', () => {
+    const lines = key.match(/.{1,4}/g) ?? [];
+    expect(screenAnswer(['X-A', lines.join(' ')], Buffer.from(lines.join('\n')), [key], standIn)).toBeNull();
+  });
+
+  it('keeps a header name whose last letter happens to continue the secret in its value', () => {
+    // The key's 16th character is B: squeezed across the line break, 'x-b' + value read 'b9w9ijyo…', a window of the key.
+    const fixed = 'Kx9hNk4sOTj4n3HB9w9IjYOieH4OBHT';
+    expect(screenAnswer(['X-A', fixed.slice(0, 16), 'X-B', fixed.slice(16)], Buffer.from('{}'), [fixed], standIn)?.headers).toEqual({ 'x-a': standIn, 'x-b': standIn });
   });
 
   it('replaces each half of a secret split between two headers', () => {
