@@ -20,7 +20,8 @@ import { clearSecondsInForce, neverClearConfirmed } from './core/accounts/never-
 import { createCloseHint } from './core/tray/close-hint';
 import { openDocumentStore } from './core/vault/document-store';
 import { createMonitor, type WakeReason } from './core/monitor/monitor';
-import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier } from './core/ports';
+import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier, OpenInBrowser } from './core/ports';
+import { createGuideOpener } from './core/guides/guide-pages';
 import { createRedactingLogger } from './core/redaction/redacting-logger';
 import { judgeProtection } from './core/vault/protection-judge';
 import { upgradeSeals } from './core/accounts/seal-upgrade';
@@ -55,6 +56,8 @@ export interface VaultPorts {
   approvalTimeoutMs?: number;
   /** Settings › "Install command-line tool"; refused as unavailable when absent. */
   installCli?: InstallCli;
+  /** Shows a listed guide in the user's browser (core/guides/guide-pages.ts); refused as unavailable when absent. */
+  openInBrowser?: OpenInBrowser;
 }
 
 export interface VaultRuntime {
@@ -184,7 +187,10 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     newId: randomUUID,
     askWindow: (request) => emit('scanImportRequested', request),
   });
-  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan), logger);
+  const openInBrowser: OpenInBrowser =
+    ports.openInBrowser ?? (() => Promise.reject(new Error('no browser here')));
+  const openGuide = createGuideOpener(openInBrowser);
+  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan, openGuide), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);

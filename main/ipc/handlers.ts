@@ -14,6 +14,7 @@ export interface CommandLineDesk {
   readonly installCli: InstallCli;
 }
 import type { ScanSession } from '../core/scan/scan-session';
+import type { GuidePage } from '../../preload/contract';
 
 /** The handler table: a channel without a handler is a compile error. */
 export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<ChannelOutput<K>> };
@@ -21,8 +22,20 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 /** Why a copy without a person's input before it is refused; the renderer's own claims (navigator.userActivation) do not count. */
 export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
 
-/** `gestures`: the copy channel runs only after a person's input reached the window (user-gesture.ts); `scan`: the leak scan the window asks for. */
-export function createHandlers(accounts: AccountService, desk: CommandLineDesk, gestures: UserGestureGate, scan: ScanSession): Handlers {
+/** Why a guide does not open without a person's input before it: a page cannot open the browser on its own. */
+export const noGestureGuideText = 'Opening a guide needs a click or key press in the akool-vault window; nothing was opened.';
+
+/**
+ * `gestures`: the copy and open-guide channels run only after a person's input reached the window (user-gesture.ts);
+ * `scan`: the leak scan the window asks for; `openGuide`: shows a listed page in the browser (core/guides/guide-pages.ts).
+ */
+export function createHandlers(
+  accounts: AccountService,
+  desk: CommandLineDesk,
+  gestures: UserGestureGate,
+  scan: ScanSession,
+  openGuide: (page: GuidePage) => Promise<void>,
+): Handlers {
   return {
     getState: async () => accounts.state(),
     addAccount: (input) => accounts.add(input),
@@ -47,6 +60,11 @@ export function createHandlers(accounts: AccountService, desk: CommandLineDesk, 
     getRuns: async ({ id }) => desk.runs.runs(id),
     stopRun: async ({ runId }) => ({ stopped: desk.runs.stop(runId) }),
     installCli: () => desk.installCli(),
+    openGuide: async ({ page }) => {
+      if (!gestures.take()) throw new VaultError('invalid-input', noGestureGuideText);
+      await openGuide(page);
+      return { opened: true };
+    },
     scanFolder: (input) => scan.scanForWindow(input),
     importScanFindings: ({ fingerprints }) => scan.importFromWindow(fingerprints),
     answerScanImport: async ({ requestId, allowed }) => scan.answerImport(requestId, allowed),
