@@ -23,7 +23,8 @@ import { openDocumentStore } from './core/vault/document-store';
 import { openGenerationGuard, type VaultLock } from './core/vault/generation-guard';
 import { rollbackText } from './core/vault/rollback-text';
 import { createMonitor, type WakeReason } from './core/monitor/monitor';
-import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier } from './core/ports';
+import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier, OpenInBrowser } from './core/ports';
+import { createGuideOpener } from './core/guides/guide-pages';
 import { createRedactingLogger } from './core/redaction/redacting-logger';
 import { judgeProtection } from './core/vault/protection-judge';
 import { upgradeSeals } from './core/accounts/seal-upgrade';
@@ -60,6 +61,8 @@ export interface VaultPorts {
   approvalTimeoutMs?: number;
   /** Settings › "Install command-line tool"; refused as unavailable when absent. */
   installCli?: InstallCli;
+  /** Shows a listed guide in the user's browser (core/guides/guide-pages.ts); refused as unavailable when absent. */
+  openInBrowser?: OpenInBrowser;
 }
 
 export interface VaultRuntime {
@@ -219,7 +222,10 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
       return accounts.state();
     },
   };
-  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan, vaultFile), logger);
+  const openInBrowser: OpenInBrowser =
+    ports.openInBrowser ?? (() => Promise.reject(new Error('no browser here')));
+  const openGuide = createGuideOpener(openInBrowser);
+  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan, vaultFile, openGuide), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);

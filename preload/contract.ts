@@ -59,6 +59,10 @@ export type CreditForecastView = z.infer<typeof creditForecastSchema>;
 export const accountKinds = ['api-key', 'client-credentials'] as const;
 export type AccountKind = (typeof accountKinds)[number];
 
+/** The pages the window may ask to show in the user's browser, by name only: main holds their addresses (main/core/guides/guide-pages.ts). */
+export const guidePages = ['akool-api-credentials'] as const;
+export type GuidePage = (typeof guidePages)[number];
+
 /** What can be copied: the token or `Bearer <token>` (client-credentials only), the API key or `x-api-key: <key>` (both kinds). */
 export const copyFormats = ['token', 'header', 'api-key', 'api-key-header'] as const;
 export type CopyFormat = (typeof copyFormats)[number];
@@ -285,6 +289,8 @@ const channelDefinitions = {
    * (`locked`), becomes the current one and its accounts send again.
    */
   acceptVaultFile: { input: z.strictObject({ confirmed: z.literal(true) }), output: vaultStateSchema },
+  /** Shows one of the listed pages in the user's browser after a click or key press; the window names it, never its address. */
+  openGuide: { input: z.strictObject({ page: z.enum(guidePages) }), output: z.strictObject({ opened: z.literal(true) }) },
   ...scanChannelDefinitions,
 } as const;
 
@@ -322,6 +328,7 @@ export const channelNames: readonly ChannelName[] = [
   'getRuns',
   'stopRun',
   'installCli',
+  'openGuide',
   'scanFolder',
   'importScanFindings',
   'answerScanImport',

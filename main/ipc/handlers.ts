@@ -14,6 +14,7 @@ export interface CommandLineDesk {
   readonly installCli: InstallCli;
 }
 import type { ScanSession } from '../core/scan/scan-session';
+import type { GuidePage } from '../../preload/contract';
 
 /** The vault file as a whole: Settings' "Accept this vault file" when it is not the one akool-vault saved last. */
 export interface VaultFileDesk {
@@ -26,13 +27,21 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 /** Why a copy without a person's input before it is refused; the renderer's own claims (navigator.userActivation) do not count. */
 export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
 
-/** `gestures`: the copy channel runs only after a person's input reached the window (user-gesture.ts); `scan`: the leak scan the window asks for. */
+/** Why a guide does not open without a person's input before it: a page cannot open the browser on its own. */
+export const noGestureGuideText = 'Opening a guide needs a click or key press in the akool-vault window; nothing was opened.';
+
+/**
+ * `gestures`: the copy and open-guide channels run only after a person's input reached the window (user-gesture.ts);
+ * `scan`: the leak scan the window asks for; `vaultFile`: accepting a vault file that is not the one saved last; `openGuide`: shows a listed page in the browser
+ * (core/guides/guide-pages.ts).
+ */
 export function createHandlers(
   accounts: AccountService,
   desk: CommandLineDesk,
   gestures: UserGestureGate,
   scan: ScanSession,
   vaultFile: VaultFileDesk,
+  openGuide: (page: GuidePage) => Promise<void>,
 ): Handlers {
   return {
     getState: async () => accounts.state(),
@@ -58,6 +67,11 @@ export function createHandlers(
     getRuns: async ({ id }) => desk.runs.runs(id),
     stopRun: async ({ runId }) => ({ stopped: desk.runs.stop(runId) }),
     installCli: () => desk.installCli(),
+    openGuide: async ({ page }) => {
+      if (!gestures.take()) throw new VaultError('invalid-input', noGestureGuideText);
+      await openGuide(page);
+      return { opened: true };
+    },
     scanFolder: (input) => scan.scanForWindow(input),
     importScanFindings: ({ fingerprints }) => scan.importFromWindow(fingerprints),
     answerScanImport: async ({ requestId, allowed }) => scan.answerImport(requestId, allowed),

@@ -16,6 +16,7 @@ import { createCliInstaller } from '../../main/node/cli-install/install-cli';
 import { systemClock } from '../../main/node/system-clock';
 import type { VaultState } from '../../preload/contract';
 import { createMemoryNotifier } from '../support/memory-notifier';
+import { createRecordingBrowser } from '../support/recording-browser';
 import { loadRendererBuild } from './renderer-build';
 import { createShiftedClock } from './shifted-clock';
 import { serveHarness } from './serve-harness';
@@ -46,6 +47,8 @@ export interface Harness {
   clipboard: Pick<MemoryClipboard, 'text' | 'refuseConcealment'>;
   /** Every native notification the vault raised, for tests only: nothing serves them over HTTP. */
   notifications: readonly AlertNotification[];
+  /** Every address the vault asked the browser to show (openGuide), for tests only: nothing serves it over HTTP. */
+  openedInBrowser: readonly string[];
   logLines: readonly string[];
   /** What the tray would show: the vault state, read directly. */
   state(): VaultState;
@@ -79,6 +82,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   const clipboard = createMemoryClipboard();
   const notifier = createMemoryNotifier();
+  const browser = createRecordingBrowser();
   const clock = createShiftedClock(systemClock);
   const runtime = await composeVault({
     cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir), options.protection),
@@ -89,6 +93,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     clipboard,
     logger,
     notifier,
+    openInBrowser: browser.open,
     installCli: createCliInstaller(defaultCliSource, options.cliHome ?? join(options.dataDir, 'home'), { PATH: '' }),
   });
   const served = await serveHarness({ runtime, renderer, logger, port: options.port }).catch((error: unknown) => {
@@ -107,6 +112,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     suggestedBaseUrl: options.baseUrl ?? null,
     clipboard: { text: () => clipboard.text(), refuseConcealment: () => clipboard.refuseConcealment() },
     notifications: notifier.sent,
+    openedInBrowser: browser.opened,
     logLines,
     state: () => runtime.state(),
     wake: (reason) => runtime.wake(reason),

@@ -30,7 +30,7 @@ describe('IPC contract', () => {
     const desk: CommandLineDesk = new Proxy({} as CommandLineDesk, { get: () => undefined });
     const scan: ScanSession = new Proxy({} as ScanSession, { get: () => () => undefined });
     const vaultFile = { accept: () => Promise.reject(new Error('not asked')) };
-    expect(sorted(Object.keys(createHandlers(service, desk, { noteInput: () => undefined, take: () => true }, scan, vaultFile)))).toEqual(
+    expect(sorted(Object.keys(createHandlers(service, desk, { noteInput: () => undefined, take: () => true }, scan, vaultFile, async () => undefined)))).toEqual(
       sorted(channelNames),
     );
   });
