@@ -31,6 +31,7 @@ const coreDomains = {
   tray: ['accounts', 'vault'],
   scan: ['accounts', 'akool', 'shared', 'vault'],
   'cli-grants': ['accounts', 'akool', 'scan', 'tray', 'vault'],
+  guides: ['vault'],
 };
 const coreImports = (allowed, self) => [
   'error',

@@ -9,8 +9,10 @@ import { registerIpc } from './ipc/register';
 import { systemClock } from './node/system-clock';
 import { registerAppScheme, serveAppBundle } from './platform/app-protocol';
 import { createAppTray } from './platform/app-tray';
+import { openInBrowser } from './platform/browser';
 import { createSystemClipboard } from './platform/clipboard';
 import { createElectronStore } from './platform/electron-store';
+import { markerFileName } from './node/conf-store';
 import { installAppMenu } from './platform/app-menu-install';
 import { createFileLogger } from './platform/file-logger';
 import { followLaunchAtLogin } from './platform/launch-at-login';
@@ -76,6 +78,7 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
   const vault = await composeVault({
     cipher: createSafeStorageCipher(),
     store: createElectronStore(app.getPath('userData')),
+    marker: createElectronStore(app.getPath('userData'), markerFileName),
     http: createNetHttp(),
     clock: systemClock,
     clipboard: createSystemClipboard(),
@@ -89,6 +92,7 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
     // electron.d.ts BrowserWindow.isVisible(): false while the window is hidden to the tray.
     windowVisible: () => host.current()?.isVisible() === true,
     installCli: createCliInstaller(cliSource()),
+    openInBrowser,
   });
   runtime = vault;
   windows = host;

@@ -143,6 +143,8 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     getRuns: (input) => call('getRuns', input),
     stopRun: (input) => call('stopRun', input),
     installCli: (input) => call('installCli', input),
+    acceptVaultFile: (input) => call('acceptVaultFile', input),
+    openGuide: (input) => call('openGuide', input),
     onAccountsChanged: (listener) => {
       const stopListening = listen('accountsChanged', listener);
       const newer = handOver?.() ?? null;

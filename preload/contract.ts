@@ -59,6 +59,10 @@ export type CreditForecastView = z.infer<typeof creditForecastSchema>;
 export const accountKinds = ['api-key', 'client-credentials'] as const;
 export type AccountKind = (typeof accountKinds)[number];
 
+/** The pages the window may ask to show in the user's browser, by name only: main holds their addresses (main/core/guides/guide-pages.ts). */
+export const guidePages = ['akool-api-credentials'] as const;
+export type GuidePage = (typeof guidePages)[number];
+
 /** What can be copied: the token or `Bearer <token>` (client-credentials only), the API key or `x-api-key: <key>` (both kinds). */
 export const copyFormats = ['token', 'header', 'api-key', 'api-key-header'] as const;
 export type CopyFormat = (typeof copyFormats)[number];
@@ -154,6 +158,8 @@ export const vaultStateSchema = z.strictObject({
   settings: settingsSchema,
   /** A one-off report, e.g. that an unreadable store file was moved aside. */
   notice: z.string().nullable(),
+  /** True while the vault file is not the one akool-vault saved last: read only, nothing is sent, until the person accepts it. */
+  locked: z.boolean(),
 });
 export type VaultState = z.infer<typeof vaultStateSchema>;
 
@@ -282,6 +288,13 @@ const channelDefinitions = {
     input: z.strictObject({}),
     output: z.strictObject({ command: z.string(), binDir: z.string(), onPath: z.boolean() }),
   },
+  /**
+   * "Accept this vault file", after the person confirmed: the file on disk, which is not the one akool-vault saved last
+   * (`locked`), becomes the current one and its accounts send again.
+   */
+  acceptVaultFile: { input: z.strictObject({ confirmed: z.literal(true) }), output: vaultStateSchema },
+  /** Shows one of the listed pages in the user's browser after a click or key press; the window names it, never its address. */
+  openGuide: { input: z.strictObject({ page: z.enum(guidePages) }), output: z.strictObject({ opened: z.literal(true) }) },
   ...scanChannelDefinitions,
 } as const;
 
@@ -319,9 +332,11 @@ export const channelNames: readonly ChannelName[] = [
   'getRuns',
   'stopRun',
   'installCli',
+  'openGuide',
   'scanFolder',
   'importScanFindings',
   'answerScanImport',
+  'acceptVaultFile',
 ];
 
 /** The IPC channel string for a contract key. */
@@ -361,6 +376,8 @@ export const errorCodes = [
   'protection-unavailable',
   'storage-failed',
   'record-changed',
+  /** The vault file is not the one akool-vault saved last (rolled back): it is read only and nothing is sent. */
+  'vault-rolled-back',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -89,3 +89,6 @@ export interface AlertNotification {
 export interface Notifier {
   notify(notification: AlertNotification): void;
 }
+
+/** Shows an https address in the user's default browser: Electron's shell in the app (platform/browser.ts), a recording in the harness. */
+export type OpenInBrowser = (url: string) => Promise<void>;

@@ -1,5 +1,5 @@
 // One small function per IPC channel, built from the account service. Must not import electron.
-import type { ChannelName, ChannelOutput, ParsedInput } from '../../preload/contract';
+import type { ChannelName, ChannelOutput, ParsedInput, VaultState } from '../../preload/contract';
 import type { AccountService } from '../core/accounts/account-service';
 import type { UserGestureGate } from '../core/clipboard/user-gesture';
 import { VaultError } from '../core/vault/vault-error';
@@ -14,6 +14,12 @@ export interface CommandLineDesk {
   readonly installCli: InstallCli;
 }
 import type { ScanSession } from '../core/scan/scan-session';
+import type { GuidePage } from '../../preload/contract';
+
+/** The vault file as a whole: Settings' "Accept this vault file" when it is not the one akool-vault saved last. */
+export interface VaultFileDesk {
+  accept(): Promise<VaultState>;
+}
 
 /** The handler table: a channel without a handler is a compile error. */
 export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<ChannelOutput<K>> };
@@ -21,14 +27,26 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 /** Why a copy without a person's input before it is refused; the renderer's own claims (navigator.userActivation) do not count. */
 export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
 
+/** Why a guide does not open without a person's input before it: a page cannot open the browser on its own. */
+export const noGestureGuideText = 'Opening a guide needs a click or key press in the akool-vault window; nothing was opened.';
+
 /** Why an answer that allows a command-line request or an import is refused without a person's input before it. */
 export const noGestureAllowText = 'Allowing needs a click or key press in the akool-vault window; nothing was allowed.';
 
 /**
- * `gestures`: copying, and any answer that allows something (a command-line request, a scan import), runs only after a
- * person's input reached the window (user-gesture.ts); Deny and Stop only take away, so they need none. `scan`: the leak scan the window asks for.
+ * `gestures`: the copy and open-guide channels, and any answer that allows something (a command-line request, a scan
+ * import), run only after a person's input reached the window (user-gesture.ts); Deny and Stop only take away, so they need none;
+ * `scan`: the leak scan the window asks for; `vaultFile`: accepting a vault file that is not the one saved last; `openGuide`: shows a listed page in the browser
+ * (core/guides/guide-pages.ts).
  */
-export function createHandlers(accounts: AccountService, desk: CommandLineDesk, gestures: UserGestureGate, scan: ScanSession): Handlers {
+export function createHandlers(
+  accounts: AccountService,
+  desk: CommandLineDesk,
+  gestures: UserGestureGate,
+  scan: ScanSession,
+  vaultFile: VaultFileDesk,
+  openGuide: (page: GuidePage) => Promise<void>,
+): Handlers {
   return {
     getState: async () => accounts.state(),
     addAccount: (input) => accounts.add(input),
@@ -56,11 +74,17 @@ export function createHandlers(accounts: AccountService, desk: CommandLineDesk, 
     getRuns: async ({ id }) => desk.runs.runs(id),
     stopRun: async ({ runId }) => ({ stopped: desk.runs.stop(runId) }),
     installCli: () => desk.installCli(),
+    openGuide: async ({ page }) => {
+      if (!gestures.take()) throw new VaultError('invalid-input', noGestureGuideText);
+      await openGuide(page);
+      return { opened: true };
+    },
     scanFolder: (input) => scan.scanForWindow(input),
     importScanFindings: ({ fingerprints }) => scan.importFromWindow(fingerprints),
     answerScanImport: async ({ requestId, allowed }) => {
       if (allowed.length > 0 && !gestures.take()) throw new VaultError('invalid-input', noGestureAllowText);
       return scan.answerImport(requestId, allowed);
     },
+    acceptVaultFile: () => vaultFile.accept(),
   };
 }

@@ -5,6 +5,7 @@ import type {
   ChannelInput,
   Envelope,
   EventPayload,
+  GuidePage,
   ProtectionView,
   Settings,
   VaultErrorPayload,
@@ -101,6 +102,11 @@ export const setLowCreditThreshold = (id: string, threshold: number | null | 'de
 
 export const setWeakProtectionOptIn = (optIn: boolean): Promise<Result<ProtectionView>> =>
   send((vault) => vault.setWeakProtectionOptIn({ optIn }));
+
+/** "Accept this vault file", once the person confirmed it: the file on disk becomes the current one. */
+export const acceptVaultFile = (): Promise<Result<VaultState>> => send((vault) => vault.acceptVaultFile({ confirmed: true }));
+/** Asks main to show a listed guide in the user's browser, by name: the window never sends an address. */
+export const openGuide = (page: GuidePage): Promise<Result<{ opened: true }>> => send((vault) => vault.openGuide({ page }));
 
 const noop = (): void => undefined;
 

@@ -95,6 +95,28 @@ async function assertClosesToTray(app: ElectronApplication, page: Page): Promise
   expect(afterClose).toEqual([{ destroyed: false, visible: false }]);
 }
 
+/**
+ * The first-run guide link reaches shell.openExternal (electron.d.ts:14878; main/platform/browser.ts) with its one
+ * listed address, stubbed here so no browser starts; window.open of that same address still opens nothing.
+ */
+async function assertGuideOpensInBrowser(app: ElectronApplication, page: Page): Promise<void> {
+  await app.evaluate(({ shell }) => {
+    const opened: string[] = [];
+    Reflect.set(globalThis, 'openedLinks', opened);
+    shell.openExternal = async (url: string) => {
+      opened.push(url);
+    };
+  });
+  const openedLinks = (): Promise<unknown> => app.evaluate(() => Reflect.get(globalThis, 'openedLinks'));
+  const firstRun = page.getByTestId('first-run');
+  await firstRun.getByRole('button', { name: 'Where do I find these?' }).click();
+  await firstRun.getByRole('link', { name: 'docs.akool.com/authentication/usage' }).click();
+  await expect.poll(openedLinks).toEqual(['https://docs.akool.com/authentication/usage']);
+  expect(await page.evaluate(() => window.open('https://docs.akool.com/authentication/usage'))).toBeNull();
+  expect(await openedLinks()).toEqual(['https://docs.akool.com/authentication/usage']);
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+}
+
 test('adds an active sandbox account in a hardened window, and closing it keeps the app in the tray', async () => {
   const executablePath = electronOrSkip();
   if (executablePath === null) return;
@@ -113,6 +135,7 @@ test('adds an active sandbox account in a hardened window, and closing it keeps 
     });
     expect(globals).toEqual({ opened: null, hasRequire: false, hasProcess: false, hasVault: true });
     await assertPageLockedDown(page, sandbox.baseUrl);
+    await assertGuideOpensInBrowser(app, page);
 
     // A Linux run on basic_text (the default store) must offer the opt-in; elsewhere only if the keyring is weak.
     const optInWeak = usesBasicStore(process.platform, process.env) || 'if-offered';

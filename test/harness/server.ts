@@ -8,6 +8,7 @@ import type { ScanRequest } from '../../main/core/scan/scan-request';
 import type { ScanRun } from '../../main/core/scan/scan-service';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
+import { markerFileName } from '../../main/node/conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
 import { createMemoryClipboard, type MemoryClipboard } from '../../main/node/memory-clipboard';
 import { startCliServer } from '../../main/node/cli-channel/cli-server';
@@ -15,6 +16,7 @@ import { createCliInstaller } from '../../main/node/cli-install/install-cli';
 import { systemClock } from '../../main/node/system-clock';
 import type { VaultState } from '../../preload/contract';
 import { createMemoryNotifier } from '../support/memory-notifier';
+import { createRecordingBrowser } from '../support/recording-browser';
 import { loadRendererBuild } from './renderer-build';
 import { createShiftedClock } from './shifted-clock';
 import { serveHarness } from './serve-harness';
@@ -45,6 +47,8 @@ export interface Harness {
   clipboard: Pick<MemoryClipboard, 'text' | 'refuseConcealment'>;
   /** Every native notification the vault raised, for tests only: nothing serves them over HTTP. */
   notifications: readonly AlertNotification[];
+  /** Every address the vault asked the browser to show (openGuide), for tests only: nothing serves it over HTTP. */
+  openedInBrowser: readonly string[];
   logLines: readonly string[];
   /** What the tray would show: the vault state, read directly. */
   state(): VaultState;
@@ -78,15 +82,18 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   const clipboard = createMemoryClipboard();
   const notifier = createMemoryNotifier();
+  const browser = createRecordingBrowser();
   const clock = createShiftedClock(systemClock);
   const runtime = await composeVault({
     cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir), options.protection),
     store: openConfStore(options.dataDir),
+    marker: openConfStore(options.dataDir, markerFileName),
     http: options.http ?? ((url, init) => fetch(url, init)),
     clock,
     clipboard,
     logger,
     notifier,
+    openInBrowser: browser.open,
     installCli: createCliInstaller(defaultCliSource, options.cliHome ?? join(options.dataDir, 'home'), { PATH: '' }),
   });
   const served = await serveHarness({ runtime, renderer, logger, port: options.port }).catch((error: unknown) => {
@@ -105,6 +112,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     suggestedBaseUrl: options.baseUrl ?? null,
     clipboard: { text: () => clipboard.text(), refuseConcealment: () => clipboard.refuseConcealment() },
     notifications: notifier.sent,
+    openedInBrowser: browser.opened,
     logLines,
     state: () => runtime.state(),
     wake: (reason) => runtime.wake(reason),

@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { composeVault, type VaultRuntime } from '../../main/compose-vault';
 import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
-import type { Http } from '../../main/core/ports';
+import type { Http, OpenInBrowser } from '../../main/core/ports';
 import { envelopeSchema, ipcChannel, type AccountView, type ChannelInput, type ChannelName, type ChannelOutput } from '../../preload/contract';
 import { demoAccounts, type SandboxAccountSeed } from '../sandbox/accounts';
 import { createFakeClock, type FakeClock } from './fake-clock';
 import { createMemoryLogger } from './memory-logger';
 import { createMemoryNotifier } from './memory-notifier';
 import { createMemoryStore } from './memory-store';
+import { createRecordingBrowser } from './recording-browser';
 import { createSandboxHttp, type SandboxHttp } from './sandbox-http';
 
 export interface RuntimeFixture {
@@ -18,6 +19,8 @@ export interface RuntimeFixture {
   sandbox: SandboxHttp;
   notifier: ReturnType<typeof createMemoryNotifier>;
   clipboard: { text(): string };
+  /** Every address the runtime asked the browser to show. */
+  openedInBrowser: readonly string[];
   store: ReturnType<typeof createMemoryStore>;
   logLines: string[];
   /** Calls a channel through dispatch; resolves with its data or throws with the error code. */
@@ -37,6 +40,8 @@ export async function createRuntimeFixture(
     /** Puts an adapter between the runtime and the sandbox, e.g. one that behaves like Electron's net.fetch. */
     wrapHttp?: (http: Http) => Http;
     keepInTrayDefault?: boolean;
+    /** What shows a guide; a recording browser when absent. */
+    openInBrowser?: OpenInBrowser;
   } = {},
 ): Promise<RuntimeFixture> {
   const seeds = options.seeds ?? demoAccounts;
@@ -45,12 +50,15 @@ export async function createRuntimeFixture(
   const notifier = createMemoryNotifier();
   const clipboard = createMemoryClipboard();
   const store = createMemoryStore();
+  const marker = createMemoryStore();
   const logger = createMemoryLogger();
+  const browser = createRecordingBrowser();
   const key = randomBytes(32);
   const compose = (): Promise<VaultRuntime> =>
     composeVault({
       cipher: createAesGcmCipher(key),
       store,
+      marker,
       http: options.wrapHttp?.(sandbox.http) ?? sandbox.http,
       clock,
       clipboard,
@@ -58,6 +66,7 @@ export async function createRuntimeFixture(
       notifier,
       random: options.random ?? (() => 0.5),
       keepInTrayDefault: options.keepInTrayDefault,
+      openInBrowser: options.openInBrowser ?? browser.open,
     });
 
   // A call stands for the user acting in the window: their click reached it first, as Electron's 'input-event' reports.
@@ -75,6 +84,7 @@ export async function createRuntimeFixture(
     sandbox,
     notifier,
     clipboard,
+    openedInBrowser: browser.opened,
     store,
     logLines: logger.lines,
     call,

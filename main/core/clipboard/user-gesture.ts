@@ -1,4 +1,4 @@
-// Decides whether a copy, or an answer that allows a command-line request or an import, follows a person's own input: a key press or click that reached the window (reported by the platform, not the page), spent by one copy. Must not import electron.
+// Decides whether a copy, an opened guide, or an answer that allows a command-line request or an import follows a person's own input: a key press or click that reached the window (reported by the platform, not the page), spent by one copy. Must not import electron.
 import type { Clock } from '../ports';
 
 /** How long a key press or click counts for a copy or an allowing answer; each spends it, so one input allows one of them. */

@@ -1,9 +1,8 @@
-// The approval `akool-vault scan --import` asks for: one dialog listing the live findings (kind, fingerprint, where, suggested label); only ticked ones become accounts.
-import { useEffect, useState } from 'react';
-import { ModalDialog } from '../components/dialog/modal-dialog';
+// The approval `akool-vault scan --import` asks for: one dialog listing the live findings (kind, fingerprint, where, suggested label), loaded when the first request arrives; only ticked ones become accounts.
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { answerScanImport, onScanImportRequested, type ImportRequest } from './scan-api';
-import { exposureWords, kindWords } from './scan-text';
-import '../styles/scan.css';
+
+const ImportOffersDialog = lazy(() => import('./import-offers-dialog').then((module) => ({ default: module.ImportOffersDialog })));
 
 export function ImportApproval() {
   const [request, setRequest] = useState<ImportRequest | null>(null);
@@ -31,33 +30,8 @@ export function ImportApproval() {
     });
 
   return (
-    <ModalDialog title="Import found Akool secrets?" variant="sheet" onClose={() => answer([])} testId="scan-import-approval">
-      <p>
-        <code>akool-vault scan --import</code> found these working secrets under <span className="mono">{request.root}</span>. Ticked ones
-        become accounts.
-      </p>
-      <ul className="scan-offers">
-        {request.offers.map((offer) => (
-          <li key={offer.fingerprint}>
-            <label className="check">
-              <input type="checkbox" checked={allowed.has(offer.fingerprint)} onChange={() => toggle(offer.fingerprint)} />
-              <span>
-                <strong>{offer.suggestedLabel}</strong> — {kindWords[offer.kind]}
-                {offer.withClientId ? ' with its client ID' : ''}, <span className="mono">{offer.fingerprint}</span>, {offer.file}:{offer.line} (
-                {exposureWords[offer.exposure]})
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
-      <div className="panel-buttons">
-        <button type="button" className="primary" onClick={() => answer([...allowed])}>
-          Import {allowed.size}
-        </button>
-        <button type="button" onClick={() => answer([])}>
-          Don’t import
-        </button>
-      </div>
-    </ModalDialog>
+    <Suspense fallback={null}>
+      <ImportOffersDialog request={request} allowed={allowed} toggle={toggle} answer={answer} />
+    </Suspense>
   );
 }

@@ -19,7 +19,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
   };
   return {
     calls,
-    getState: record('getState', { accounts: [view], protection, settings: defaultSettings, notice: null }),
+    getState: record('getState', { accounts: [view], protection, settings: defaultSettings, notice: null, locked: false }),
     addAccount: record('addAccount', view),
     checkAccount: record('checkAccount', view),
     renewToken: record('renewToken', view),
@@ -39,9 +39,11 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     getRuns: record('getRuns', { active: [], recent: [] }),
     stopRun: record('stopRun', { stopped: false }),
     installCli: record('installCli', { command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
+    openGuide: record('openGuide', { opened: true }),
     scanFolder: record('scanFolder', { root: '/p', findings: [], skipped: [], filesScanned: 0 }),
     importScanFindings: record('importScanFindings', { imported: [], failed: [] }),
     answerScanImport: record('answerScanImport', { answered: false }),
+    acceptVaultFile: record('acceptVaultFile', { accounts: [view], protection, settings: defaultSettings, notice: null, locked: false }),
     ...overrides,
   };
 };

@@ -1,10 +1,10 @@
-// Proves the approval dialog: allowing buttons wait 750 ms after each request appears, the hour is offered only when main offers it, and the allowed origins are shown. Must not import electron, node:* or main/.
+// Proves the approval dialog (its lazily loaded panel): allowing buttons wait 750 ms after each request appears, the hour is offered only when main offers it, and the allowed origins are shown. Must not import electron, node:* or main/.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApprovalView } from '../../../preload/contract';
 import { ApprovalDialog } from '../../../renderer/src/approval/approval-dialog';
 import { armDelayMs } from '../../../renderer/src/approval/use-armed-after';
-import { installFakeVault } from './support/fake-vault';
+import { installFakeVault, type FakeVault } from './support/fake-vault';
 import { resetRendererTest } from './support/reset';
 
 afterEach(resetRendererTest);
@@ -27,6 +27,14 @@ const request = (id: number, overrides: Partial<ApprovalView> = {}): ApprovalVie
   ...overrides,
 });
 
+/** Pushes the waiting requests and lets the lazily loaded panel (approval-dialog.tsx) mount. */
+async function show(fake: FakeVault, approvals: ApprovalView[]): Promise<void> {
+  act(() => fake.pushApprovals(approvals));
+  await act(async () => {
+    await import('../../../renderer/src/approval/approval-panel');
+  });
+}
+
 const allowOnce = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Allow once' });
 const allowHour = () => screen.queryByRole<HTMLButtonElement>('button', { name: 'Allow for this folder for 1 hour' });
 
@@ -35,7 +43,7 @@ describe('ApprovalDialog', () => {
     vi.useFakeTimers();
     const fake = installFakeVault();
     render(<ApprovalDialog />);
-    act(() => fake.pushApprovals([request(1), request(2)]));
+    await show(fake, [request(1), request(2)]);
     expect(allowOnce().disabled).toBe(true);
     expect(allowHour()?.disabled).toBe(true);
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Deny' }).disabled).toBe(false);
@@ -47,7 +55,7 @@ describe('ApprovalDialog', () => {
 
     await act(async () => fireEvent.click(allowOnce()));
     expect(fake.inputsTo('answerApproval')).toEqual([{ id: request(1).id, answer: 'once' }]);
-    act(() => fake.pushApprovals([request(2)]));
+    await show(fake, [request(2)]);
     expect(screen.getByText('Account 2')).toBeDefined();
     // The second click of a double-click, or a click just as the request before was withdrawn.
     await act(async () => fireEvent.click(allowOnce()));
@@ -60,13 +68,13 @@ describe('ApprovalDialog', () => {
     ]);
   });
 
-  it('shows "for this folder for 1 hour" only when main offers it, and lists the allowed origins', () => {
+  it('shows "for this folder for 1 hour" only when main offers it, and lists the allowed origins', async () => {
     const fake = installFakeVault();
     render(<ApprovalDialog />);
-    act(() => fake.pushApprovals([request(1, { mode: 'env', folderHourOffered: false })]));
+    await show(fake, [request(1, { mode: 'env', folderHourOffered: false })]);
     expect(allowHour()).toBeNull();
     expect(screen.queryByTestId('approval-origins')).toBeNull();
-    act(() => fake.pushApprovals([request(2, { allowOrigins: ['http://localhost:5173', 'https://app.example'] })]));
+    await show(fake, [request(2, { allowOrigins: ['http://localhost:5173', 'https://app.example'] })]);
     expect(allowHour()).not.toBeNull();
     expect(screen.getByTestId('approval-origins').textContent).toContain('http://localhost:5173');
     expect(screen.getByTestId('approval-origins').textContent).toContain('https://app.example');

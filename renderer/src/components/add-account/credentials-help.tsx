@@ -1,12 +1,11 @@
-// "Where do I find these?": Akool's path to its API Credentials page, for the chosen account kind, as a disclosure. Must not import the vault API.
+// "Where do I find these?": Akool's path to its API Credentials page, for the chosen account kind, as a disclosure. Must not import the vault API (the link does: guide-link.tsx).
 // Source: Akool's authentication docs, https://docs.akool.com/authentication/usage ("Login to our website · Click API
 // icon · Click 'API Credentials' to set your key pair (clientId, API Key)"; the site shows the clientSecret as "API Key").
-// The window may not open other pages (content guards deny navigation and window.open), so the address is plain text.
+// The window itself never navigates there (content guards deny navigation and window.open): the link asks main to show it in the browser.
 import { useId, useState } from 'react';
 import type { AccountKind } from '../../../../preload/contract';
 import '../../styles/credentials-help.css';
-
-export const akoolDocsAddress = 'docs.akool.com/authentication/usage';
+import { GuideLink } from './guide-link';
 
 /** `kind` absent (first run, nothing chosen yet): the page shows both, and either way of adding works. */
 type Props = { startOpen?: boolean; kind?: AccountKind };
@@ -58,7 +57,7 @@ export function CredentialsHelp({ startOpen = false, kind }: Props) {
           <li>{whatToCopy(kind)}</li>
         </ol>
         <p className="hint">
-          Akool’s guide: <span className="mono">{akoolDocsAddress}</span>
+          Akool’s guide: <GuideLink />
         </p>
       </div>
     </div>

@@ -131,9 +131,14 @@ export function createFakeVault(initial = makeState()): FakeVault {
     getRuns: async () => ok({ active: [], recent: [] }),
     stopRun: async () => ok({ stopped: true }),
     installCli: async () => ok({ command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
+    openGuide: async () => ok({ opened: true }),
     scanFolder: async ({ dir }) => ok({ root: dir, findings: [], skipped: [], filesScanned: 0 }),
     importScanFindings: async () => ok({ imported: [], failed: [] }),
     answerScanImport: async () => ok({ answered: true }),
+    acceptVaultFile: async () => {
+      state = { ...state, locked: false, notice: null };
+      return ok(state);
+    },
   };
 
   /** Records the call, then answers with the test's override if set, else the default. */
@@ -165,6 +170,8 @@ export function createFakeVault(initial = makeState()): FakeVault {
     getRuns: recorded('getRuns', () => respond.getRuns ?? defaults.getRuns),
     stopRun: recorded('stopRun', () => respond.stopRun ?? defaults.stopRun),
     installCli: recorded('installCli', () => respond.installCli ?? defaults.installCli),
+    acceptVaultFile: recorded('acceptVaultFile', () => respond.acceptVaultFile ?? defaults.acceptVaultFile),
+    openGuide: recorded('openGuide', () => respond.openGuide ?? defaults.openGuide),
     takeEarlyState: () => null,
     scanFolder: recorded('scanFolder', () => respond.scanFolder ?? defaults.scanFolder),
     importScanFindings: recorded('importScanFindings', () => respond.importScanFindings ?? defaults.importScanFindings),
