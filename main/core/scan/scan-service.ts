@@ -28,8 +28,11 @@ export interface ImportOffer {
 
 export interface DotenvFiles {
   read(path: string): Promise<string>;
-  /** Copies the file to `<path>.bak`, then replaces it atomically; answers the backup's path. */
-  replace(path: string, text: string): Promise<string>;
+  /**
+   * Copies the file to a new `<path>.bak` (owner-only), then replaces it atomically; answers the backup's path. When
+   * anything is already at `<path>.bak` (a link, an older backup) nothing is written and the answer says why.
+   */
+  replace(path: string, text: string): Promise<{ ok: true; backup: string } | { ok: false; reason: string }>;
 }
 
 export interface ScanServiceDeps {
@@ -137,8 +140,12 @@ async function fixDotenvFiles(deps: ScanServiceDeps, root: string, findings: rea
     const [only] = accountIds;
     const account = accountIds.size === 1 ? deps.accounts.state().accounts.find((known) => known.id === only) : undefined;
     const text = account === undefined ? rewrite.text : referBaseUrl(rewrite.text, account.id, account.baseUrl);
-    const backup = await deps.dotenvFiles.replace(path, text);
-    notes.push(`${file}: ${rewrite.replaced} value(s) now reference the vault (backup: ${backup})`);
+    const replaced = await deps.dotenvFiles.replace(path, text);
+    notes.push(
+      replaced.ok
+        ? `${file}: ${rewrite.replaced} value(s) now reference the vault; the old file is in ${replaced.backup}, values in plain text: delete it once the references work`
+        : `${file}: not fixed: ${replaced.reason}`,
+    );
   }
   return notes;
 }
