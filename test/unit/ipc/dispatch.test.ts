@@ -39,7 +39,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     getRuns: record('getRuns', { active: [], recent: [] }),
     stopRun: record('stopRun', { stopped: false }),
     installCli: record('installCli', { command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
-    scanFolder: record('scanFolder', { root: '/p', findings: [], skipped: [], filesScanned: 0 }),
+    scanFolder: record('scanFolder', { root: '/p', findings: [], skipped: [], filesScanned: 0, findingsLeftOut: 0, skippedLeftOut: 0 }),
     importScanFindings: record('importScanFindings', { imported: [], failed: [] }),
     answerScanImport: record('answerScanImport', { answered: false }),
     ...overrides,

@@ -131,7 +131,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     getRuns: async () => ok({ active: [], recent: [] }),
     stopRun: async () => ok({ stopped: true }),
     installCli: async () => ok({ command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
-    scanFolder: async ({ dir }) => ok({ root: dir, findings: [], skipped: [], filesScanned: 0 }),
+    scanFolder: async ({ dir }) => ok({ root: dir, findings: [], skipped: [], filesScanned: 0, findingsLeftOut: 0, skippedLeftOut: 0 }),
     importScanFindings: async () => ok({ imported: [], failed: [] }),
     answerScanImport: async () => ok({ answered: true }),
   };
