@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export const mutationTests = [
   'test/unit/core/redaction/redact.test.ts',
+  'test/unit/core/redaction/secret-forms.test.ts',
   'test/unit/core/redaction/server-excerpt.test.ts',
   'test/unit/core/redaction/squeezed-pieces.test.ts',
   'test/unit/core/redaction/window-set.test.ts',
@@ -27,6 +28,19 @@ export const mutationTests = [
   'test/unit/node/proxy/header-swap.test.ts',
   'test/unit/node/proxy/hop-by-hop.test.ts',
   'test/unit/node/proxy/answer-screen.test.ts',
+  'test/unit/core/vault/generation-verdict.test.ts',
+  'test/unit/core/vault/generation-marker.test.ts',
+  'test/unit/core/vault/generation-guard.test.ts',
+  'test/unit/core/accounts/account-seals.test.ts',
+  'test/unit/core/accounts/open-sealed-edges.test.ts',
+  'test/unit/core/accounts/seal-upgrade.test.ts',
+  'test/unit/core/accounts/api-key-accounts.test.ts',
+  'test/unit/core/accounts/replace-secret-target.test.ts',
+  'test/unit/core/accounts/account-status.test.ts',
+  'test/unit/core/vault/seal-envelope.test.ts',
+  'test/unit/core/vault/sealing-guard.test.ts',
+  'test/adversarial/bindings.test.ts',
+  'test/adversarial/server-text-canaries.test.ts',
 ];
 
 export default defineConfig({

@@ -7,6 +7,7 @@ import { createAkoolClient } from './core/akool/client';
 import { createAccountService } from './core/accounts/account-service';
 import { createApprovalQueue } from './core/cli-grants/approval-queue';
 import { createCliService, type CliService } from './core/cli-grants/cli-service';
+import { refusingWhileLocked } from './core/cli-grants/locked-cli';
 import type { InstallCli } from './core/cli-grants/cli-install-port';
 import { VaultError } from './core/vault/vault-error';
 import { createRunRegistry } from './core/cli-grants/run-registry';
@@ -19,6 +20,8 @@ import { createUserGestureGate } from './core/clipboard/user-gesture';
 import { clearSecondsInForce, neverClearConfirmed } from './core/accounts/never-clear';
 import { createCloseHint } from './core/tray/close-hint';
 import { openDocumentStore } from './core/vault/document-store';
+import { openGenerationGuard, type VaultLock } from './core/vault/generation-guard';
+import { rollbackText } from './core/vault/rollback-text';
 import { createMonitor, type WakeReason } from './core/monitor/monitor';
 import type { Cipher, Clipboard, Clock, Http, KeyValueStore, Logger, Notifier } from './core/ports';
 import { createRedactingLogger } from './core/redaction/redacting-logger';
@@ -27,7 +30,7 @@ import { upgradeSeals } from './core/accounts/seal-upgrade';
 import { guardSealing } from './core/vault/sealing-guard';
 import { createDispatcher } from './ipc/dispatch';
 import { startGrantProxy } from './node/proxy/grant-proxy';
-import { createHandlers } from './ipc/handlers';
+import { createHandlers, type VaultFileDesk } from './ipc/handlers';
 import { createScanSession } from './core/scan/scan-session';
 import type { ScanRequest } from './core/scan/scan-request';
 import type { ScanRun } from './core/scan/scan-service';
@@ -38,6 +41,8 @@ import { createScanFileSystem } from './node/scan-file-system';
 export interface VaultPorts {
   cipher: Cipher;
   store: KeyValueStore;
+  /** The generation marker beside the vault file (vault-generation.json): see core/vault/generation-guard.ts. */
+  marker: KeyValueStore;
   http: Http;
   clock: Clock;
   clipboard: Clipboard;
@@ -64,6 +69,8 @@ export interface VaultRuntime {
   onEvent(listener: (channel: string, payload: unknown) => void): () => void;
   /** What the window would get from getState, for the tray. */
   state(): VaultState;
+  /** Set while the vault file is not the one akool-vault saved last: read only, nothing sent (for the tray). */
+  readonly lock: VaultLock | null;
   /** Starts the background monitor: checks every account now, then whenever due. Once; later calls do nothing. */
   start(): void;
   /** 'resume' and 'online' check every account now; 'settings' re-plans (also done on its own after any change). */
@@ -93,9 +100,17 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const { cipher, clock } = ports;
   const logger = createRedactingLogger(ports.logger);
   const protection = await judgeProtection(cipher);
-  const documents = guardSealing(openDocumentStore(ports.store, clock, logger), protection, (sealed) => cipher.judgeSeal(sealed));
+  // Before anything reads the file: is it the one akool-vault saved last? If not, it is read only and nothing is sent.
+  const generations = await openGenerationGuard({ store: ports.store, marker: ports.marker, cipher, logger });
+  const documents = guardSealing(openDocumentStore(generations.store, clock, logger, generations), protection, (sealed) => cipher.judgeSeal(sealed));
   // Before any request: migrates pre-binding seals once, re-seals rotated or weak ones, marks records changed outside the app.
-  await upgradeSeals({ documents, cipher, clock, protection }, logger);
+  // A locked vault does this once the person accepted its file.
+  if (generations.lock === null) await upgradeSeals({ documents, cipher, clock, protection }, logger);
+  // The one way out to the network: a locked vault refuses every request before it leaves, whatever asked for it.
+  const http: Http = (url, init) => {
+    const { lock } = generations;
+    return lock === null ? ports.http(url, init) : Promise.reject(new VaultError('vault-rolled-back', rollbackText(lock.reason)));
+  };
   const listeners = new Set<(channel: string, payload: unknown) => void>();
   const emit = <K extends EventName>(name: K, payload: EventPayload<K>): void => {
     const parsed = events[name].parse(payload);
@@ -111,7 +126,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     logger,
   });
   const accounts = createAccountService({
-    client: createAkoolClient({ http: ports.http }),
+    client: createAkoolClient({ http }),
     documents,
     cipher,
     clock,
@@ -157,23 +172,27 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     if (fresh.length > 0 && ports.windowVisible?.() !== true) fresh.forEach((approval) => ports.notifier.notify(approvalWaitingNotice(approval)));
   });
   runs.onChange((id) => emit('runsChanged', { id }));
-  const cli = createCliService({
-    accounts,
-    approvals,
-    runs,
-    startProxy: startGrantProxy,
-    newStandIn: randomToken,
-    clock,
-    logger,
-    scan: async (request) => {
-      const run = await scan.run(request);
-      settle();
-      return run;
-    },
-  });
+  // A locked vault hands out nothing on the command line either, and asks nobody.
+  const cli = refusingWhileLocked(
+    createCliService({
+      accounts,
+      approvals,
+      runs,
+      startProxy: startGrantProxy,
+      newStandIn: randomToken,
+      clock,
+      logger,
+      scan: async (request) => {
+        const run = await scan.run(request);
+        settle();
+        return run;
+      },
+    }),
+    generations,
+  );
   const installCli: InstallCli =
     ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
-    const client = createAkoolClient({ http: ports.http });
+    const client = createAkoolClient({ http });
   const scan = createScanSession({
     host: { fileSystem: createScanFileSystem(), git: createGitRunner(), join },
     client,
@@ -184,7 +203,23 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     newId: randomUUID,
     askWindow: (request) => emit('scanImportRequested', request),
   });
-  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan), logger);
+  let monitorStarted = false;
+  /** Settings' "Accept this vault file": the file on disk becomes the current one; then what a start does runs now. */
+  const vaultFile: VaultFileDesk = {
+    accept: async () => {
+      if (generations.lock === null) return accounts.state();
+      try {
+        generations.accept();
+      } catch {
+        throw new VaultError('storage-failed', 'The vault file could not be accepted: it cannot be read as a vault, or could not be saved. Nothing was changed.');
+      }
+      await upgradeSeals({ documents, cipher, clock, protection }, logger);
+      if (monitorStarted) monitor.wake('start');
+      changes.changed();
+      return accounts.state();
+    },
+  };
+  const dispatch = createDispatcher(createHandlers(accounts, { approvals, runs, installCli }, gestures, scan, vaultFile), logger);
   return {
     dispatch: async (channel, input) => {
       const envelope = await dispatch(channel, input);
@@ -197,8 +232,17 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     },
     state: () => accounts.state(),
     noteUserInput: () => gestures.noteInput(),
-    start: () => monitor.wake('start'),
-    wake: (reason) => monitor.wake(reason),
+    get lock() {
+      return generations.lock;
+    },
+    // A locked vault checks nothing in the background (every check would be refused): the monitor starts once it is accepted.
+    start: () => {
+      monitorStarted = true;
+      if (generations.lock === null) monitor.wake('start');
+    },
+    wake: (reason) => {
+      if (generations.lock === null) monitor.wake(reason);
+    },
     whenIdle: async () => {
       await monitor.whenIdle();
       settle();

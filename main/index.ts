@@ -11,6 +11,7 @@ import { registerAppScheme, serveAppBundle } from './platform/app-protocol';
 import { createAppTray } from './platform/app-tray';
 import { createSystemClipboard } from './platform/clipboard';
 import { createElectronStore } from './platform/electron-store';
+import { markerFileName } from './node/conf-store';
 import { installAppMenu } from './platform/app-menu-install';
 import { createFileLogger } from './platform/file-logger';
 import { followLaunchAtLogin } from './platform/launch-at-login';
@@ -76,6 +77,7 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
   const vault = await composeVault({
     cipher: createSafeStorageCipher(),
     store: createElectronStore(app.getPath('userData')),
+    marker: createElectronStore(app.getPath('userData'), markerFileName),
     http: createNetHttp(),
     clock: systemClock,
     clipboard: createSystemClipboard(),

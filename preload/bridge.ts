@@ -143,6 +143,7 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     getRuns: (input) => call('getRuns', input),
     stopRun: (input) => call('stopRun', input),
     installCli: (input) => call('installCli', input),
+    acceptVaultFile: (input) => call('acceptVaultFile', input),
     onAccountsChanged: (listener) => {
       const stopListening = listen('accountsChanged', listener);
       const newer = handOver?.() ?? null;

@@ -154,6 +154,8 @@ export const vaultStateSchema = z.strictObject({
   settings: settingsSchema,
   /** A one-off report, e.g. that an unreadable store file was moved aside. */
   notice: z.string().nullable(),
+  /** True while the vault file is not the one akool-vault saved last: read only, nothing is sent, until the person accepts it. */
+  locked: z.boolean(),
 });
 export type VaultState = z.infer<typeof vaultStateSchema>;
 
@@ -278,6 +280,11 @@ const channelDefinitions = {
     input: z.strictObject({}),
     output: z.strictObject({ command: z.string(), binDir: z.string(), onPath: z.boolean() }),
   },
+  /**
+   * "Accept this vault file", after the person confirmed: the file on disk, which is not the one akool-vault saved last
+   * (`locked`), becomes the current one and its accounts send again.
+   */
+  acceptVaultFile: { input: z.strictObject({ confirmed: z.literal(true) }), output: vaultStateSchema },
   ...scanChannelDefinitions,
 } as const;
 
@@ -318,6 +325,7 @@ export const channelNames: readonly ChannelName[] = [
   'scanFolder',
   'importScanFindings',
   'answerScanImport',
+  'acceptVaultFile',
 ];
 
 /** The IPC channel string for a contract key. */
@@ -357,6 +365,8 @@ export const errorCodes = [
   'protection-unavailable',
   'storage-failed',
   'record-changed',
+  /** The vault file is not the one akool-vault saved last (rolled back): it is read only and nothing is sent. */
+  'vault-rolled-back',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

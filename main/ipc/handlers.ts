@@ -1,5 +1,5 @@
 // One small function per IPC channel, built from the account service. Must not import electron.
-import type { ChannelName, ChannelOutput, ParsedInput } from '../../preload/contract';
+import type { ChannelName, ChannelOutput, ParsedInput, VaultState } from '../../preload/contract';
 import type { AccountService } from '../core/accounts/account-service';
 import type { UserGestureGate } from '../core/clipboard/user-gesture';
 import { VaultError } from '../core/vault/vault-error';
@@ -15,6 +15,11 @@ export interface CommandLineDesk {
 }
 import type { ScanSession } from '../core/scan/scan-session';
 
+/** The vault file as a whole: Settings' "Accept this vault file" when it is not the one akool-vault saved last. */
+export interface VaultFileDesk {
+  accept(): Promise<VaultState>;
+}
+
 /** The handler table: a channel without a handler is a compile error. */
 export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<ChannelOutput<K>> };
 
@@ -22,7 +27,13 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
 
 /** `gestures`: the copy channel runs only after a person's input reached the window (user-gesture.ts); `scan`: the leak scan the window asks for. */
-export function createHandlers(accounts: AccountService, desk: CommandLineDesk, gestures: UserGestureGate, scan: ScanSession): Handlers {
+export function createHandlers(
+  accounts: AccountService,
+  desk: CommandLineDesk,
+  gestures: UserGestureGate,
+  scan: ScanSession,
+  vaultFile: VaultFileDesk,
+): Handlers {
   return {
     getState: async () => accounts.state(),
     addAccount: (input) => accounts.add(input),
@@ -50,5 +61,6 @@ export function createHandlers(accounts: AccountService, desk: CommandLineDesk, 
     scanFolder: (input) => scan.scanForWindow(input),
     importScanFindings: ({ fingerprints }) => scan.importFromWindow(fingerprints),
     answerScanImport: async ({ requestId, allowed }) => scan.answerImport(requestId, allowed),
+    acceptVaultFile: () => vaultFile.accept(),
   };
 }

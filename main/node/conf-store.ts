@@ -2,6 +2,10 @@
 import { readFileSync, renameSync } from 'node:fs';
 import type { KeyValueStore } from '../core/ports';
 
+/** The vault file's name without `.json`, and its generation marker's (core/vault/generation-guard.ts), side by side in one folder. */
+export const vaultFileName = 'vault';
+export const markerFileName = 'vault-generation';
+
 /** The part of `conf` (and its subclass electron-store) this adapter relies on. */
 export interface ConfLike {
   store: Record<string, unknown>;

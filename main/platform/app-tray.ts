@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Menu, nativeImage, nativeTheme, Tray, type NativeImage } from 'electron';
 import { z } from 'zod';
-import { errorSchema, ipcEvent } from '../../preload/contract';
+import { errorSchema, ipcEvent, type VaultState } from '../../preload/contract';
 import type { VaultRuntime } from '../compose-vault';
 import { failureNoticeBody, failureNoticeTitle } from '../core/tray/failure-notice';
 import { waitingTrayText } from '../core/cli-grants/approval-notice';
 import type { Logger } from '../core/ports';
-import { buildTrayModel, type TrayIcon } from '../core/tray/tray-model';
+import { buildTrayModel, lockedTrayModel, type TrayIcon, type TrayModel } from '../core/tray/tray-model';
 import { chooseTrayIcon, isPanelDark, type TrayIconChoice } from './tray-icon';
 import { trayMenuTemplate, type TrayCommand } from './tray-menu';
 import { nextTrayRefreshMs } from './tray-refresh';
@@ -70,7 +70,12 @@ export function createAppTray({ runtime, iconDir, openWindow, quit, notice, logg
     }
   };
 
-  const firstIcon = buildTrayModel(runtime.state().accounts, Date.now()).icon;
+  /** The tray for these accounts now; a locked vault's says so and offers nothing that would be refused. */
+  const modelFor = (accounts: VaultState['accounts'], now: number): TrayModel => {
+    const model = modelFor(accounts, now);
+    return runtime.lock === null ? model : lockedTrayModel(model);
+  };
+  const firstIcon = modelFor(runtime.state().accounts, Date.now()).icon;
   const tray = new Tray(imageFor(firstIcon));
   // Says which variant the panel got, so the Electron e2e suite can check it against nativeTheme.
   logger.info('tray shown', { icon: chooseTrayIcon(firstIcon, process.platform, isPanelDark(process.platform, nativeTheme)).file });

@@ -102,6 +102,9 @@ export const setLowCreditThreshold = (id: string, threshold: number | null | 'de
 export const setWeakProtectionOptIn = (optIn: boolean): Promise<Result<ProtectionView>> =>
   send((vault) => vault.setWeakProtectionOptIn({ optIn }));
 
+/** "Accept this vault file", once the person confirmed it: the file on disk becomes the current one. */
+export const acceptVaultFile = (): Promise<Result<VaultState>> => send((vault) => vault.acceptVaultFile({ confirmed: true }));
+
 const noop = (): void => undefined;
 
 export function onAccountsChanged(listener: (state: EventPayload<'accountsChanged'>) => void): () => void {

@@ -16,6 +16,7 @@ const errorTitles: Record<ErrorCode, string> = {
   'protection-unavailable': 'Secrets cannot be stored safely',
   'storage-failed': 'The vault could not save its data',
   'record-changed': 'This account was changed outside akool-vault',
+  'vault-rolled-back': 'The vault file is not the one akool-vault saved last',
   internal: 'Something went wrong',
 };
 

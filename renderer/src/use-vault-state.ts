@@ -13,6 +13,8 @@ export type VaultUpdates = {
   dropAccount(id: string): void;
   putProtection(protection: ProtectionView): void;
   putSettings(settings: Settings): void;
+  /** The whole state anew, e.g. after the person accepted the vault file. */
+  putState(state: VaultState): void;
 };
 
 const upsert = (accounts: readonly AccountView[], account: AccountView): AccountView[] =>
@@ -55,6 +57,7 @@ export function useVaultState(): { load: VaultLoad; retry(): void; updates: Vaul
       dropAccount: (id) => edit((state) => ({ ...state, accounts: state.accounts.filter((known) => known.id !== id) })),
       putProtection: (protection) => edit((state) => ({ ...state, protection })),
       putSettings: (settings) => edit((state) => ({ ...state, settings })),
+      putState: (state) => edit(() => state),
     }),
     [edit],
   );

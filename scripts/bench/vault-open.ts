@@ -7,17 +7,29 @@ import { upgradeSeals } from '../../main/core/accounts/seal-upgrade';
 import { guardSealing } from '../../main/core/vault/sealing-guard';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
+import { markerFileName } from '../../main/node/conf-store';
+import { openGenerationGuard } from '../../main/core/vault/generation-guard';
 import { systemClock } from '../../main/node/system-clock';
 import { compareRuns, type Figure } from './figure';
 import { silentLogger } from './vault-runtime';
 
 const runs = 15;
 
-/** The real start path: conf store, document store (schema check), then every account's secret and token opened and their bindings checked. */
+/**
+ * The real start path: conf store, the generation marker checked against the file (generation-guard.ts), document
+ * store (schema check), then every account's secret and token opened and their bindings checked.
+ */
 async function openAndDecrypt(dataDir: string): Promise<number> {
   const cipher = createAesGcmCipher(loadOrCreateKey(dataDir));
   const protection = await cipher.protection();
-  const documents = guardSealing(openDocumentStore(openConfStore(dataDir), systemClock, silentLogger), protection, cipher.judgeSeal);
+  const generations = await openGenerationGuard({
+    store: openConfStore(dataDir),
+    marker: openConfStore(dataDir, markerFileName),
+    cipher,
+    logger: silentLogger,
+  });
+  if (generations.lock !== null) throw new Error(`the seeded vault is locked: ${generations.lock.reason}`);
+  const documents = guardSealing(openDocumentStore(generations.store, systemClock, silentLogger, generations), protection, cipher.judgeSeal);
   return (await upgradeSeals({ documents, cipher, clock: systemClock, protection }, silentLogger)).opened;
 }
 
@@ -71,7 +83,7 @@ export async function vaultOpen(dataDir: string, accounts: number): Promise<Figu
         name: `vault open + decrypt, ${accounts} accounts`,
         unit: 'ms',
         target: '≤ 50 ms',
-        note: 'conf store + document schema check + both secrets of every account decrypted and their bindings checked; floor: readFile + JSON.parse + node:crypto AES-GCM',
+        note: 'conf store + generation marker check + document schema check + both secrets of every account decrypted and their bindings checked; floor: readFile + JSON.parse + node:crypto AES-GCM',
       },
       ours,
       floor,

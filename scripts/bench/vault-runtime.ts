@@ -4,6 +4,7 @@ import type { Logger } from '../../main/core/ports';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
 import { openConfStore } from '../../main/node/open-conf-store';
+import { markerFileName } from '../../main/node/conf-store';
 import { systemClock } from '../../main/node/system-clock';
 import { envelopeSchema, ipcChannel, type ChannelInput, type ChannelName, type ChannelOutput } from '../../preload/contract';
 import { createMemoryNotifier } from '../../test/support/memory-notifier';
@@ -14,6 +15,7 @@ export function openVaultRuntime(dataDir: string): Promise<VaultRuntime> {
   return composeVault({
     cipher: createAesGcmCipher(loadOrCreateKey(dataDir)),
     store: openConfStore(dataDir),
+    marker: openConfStore(dataDir, markerFileName),
     http: (url, init) => fetch(url, init),
     clock: systemClock,
     clipboard: createMemoryClipboard(),

@@ -45,15 +45,31 @@ describe('crashes and a second writer', () => {
   const lastAck = (lines: readonly string[]): number =>
     Math.max(0, ...lines.filter((line) => line.startsWith('ack ')).map((line) => Number(line.slice(4))));
 
+  /**
+   * How long the first few writes take on this machine now: a write is the marker, the vault file and the marker's
+   * commit, each fsynced (generation-guard.ts), so a fixed window would put most kills before the first write on a slow
+   * or loaded disk. The kills land within three such spans after the child is ready.
+   */
+  async function killWindowMs(): Promise<number> {
+    const calibration = writer('calibrate', 3);
+    await calibration.waitFor((line) => line === 'ready');
+    const started = performance.now();
+    await calibration.waitFor((line) => line === 'ack 3');
+    const span = performance.now() - started;
+    await calibration.closed;
+    return Math.max(25, Math.ceil(span));
+  }
+
   it(`after ${trials} kill -9s at random points of a write loop, the vault opens with the old or the new state`, async () => {
     const random = seededRandom(seed);
+    const windowMs = await killWindowMs();
     const before = rig.document().secrets;
     let label = labelOnDisk();
     let killedMidLoop = 0;
     for (let trial = 1; trial <= trials; trial += 1) {
       const running = writer(`t${trial}`, 1_000_000);
       await running.waitFor((line) => line === 'ready');
-      await delay(random.int(0, 25));
+      await delay(random.int(0, windowMs));
       running.kill('SIGKILL');
       await running.closed;
       const acked = lastAck(running.lines);

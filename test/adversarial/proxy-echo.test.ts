@@ -1,4 +1,4 @@
-// Proves the child never sees the real key or token through the grant proxy: a hostile server echoes what it was sent in every encoding, in bodies, headers and redirects; the child gets the stand-in or a withheld answer. And redirects are never followed.
+// Proves the child never sees the real key or token through the grant proxy: a hostile server echoes what it was sent in every encoding, in bodies, headers and redirects; the child gets a withheld answer and the grant ends, so an echo cannot be used to guess the secret. And redirects are never followed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quotaPath, startHostileServer, type HostileRequest, type HostileServer } from './hostile-server';
 import { echoForms } from './support/echo-forms';
@@ -83,12 +83,30 @@ describe.each(Object.keys(credentials))('a hostile server echoing the %s', (kind
     expect(findLeaks(seen.text, secrets)).toEqual([]);
   });
 
-  it('a plain echo comes back as the stand-in, the rest of the answer unchanged', async () => {
+  it('a plain echo is withheld and the grant revoked: the next request gets 401 with the reason', async () => {
     upstream.script(quotaPath, (request) => ({ kind: 'json', body: { code: 1000, echo: sentCredential(request), data: { credit: 7 } } }));
     const seen = await childSees();
-    expect(seen.status).toBe(200);
-    expect(JSON.parse(seen.body)).toEqual({ code: 1000, echo: rig.standIn, data: { credit: 7 } });
-    expect(rig.records).toEqual([{ method: 'GET', path: quotaPath, status: 200, akoolCode: 1000 }]);
+    expect([seen.status, JSON.parse(seen.body)]).toEqual([502, expect.objectContaining({ error: 'answer-carried-secret' })]);
+    const after = await childSees();
+    expect([after.status, after.body]).toEqual([401, expect.stringContaining('grant-revoked')]);
+    expect(after.body).toContain('withheld and this grant was revoked');
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it('an endpoint echoing what the child sends answers one guess per grant, not one per request', async () => {
+    const echoed: string[] = [];
+    upstream.script(quotaPath, (request) => {
+      echoed.push(String(request.headers['x-guess'] ?? ''));
+      return { kind: 'json', status: 400, body: { code: 1003, msg: `bad parameter ${String(request.headers['x-guess'] ?? '')}` } };
+    });
+    const { host, port } = new URL(rig.proxy.baseUrl);
+    const guess = async (value: string): Promise<number> =>
+      (await rawExchange(Number(port), requestText('GET', quotaPath, [['Host', host], ['x-api-key', rig.standIn], ['x-guess', value], ['Connection', 'close']]))).status;
+    const real = secrets[0] ?? '';
+    const statuses = [await guess('zzzzzzzz'), await guess(real.slice(3, 11)), await guess('yyyyyyyy'), await guess(real.slice(12, 20))];
+    // A wrong guess passes; the first right one is withheld and ends the grant, so later guesses learn nothing.
+    expect(statuses).toEqual([400, 502, 401, 401]);
+    expect(echoed).toHaveLength(2);
   });
 });
 

@@ -1,5 +1,5 @@
 // End-to-end: under Linux's basic_text backend the weak opt-in is reachable, stores `v10` seals and warns; a relaunch over the same data keeps the account. Skips (one line) without the Electron binary.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -76,12 +76,15 @@ test('basic_text: the weak opt-in stores v10 seals and warns, and a relaunch kee
       expect(await bridge(page, 'getState', {})).toMatchObject({ ok: true, data: { protection: { level: 'weak', weakSeals: 2 } } });
       await expect(page.getByTestId('weak-seals')).toHaveText('2 stored secrets are sealed with weak protection.');
       expect(sealedPrefixes(dataDir)).toEqual(['v10', 'v10']);
+      // The generation marker is electron-store's second file beside the vault (main/index.ts, createElectronStore name).
+      expect(existsSync(join(dataDir, 'vault-generation.json'))).toBe(true);
     });
+    const older = readFileSync(join(dataDir, 'vault.json'));
 
     await withElectronApp(executablePath, { args: basic, dataDir }, async ({ page }) => {
       expect(await bridge(page, 'getState', {})).toMatchObject({
         ok: true,
-        data: { accounts: [{ id: accountId, label: 'Weak e2e' }], protection: { level: 'weak', weakOptIn: true, weakSeals: 2 } },
+        data: { accounts: [{ id: accountId, label: 'Weak e2e' }], protection: { level: 'weak', weakOptIn: true, weakSeals: 2 }, locked: false },
       });
       // A copy asked for by script alone, with no key press or click reaching the window, is refused in main: the page
       // cannot raise webContents 'input-event' (main/platform/user-input.ts cites electron_api_web_contents.cc OnInputEvent).
@@ -92,6 +95,18 @@ test('basic_text: the weak opt-in stores v10 seals and warns, and a relaunch kee
       expect(await bridge(page, 'copyToken', { id: accountId })).toMatchObject({ ok: true });
       expect(await bridge(page, 'clearClipboard', {})).toMatchObject({ ok: true, data: { cleared: true } });
       expect(await bridge(page, 'getState', {})).not.toMatchObject({ data: { accounts: [{ status: 'record-changed' }] } });
+      expect(await bridge(page, 'renameAccount', { id: accountId, label: 'Weak e2e renamed' })).toMatchObject({ ok: true });
+    });
+
+    // The file from before the rename put back: its marker (MAC key sealed by safeStorage) no longer vouches for it.
+    writeFileSync(join(dataDir, 'vault.json'), older);
+    await withElectronApp(executablePath, { args: basic, dataDir }, async ({ page }) => {
+      expect(await bridge(page, 'getState', {})).toMatchObject({
+        ok: true,
+        data: { locked: true, notice: expect.stringMatching(/older than the last one akool-vault saved/) },
+      });
+      expect(await bridge(page, 'checkAccount', { id: accountId })).toMatchObject({ ok: false, error: { code: 'vault-rolled-back' } });
+      expect(readFileSync(join(dataDir, 'vault.json')).equals(older)).toBe(true);
     });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import type { ScanRequest } from '../../main/core/scan/scan-request';
 import type { ScanRun } from '../../main/core/scan/scan-service';
 import { createAesGcmCipher, loadOrCreateKey } from '../../main/node/aes-gcm-cipher';
 import { openConfStore } from '../../main/node/open-conf-store';
+import { markerFileName } from '../../main/node/conf-store';
 import { createConsoleLogger } from '../../main/node/console-logger';
 import { createMemoryClipboard, type MemoryClipboard } from '../../main/node/memory-clipboard';
 import { startCliServer } from '../../main/node/cli-channel/cli-server';
@@ -82,6 +83,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const runtime = await composeVault({
     cipher: createAesGcmCipher(loadOrCreateKey(options.dataDir), options.protection),
     store: openConfStore(options.dataDir),
+    marker: openConfStore(options.dataDir, markerFileName),
     http: options.http ?? ((url, init) => fetch(url, init)),
     clock,
     clipboard,

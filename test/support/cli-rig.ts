@@ -5,6 +5,7 @@ import { createAesGcmCipher } from '../../main/node/aes-gcm-cipher';
 import { startCliServer, type CliServer } from '../../main/node/cli-channel/cli-server';
 import { createMemoryClipboard } from '../../main/node/memory-clipboard';
 import { openConfStore } from '../../main/node/open-conf-store';
+import { markerFileName } from '../../main/node/conf-store';
 import { systemClock } from '../../main/node/system-clock';
 import { envelopeSchema, ipcChannel, type AccountView, type ApprovalAnswer, type ApprovalView, type ChannelInput, type ChannelName, type ChannelOutput } from '../../preload/contract';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox/server';
@@ -39,6 +40,7 @@ export async function startCliRig(
   const runtime = await composeVault({
     cipher: createAesGcmCipher(randomBytes(32)),
     store: openConfStore(dir.path),
+    marker: openConfStore(dir.path, markerFileName),
     http: (url, init) => fetch(url, init),
     clock: systemClock,
     clipboard: createMemoryClipboard(),

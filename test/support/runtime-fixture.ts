@@ -45,12 +45,14 @@ export async function createRuntimeFixture(
   const notifier = createMemoryNotifier();
   const clipboard = createMemoryClipboard();
   const store = createMemoryStore();
+  const marker = createMemoryStore();
   const logger = createMemoryLogger();
   const key = randomBytes(32);
   const compose = (): Promise<VaultRuntime> =>
     composeVault({
       cipher: createAesGcmCipher(key),
       store,
+      marker,
       http: options.wrapHttp?.(sandbox.http) ?? sandbox.http,
       clock,
       clipboard,

@@ -2,7 +2,8 @@
 import { apiKeyService, clientSecretService, requireRecord, tokenService, withRecord } from './account-records';
 import type { DocumentStore } from '../vault/document-store';
 import type { Cipher, Clock, Protection, Unsealed } from '../ports';
-import { envelopeText, readEnvelope, sameBinding, type SealBinding } from '../vault/seal-envelope';
+import { rollbackText } from '../vault/rollback-text';
+import { currentEnvelopeVersion, envelopeText, readEnvelope, sameBinding, type ReadEnvelope, type SealBinding } from '../vault/seal-envelope';
 import { sealedEntry, sealSecret, undecryptable, withSecret } from '../vault/secret-vault';
 import type { AccountRecord, VaultDocument } from '../vault/vault-document';
 import { VaultError } from '../vault/vault-error';
@@ -104,10 +105,13 @@ function legacyAllowed(cipher: Cipher, document: VaultDocument): Promise<boolean
   return verdict.then((bound) => !bound);
 }
 
-/** True when the seal should be made again now: the cipher asked, it predates bindings, or it is weak and the cipher no longer is. */
-function wantsReseal(deps: SealDeps, cipherText: Uint8Array, bound: boolean, shouldReEncrypt: boolean): boolean {
+/**
+ * True when the seal should be made again now: the cipher asked, it predates bindings or the generation marker (an
+ * envelope of version 2: seal-envelope.ts), or it is weak and the cipher no longer is.
+ */
+function wantsReseal(deps: SealDeps, cipherText: Uint8Array, envelope: ReadEnvelope, shouldReEncrypt: boolean): boolean {
   const strongerNow = deps.protection.available && !deps.protection.weak && deps.cipher.judgeSeal(cipherText).level === 'weak';
-  return !bound || shouldReEncrypt || strongerNow;
+  return envelope.kind !== 'bound' || envelope.version !== currentEnvelopeVersion || shouldReEncrypt || strongerNow;
 }
 
 /** A seal made again under the current cipher, to be saved unless the stored one changed meanwhile. */
@@ -155,8 +159,11 @@ export type OpenResult = {
  * account id, kind, base URL and clientId. On any mismatch nothing is returned: the account is marked and
  * `record-changed` thrown. A secret sealed before bindings existed is accepted only while the file is not yet
  * migrated (see legacyAllowed), and is then due to be sealed with its binding. Saves nothing itself: see saveResealed.
+ * In a vault file that is not the one akool-vault saved last (generation-guard.ts), nothing is opened at all.
  */
 export async function openSealed(deps: SealDeps, kind: string, id: string): Promise<OpenResult> {
+  const { lock } = deps.documents;
+  if (lock !== null) throw new VaultError('vault-rolled-back', rollbackText(lock.reason));
   const document = deps.documents.current();
   const binding = bindingOf(requireRecord(document, id), kind);
   const sealed = sealedEntry(document, kind, id);
@@ -177,7 +184,7 @@ export async function openSealed(deps: SealDeps, kind: string, id: string): Prom
   const legacy = envelope.kind !== 'bound';
   const value = envelope.kind === 'bound' ? envelope.value : unsealed.plainText;
   const opened = { value, binding };
-  if (!wantsReseal(deps, cipherText, !legacy, unsealed.shouldReEncrypt)) {
+  if (!wantsReseal(deps, cipherText, envelope, unsealed.shouldReEncrypt)) {
     return { opened, resealed: null, resealFailed: false, legacy };
   }
   try {

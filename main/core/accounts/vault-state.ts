@@ -13,5 +13,6 @@ export function vaultState(context: AccountContext): VaultState {
     protection: context.protectionView(),
     settings: context.settings(),
     notice: documents.notice,
+    locked: documents.lock !== null,
   };
 }

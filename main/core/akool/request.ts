@@ -4,6 +4,7 @@ import { describeNetworkError } from './network-failure';
 import type { Http } from '../ports';
 import { readLimitedBody } from './read-limited-body';
 import { RedirectRefusedError } from './redirect-refusal';
+import { VaultError } from '../vault/vault-error';
 
 export interface RequestLimits {
   timeoutMs: number;
@@ -53,6 +54,8 @@ export async function sendAkoolRequest(
   } catch (error) {
     // A transport that stops the redirect itself (Electron's net.fetch) gets the same refusal as a 3xx: never retried.
     if (error instanceof RedirectRefusedError) return { kind: 'bad-response', detail: redirectRefused };
+    // A locked vault's transport refuses before sending (compose-vault.ts): that is the app's answer, not the network's.
+    if (error instanceof VaultError) throw error;
     const detail = controller.signal.aborted
       ? `no answer within ${limits.timeoutMs / 1000} s`
       : describeNetworkError(error);

@@ -37,7 +37,7 @@ export async function approve(approvals: ApprovalQueue, ask: ApprovalAsk, sessio
 export function asCliFailure(error: unknown): CliFailure {
   if (error instanceof CliFailure) return error;
   if (error instanceof VaultError) {
-    if (error.code === 'record-changed') return new CliFailure('refused', error.message);
+    if (error.code === 'record-changed' || error.code === 'vault-rolled-back') return new CliFailure('refused', error.message);
     if (error.code === 'invalid-input') return new CliFailure('not-applicable', error.message);
     return new CliFailure('unavailable', error.message);
   }

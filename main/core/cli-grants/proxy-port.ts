@@ -25,6 +25,8 @@ export interface GrantProxyOptions {
   /** Browser origins allowed to call the proxy (--allow-origin). */
   readonly allowOrigins: readonly string[];
   readonly onRequest: (record: ProxyRequestRecord) => void;
+  /** Called once, when an answer carried a piece of a secret: the proxy withheld it and revoked the grant. */
+  readonly onSecretEchoed?: () => void;
 }
 
 export interface GrantProxy {

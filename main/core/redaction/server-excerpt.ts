@@ -26,8 +26,9 @@ function inDoubt(message: string, secrets: readonly string[]): boolean {
 export function serverExcerpt(message: unknown, secrets: readonly string[]): string | null {
   if (typeof message !== 'string' || message.length > maxServerTextScan || inDoubt(message, secrets)) return null;
   const plain = redact(collapseSpace(redact(message, secrets)).trim(), secrets).replace(keyLikeRun, redactionMarker);
+  // Empty, or only redactions and spaces: nothing readable is left.
+  if (plain.split(redactionMarker).join('').trim() === '') return null;
   const characters = Array.from(plain);
-  if (characters.length === 0 || plain.split(redactionMarker).join('').trim() === '') return null;
   if (characters.length <= maxExcerptLength) return plain;
   return `${characters.slice(0, maxExcerptLength - 1).join('')}…`;
 }

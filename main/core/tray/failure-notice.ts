@@ -14,6 +14,7 @@ const bodies: Record<ErrorCode, string> = {
   'protection-unavailable': 'The system keychain is not available, so nothing was stored.',
   'storage-failed': 'akool-vault could not save the vault file.',
   'record-changed': 'The account was changed outside akool-vault. Open akool-vault to check it.',
+  'vault-rolled-back': 'The vault file is not the one akool-vault saved last, so nothing was sent. Open akool-vault for details.',
   'payment-overdue': 'Akool reports a payment pending or overdue for this account.',
   'out-of-credit': 'Akool reports not enough credit for this account.',
   'subscription-needed': 'Akool reports that this needs a subscription.',

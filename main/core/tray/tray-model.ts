@@ -88,6 +88,9 @@ const accountActions = {
   'api-key': [...keyActions, check],
 } as const;
 
+const openItem: TrayItem = { kind: 'action', action: 'open', text: 'Open akool-vault' };
+const quitItem: TrayItem = { kind: 'action', action: 'quit', text: 'Quit' };
+
 const msLeft = (view: AccountView, now: number): number | null =>
   view.expiresAt === null ? null : Date.parse(view.expiresAt) - now;
 
@@ -146,8 +149,23 @@ export function buildTrayModel(
     accounts.length === 0
       ? []
       : [...accountItems, { kind: 'separator' }, { kind: 'action', action: 'check-all', text: 'Check all now' }];
-  items.push({ kind: 'action', action: 'open', text: 'Open akool-vault' }, { kind: 'separator' }, { kind: 'action', action: 'quit', text: 'Quit' });
+  items.push(openItem, { kind: 'separator' }, quitItem);
   const low = accounts.filter((view) => view.lowCredit !== 'none').length;
   const tooltip = tooltipFor(statuses);
   return { icon, tooltip: low === 0 ? tooltip : `${tooltip} · ${low} low on credit`, items };
+}
+
+/** The tooltip's opening words while the vault file is not the one akool-vault saved last (core/vault/generation-guard.ts). */
+export const lockedTooltip = 'vault file not the one last saved: nothing is sent';
+
+/**
+ * The tray of a locked vault: the alert icon, the tooltip saying why, and no account actions or Check all (each would be
+ * refused), only Open, which shows the notice, and Quit.
+ */
+export function lockedTrayModel(model: TrayModel): TrayModel {
+  return {
+    icon: 'alert',
+    tooltip: `${lockedTooltip} · ${model.tooltip}`,
+    items: [openItem, { kind: 'separator' }, quitItem],
+  };
 }

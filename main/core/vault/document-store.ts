@@ -1,5 +1,7 @@
 // Holds the vault document in memory and writes it whole; never resets an unreadable file. Must not import electron.
 import type { Clock, KeyValueStore, Logger, TimerHandle } from '../ports';
+import type { LockSource, VaultLock } from './generation-guard';
+import { rollbackText } from './rollback-text';
 import { emptyVaultDocument, vaultDocumentSchema, type VaultDocument } from './vault-document';
 import { VaultError } from './vault-error';
 
@@ -17,6 +19,8 @@ export interface DocumentStore {
   flush(): void;
   /** A report for the user about what happened at open time, or null. */
   readonly notice: string | null;
+  /** Set when the file is not the one akool-vault saved last (generation-guard.ts): nothing is written, nothing is sent. */
+  readonly lock: VaultLock | null;
 }
 
 export const recordWriteDelayMs = 1000;
@@ -25,6 +29,18 @@ export const maxRetryDelayMs = 5 * 60 * 1000;
 const recordSchema = vaultDocumentSchema.shape.accounts.element;
 
 type Loaded = { document: VaultDocument; notice: string | null; writable: boolean };
+
+/** A locked file is read as it is and never moved aside; writes wait for the lock to go (openDocumentStore). */
+function loadLocked(store: KeyValueStore, lock: VaultLock): Loaded {
+  let document = emptyVaultDocument;
+  try {
+    const parsed = vaultDocumentSchema.safeParse(store.read());
+    if (parsed.success) document = parsed.data;
+  } catch {
+    // Shown empty: the file stays where it is.
+  }
+  return { document, notice: rollbackText(lock.reason), writable: true };
+}
 
 function load(store: KeyValueStore, clock: Clock, logger: Logger): Loaded {
   let problem: string;
@@ -56,12 +72,21 @@ function load(store: KeyValueStore, clock: Clock, logger: Logger): Loaded {
   }
 }
 
-export function openDocumentStore(store: KeyValueStore, clock: Clock, logger: Logger): DocumentStore {
-  const loaded = load(store, clock, logger);
+const unlocked: LockSource = { lock: null };
+
+/**
+ * `locks` says whether the file is the one akool-vault saved last (generation-guard.ts): while it is not, the store
+ * reads it as it is and refuses every change with `vault-rolled-back`; once the person accepted it, it works as usual.
+ */
+export function openDocumentStore(store: KeyValueStore, clock: Clock, logger: Logger, locks: LockSource = unlocked): DocumentStore {
+  const lockedAtOpen = locks.lock;
+  const loaded = lockedAtOpen === null ? load(store, clock, logger) : loadLocked(store, lockedAtOpen);
   let document = loaded.document;
   let pendingWrite: TimerHandle | null = null;
   let retryDelayMs = recordWriteDelayMs;
   const assertWritable = (): void => {
+    const { lock } = locks;
+    if (lock !== null) throw new VaultError('vault-rolled-back', rollbackText(lock.reason));
     if (!loaded.writable) {
       throw new VaultError('storage-failed', 'The vault file is unreadable; nothing can be saved until it is fixed or moved.');
     }
@@ -96,7 +121,14 @@ export function openDocumentStore(store: KeyValueStore, clock: Clock, logger: Lo
     return next;
   };
   return {
-    notice: loaded.notice,
+    get notice() {
+      const { lock } = locks;
+      if (lock !== null) return rollbackText(lock.reason);
+      return lockedAtOpen === null ? loaded.notice : null;
+    },
+    get lock() {
+      return locks.lock;
+    },
     current: () => document,
     update,
     record: (change) => {

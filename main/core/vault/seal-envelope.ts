@@ -12,20 +12,26 @@ export interface SealBinding {
   readonly clientId: string;
 }
 
-const envelopeVersion = 2;
+/**
+ * 3 since the generation marker (generation-guard.ts): a file holding a version-3 seal was written by a version that
+ * keeps a marker, so it cannot pass for a file from before markers. Version 2 still opens, and is sealed again.
+ */
+export const currentEnvelopeVersion = 3;
+const envelopeVersions = [2, 3] as const;
+export type EnvelopeVersion = (typeof envelopeVersions)[number];
 
 /**
  * A digest over every field, the secret included. safeStorage's ciphertexts on macOS and Linux are AES-CBC without a
  * MAC (chromium/chromium components/os_crypt/sync/os_crypt_linux.cc), so a same-user process could flip bits to edit
  * a known part of the plain text; it cannot fix this digest up without knowing the secret.
  */
-function digestOf(binding: SealBinding, value: string): string {
-  const fields = [envelopeVersion, binding.accountId, binding.kind, binding.baseUrl, binding.clientId, value];
+function digestOf(version: EnvelopeVersion, binding: SealBinding, value: string): string {
+  const fields = [version, binding.accountId, binding.kind, binding.baseUrl, binding.clientId, value];
   return createHash('sha256').update(JSON.stringify(fields), 'utf8').digest('hex');
 }
 
 const envelopeSchema = z.strictObject({
-  v: z.literal(envelopeVersion),
+  v: z.union(envelopeVersions.map((version) => z.literal(version))),
   accountId: z.string(),
   kind: z.string(),
   baseUrl: z.string(),
@@ -37,11 +43,12 @@ const envelopeSchema = z.strictObject({
 /** The plain text to seal for `value` bound to `binding`. */
 export function envelopeText(binding: SealBinding, value: string): string {
   const { accountId, kind, baseUrl, clientId } = binding;
-  return JSON.stringify({ v: envelopeVersion, accountId, kind, baseUrl, clientId, value, digest: digestOf(binding, value) });
+  return JSON.stringify({ v: currentEnvelopeVersion, accountId, kind, baseUrl, clientId, value, digest: digestOf(currentEnvelopeVersion, binding, value) });
 }
 
 export type ReadEnvelope =
-  | { kind: 'bound'; binding: SealBinding; value: string }
+  /** `version` 2: sealed before the generation marker existed. */
+  | { kind: 'bound'; binding: SealBinding; value: string; version: EnvelopeVersion }
   /** Not an intact envelope: a secret sealed before bindings existed, or a tampered one. */
   | { kind: 'unbound' };
 
@@ -50,9 +57,9 @@ export function readEnvelope(text: string): ReadEnvelope {
   const json = parseJson(text);
   const parsed = json.ok ? envelopeSchema.safeParse(json.value) : undefined;
   if (parsed === undefined || !parsed.success) return { kind: 'unbound' };
-  const { accountId, kind, baseUrl, clientId, value, digest } = parsed.data;
+  const { v: version, accountId, kind, baseUrl, clientId, value, digest } = parsed.data;
   const binding = { accountId, kind, baseUrl, clientId };
-  return digest === digestOf(binding, value) ? { kind: 'bound', binding, value } : { kind: 'unbound' };
+  return digest === digestOf(version, binding, value) ? { kind: 'bound', binding, value, version } : { kind: 'unbound' };
 }
 
 export function sameBinding(a: SealBinding, b: SealBinding): boolean {

@@ -32,7 +32,12 @@ export function guardSealing(documents: DocumentStore, protection: Protection, j
       return { ...next, protectionFloor: raiseFloor(floor, protection) };
     };
   return {
-    notice: documents.notice,
+    get notice() {
+      return documents.notice;
+    },
+    get lock() {
+      return documents.lock;
+    },
     current: () => documents.current(),
     update: (change) => documents.update(guarded(change)),
     record: (change) => documents.record(guarded(change)),

@@ -121,6 +121,8 @@ export const vaultDocumentSchema = z.object({
   protectionFloor: z.enum(sealLevels).optional(),
   /** 'bound' once every secret is sealed with its account binding (seal-envelope.ts); absent in files written before, which are migrated once. */
   seals: z.literal('bound').optional(),
+  /** Counts the writes of this file; the generation marker beside it vouches for the current one (generation-guard.ts). Absent in files written before. */
+  generation: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type VaultDocument = z.infer<typeof vaultDocumentSchema>;
 

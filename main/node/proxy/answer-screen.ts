@@ -80,6 +80,8 @@ export interface ScreenedAnswer {
   readonly bytes: Buffer;
   /** The body as text, for reading its Akool code. */
   readonly text: string;
+  /** Whether any piece of a secret was found and replaced, in the headers or the body. */
+  readonly replaced: boolean;
 }
 
 /**
@@ -90,8 +92,11 @@ export interface ScreenedAnswer {
 export function screenAnswer(rawHeaders: readonly string[], body: Buffer, secrets: readonly string[], standIn: string): ScreenedAnswer | null {
   const decoded = bodyText(body);
   let screenedBody: string | null = null;
+  let headReplaced = false;
   const headers = childHeaders(rawHeaders, (head) => {
-    const screened = screenText(`${head}\n${decoded.text}`, secrets, standIn);
+    const whole = `${head}\n${decoded.text}`;
+    const screened = screenText(whole, secrets, standIn);
+    headReplaced = screened !== whole;
     // No window holds a line break (secrets are visible ASCII), so the head keeps its line count; if not, withhold.
     const end = screened === null ? -1 : headEnd(screened, head);
     if (screened === null || end === -1) return null;
@@ -101,5 +106,6 @@ export function screenAnswer(rawHeaders: readonly string[], body: Buffer, secret
   if (headers === null) return null;
   const text = screenedBody ?? screenText(decoded.text, secrets, standIn);
   if (text === null) return null;
-  return { headers, bytes: text === decoded.text ? body : Buffer.from(text, decoded.encoding), text };
+  const bodyReplaced = text !== decoded.text;
+  return { headers, bytes: bodyReplaced ? Buffer.from(text, decoded.encoding) : body, text, replaced: headReplaced || bodyReplaced };
 }

@@ -1,4 +1,4 @@
-// The loopback proxy `akool-vault run` gives a child: takes the grant's stand-in, forwards /api/open/ requests with the real key or token, and gives answers back with the stand-in in place of any secret. Must not import electron.
+// The loopback proxy `akool-vault run` gives a child: takes the grant's stand-in, forwards /api/open/ requests with the real key or token, gives answers back, and withholds an answer carrying any piece of a secret and revokes the grant. Must not import electron.
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { defaultMaxBodyBytes, defaultTimeoutMs } from '../../core/akool/client';
@@ -39,6 +39,8 @@ export interface GrantProxyOptions {
   readonly allowOrigins: readonly string[];
   /** Method, path, status, Akool code; never bodies. */
   readonly onRequest: (record: ProxyRequestRecord) => void;
+  /** Called once, when an answer carried a piece of a secret and the proxy withheld it and revoked the grant. */
+  readonly onSecretEchoed?: () => void;
   /** Only tests shrink these; the defaults are our Akool client's (see defaultProxyLimits). */
   readonly limits?: Partial<ProxyLimits>;
 }
@@ -61,6 +63,13 @@ export const defaultProxyLimits: ProxyLimits = {
 
 const maxRecordedPath = 200;
 const closedReason = 'The run has ended.';
+/**
+ * Why a grant ends at the first answer that carries a piece of a secret. Replacing the piece by the stand-in and going
+ * on would answer, for every guess a child makes an endpoint echo (a 404's path, a parameter), whether the guess is a
+ * piece of the real token: a JWT's known first characters extend to the whole token a guess at a time. Withheld and
+ * revoked, a grant tells at most one such bit, and the next grant needs a person (core/cli-grants drops the allowance).
+ */
+export const secretEchoedReason = "Akool's answer carried a piece of the real key or token, so it was withheld and this grant was revoked.";
 
 function recordedPath(target: string): string {
   const queryAt = target.indexOf('?');
@@ -124,7 +133,12 @@ export async function startGrantProxy(options: GrantProxyOptions): Promise<Grant
   /** Sends the answer with every secret replaced by the stand-in, or withholds it; returns the status and Akool code sent. */
   function sendAnswer(response: ServerResponse, method: string, answer: { status: number; rawHeaders: readonly string[]; body: Buffer }, secrets: readonly string[], origin: string | null): { status: number; code?: number } {
     const screened = screenAnswer(answer.rawHeaders, answer.body, secrets, options.standIn);
-    if (screened === null) return { status: sendError(response, 'answer-carried-secret', origin) };
+    if (screened === null || screened.replaced) {
+      const first = revokedReason === null;
+      revoke(secretEchoedReason);
+      if (first) options.onSecretEchoed?.();
+      return { status: sendError(response, 'answer-carried-secret', origin) };
+    }
     const { headers } = screened;
     const bodiless = method === 'HEAD' || answer.status === 204 || answer.status === 304;
     if (!bodiless) headers['content-length'] = String(screened.bytes.length);

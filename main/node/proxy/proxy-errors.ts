@@ -18,7 +18,7 @@ export const proxyErrors = {
   'upstream-timeout': { status: 504, message: 'The Akool server did not answer in time.' },
   'answer-too-large': { status: 502, message: "The Akool server's answer is larger than the proxy reads." },
   'answer-encoded': { status: 502, message: "The Akool server's answer came compressed, which the proxy cannot screen for the secret." },
-  'answer-carried-secret': { status: 502, message: "The Akool server's answer carried the secret in a form the proxy cannot replace, so it was withheld." },
+  'answer-carried-secret': { status: 502, message: "The Akool server's answer carried a piece of the real key or token, so it was withheld and the grant revoked." },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ProxyErrorCode = keyof typeof proxyErrors;

@@ -213,7 +213,15 @@ export function VaultScreen({ state, updates, focus }: Props) {
             />
             <div className="lines">
               <ProtectionBanner protection={state.protection} onChanged={updates.putProtection} />
-              <NoticeBanner notice={state.notice} />
+              <NoticeBanner
+                notice={state.notice}
+                locked={state.locked}
+                onAccepted={(accepted) => {
+                  updates.putState(accepted);
+                  // The notice and its focused button go away: focus goes to the list, not to the page body.
+                  focusList();
+                }}
+              />
               <BanLine accounts={accounts} onShow={showBanned} />
             </div>
             {accounts.length === 0 ? (

@@ -18,6 +18,7 @@ export const templates: Readonly<Record<string, Record<string, Json>>> = {
   updateSettings: { clipboardClearSeconds: 30, checkIntervalMinutes: 15, notifications: true, lowCreditThreshold: 500 },
   setWeakProtectionOptIn: { optIn: true },
   setLowCreditThreshold: { id: uuid, threshold: 500 },
+  acceptVaultFile: { confirmed: true },
 };
 
 /** More valid-looking starting points for channels with more than one shape: the API-key add and the key copies. */

@@ -10,6 +10,7 @@ import { vaultDocumentSchema, type VaultDocument } from '../../../main/core/vaul
 import { createAesGcmCipher } from '../../../main/node/aes-gcm-cipher';
 import { createMemoryClipboard } from '../../../main/node/memory-clipboard';
 import { openConfStore } from '../../../main/node/open-conf-store';
+import { markerFileName } from '../../../main/node/conf-store';
 import { systemClock } from '../../../main/node/system-clock';
 import { createMemoryLogger } from '../../support/memory-logger';
 import { createMemoryNotifier } from '../../support/memory-notifier';
@@ -70,6 +71,7 @@ export async function createVaultRig(options: RigOptions = {}): Promise<VaultRig
   const runtime = await composeVault({
     cipher,
     store: options.wrapStore?.(store) ?? store,
+    marker: openConfStore(dataDir, markerFileName),
     http: (url, init) => fetch(url, init),
     clock: systemClock,
     clipboard,

@@ -5,6 +5,7 @@ import { createAesGcmCipher } from '../../../main/node/aes-gcm-cipher';
 import { createConsoleLogger } from '../../../main/node/console-logger';
 import { createMemoryClipboard } from '../../../main/node/memory-clipboard';
 import { openConfStore } from '../../../main/node/open-conf-store';
+import { markerFileName } from '../../../main/node/conf-store';
 import { systemClock } from '../../../main/node/system-clock';
 
 /** Written with writeSync so an acknowledged write is on the pipe before the next one starts. */
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const runtime = await composeVault({
     cipher: createAesGcmCipher(Buffer.from(keyHex, 'hex')),
     store: openConfStore(dataDir),
+    marker: openConfStore(dataDir, markerFileName),
     http: () => Promise.reject(new Error('this child never goes online')),
     clock: systemClock,
     clipboard: createMemoryClipboard(),

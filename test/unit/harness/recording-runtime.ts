@@ -7,6 +7,7 @@ export const emptyState = {
   protection: { backend: 'aes-256-gcm', level: 'strong', weakOptIn: false, canStoreSecrets: true, sealMark: 'v11', weakSeals: 0 },
   settings: defaultSettings,
   notice: null,
+  locked: false,
 };
 
 export interface RecordingRuntime extends TransportRuntime {

@@ -19,7 +19,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
   };
   return {
     calls,
-    getState: record('getState', { accounts: [view], protection, settings: defaultSettings, notice: null }),
+    getState: record('getState', { accounts: [view], protection, settings: defaultSettings, notice: null, locked: false }),
     addAccount: record('addAccount', view),
     checkAccount: record('checkAccount', view),
     renewToken: record('renewToken', view),
@@ -42,6 +42,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     scanFolder: record('scanFolder', { root: '/p', findings: [], skipped: [], filesScanned: 0, findingsLeftOut: 0, skippedLeftOut: 0 }),
     importScanFindings: record('importScanFindings', { imported: [], failed: [] }),
     answerScanImport: record('answerScanImport', { answered: false }),
+    acceptVaultFile: record('acceptVaultFile', { accounts: [view], protection, settings: defaultSettings, notice: null, locked: false }),
     ...overrides,
   };
 };

@@ -71,6 +71,7 @@ describe('bridge with prefetchState', () => {
     protection: { backend: 'gnome_libsecret', level: 'strong', weakOptIn: false, canStoreSecrets: true, sealMark: 'v11', weakSeals: 0 },
     settings: defaultSettings,
     notice: label,
+    locked: false,
   });
 
   function recordingBridge(replies: unknown[]) {

@@ -29,7 +29,10 @@ describe('IPC contract', () => {
     const service: AccountService = new Proxy({} as AccountService, { get: () => () => undefined });
     const desk: CommandLineDesk = new Proxy({} as CommandLineDesk, { get: () => undefined });
     const scan: ScanSession = new Proxy({} as ScanSession, { get: () => () => undefined });
-    expect(sorted(Object.keys(createHandlers(service, desk, { noteInput: () => undefined, take: () => true }, scan)))).toEqual(sorted(channelNames));
+    const vaultFile = { accept: () => Promise.reject(new Error('not asked')) };
+    expect(sorted(Object.keys(createHandlers(service, desk, { noteInput: () => undefined, take: () => true }, scan, vaultFile)))).toEqual(
+      sorted(channelNames),
+    );
   });
 
   it('gives the bridge one method per channel plus one listener per event and the early state, nothing generic', () => {

@@ -18,6 +18,7 @@ const places: Record<ErrorCode, string> = {
   'protection-unavailable': 'form',
   'storage-failed': 'form',
   'record-changed': 'form',
+  'vault-rolled-back': 'form',
   internal: 'form',
 };
 

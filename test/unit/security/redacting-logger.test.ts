@@ -92,6 +92,7 @@ describe('redacting logger', () => {
     const runtime = await composeVault({
       cipher: createAesGcmCipher(randomBytes(32)),
       store,
+      marker: createMemoryStore(),
       http: fetch,
       clock: systemClock,
       clipboard: createMemoryClipboard(),

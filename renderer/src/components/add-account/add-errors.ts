@@ -111,6 +111,8 @@ export function describeAddError(error: VaultErrorPayload): AddError {
       return at('form', 'This computer has no safe place for the secret yet, so nothing was saved.', error);
     case 'storage-failed':
       return at('form', 'The vault could not save the account, so nothing was added. Check the disk and try again.', error);
+    case 'vault-rolled-back':
+      return at('form', 'The vault file is not the one akool-vault saved last, so nothing was sent or added. The notice at the top says what to do.', error);
     case 'not-found':
     case 'record-changed':
     case 'internal':

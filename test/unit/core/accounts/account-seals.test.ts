@@ -1,5 +1,5 @@
 // Proves sealed secrets open only for the record they were sealed with, and that rotated, weak and pre-binding seals are sealed again.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { clientSecretService, tokenService } from '../../../../main/core/accounts/account-records';
 import { accountSeals, bindingOf, countWeakSeals, openBound, openSealed, saveResealed, sealBound, type SealDeps } from '../../../../main/core/accounts/account-seals';
@@ -196,5 +196,36 @@ describe('account seals', () => {
     expect(result.resealed).not.toBeNull();
     expect(await openBound(weakRotated, tokenService, a.id)).toMatchObject({ value: `${tokenService}:client-a` });
     expect(sealedEntry(weakRotated.documents.current(), tokenService, a.id)).toBe(before);
+  });
+  it('opens nothing, not even a seal that matches its record, in a vault locked as rolled back', async () => {
+    const dir = tempDir();
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const { a } = await seeded(open(dir, cipher));
+    const store = openDocumentStore(openConfStore(dir), createFakeClock(1000), createMemoryLogger(), { lock: { reason: 'rolled-back' } });
+    const locked: SealDeps = { documents: guardSealing(store, strong, cipher.judgeSeal), cipher, clock: createFakeClock(5000), protection: strong };
+    let decrypted = 0;
+    const counting: SealDeps = { ...locked, cipher: { ...cipher, decrypt: (data) => ((decrypted += 1), cipher.decrypt(data)) } };
+    for (const kind of [clientSecretService, tokenService]) {
+      await expect(openSealed(counting, kind, a.id)).rejects.toMatchObject({ code: 'vault-rolled-back', message: expect.stringMatching(/sends nothing/) });
+      await expect(openBound(counting, kind, a.id)).rejects.toMatchObject({ code: 'vault-rolled-back' });
+    }
+    expect(decrypted).toBe(0);
+    expect(locked.documents.lock).toEqual({ reason: 'rolled-back' });
+  });
+  it('seals a version-2 envelope (from before the generation marker) again as version 3 when it opens', async () => {
+    const dir = tempDir();
+    const cipher = createAesGcmCipher(randomBytes(32));
+    const deps = open(dir, cipher);
+    const record = makeRecord('https://a.example', 'client-a');
+    const { id: accountId, baseUrl, clientId } = record;
+    const fields = [2, accountId, clientSecretService, baseUrl, clientId, 'old-secret'];
+    const digest = createHash('sha256').update(JSON.stringify(fields), 'utf8').digest('hex');
+    const v2 = JSON.stringify({ v: 2, accountId, kind: clientSecretService, baseUrl, clientId, value: 'old-secret', digest });
+    const sealed = await sealSecret(cipher, v2);
+    deps.documents.update((document) => withSecret({ ...document, accounts: [record] }, clientSecretService, record.id, sealed));
+    expect(await openBound(deps, clientSecretService, record.id)).toMatchObject({ value: 'old-secret' });
+    const stored = sealedEntry(deps.documents.current(), clientSecretService, record.id) ?? '';
+    expect(stored).not.toBe(sealed);
+    expect(JSON.parse((await cipher.decrypt(Buffer.from(stored, 'base64'))).plainText)).toMatchObject({ v: 3, value: 'old-secret' });
   });
 });

@@ -69,6 +69,7 @@ describe('upgradeSeals', () => {
       const { plainText } = await first.cipher.decrypt(Buffer.from(sealed, 'base64'));
       expect(readEnvelope(plainText)).toEqual({
         kind: 'bound',
+        version: 3,
         value: accounts[index]?.clientSecret,
         binding: { accountId: id, kind: clientSecretService, baseUrl: accounts[index]?.baseUrl, clientId: accounts[index]?.clientId },
       });

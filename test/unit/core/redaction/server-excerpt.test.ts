@@ -7,6 +7,9 @@ describe('serverExcerpt', () => {
   it('gives null for non-strings, empty text and text that is only redactions', () => {
     for (const value of [undefined, null, 42, { msg: 'x' }, ['x'], '', '   ']) expect(serverExcerpt(value, [])).toBeNull();
     expect(serverExcerpt('s3cret-value', ['s3cret-value'])).toBeNull();
+    // Redactions nobody listed, with only spaces between them, leave nothing readable either.
+    expect(serverExcerpt('c2VjcmV0LXRoYXQtbm9ib2R5 eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOjF9.c2lnbmF0dXJl', [])).toBeNull();
+    expect(serverExcerpt('c2VjcmV0LXRoYXQtbm9ib2R5', [])).toBeNull();
   });
 
   it('drops a message longer than the scan bound instead of scanning it', () => {
@@ -26,6 +29,7 @@ describe('serverExcerpt', () => {
       expect(serverExcerpt(`bad key ${escaped} here`, []), escaped).toBeNull();
     }
     expect(serverExcerpt('50% done & 3 left; 100 %', [])).toBe('50% done & 3 left; 100 %');
+    expect(serverExcerpt('at 100%a done', [])).toBe('at 100%a done');
   });
 
   it('keeps HTML as inert text but drops it all when it echoes a secret', () => {
@@ -76,6 +80,7 @@ describe('serverExcerpt', () => {
     expect(Array.from(out)).toHaveLength(200);
     expect(out.endsWith('…')).toBe(true);
     expect(serverExcerpt('y '.repeat(99) + 'y', [])).toBe('y '.repeat(99) + 'y');
+    expect(serverExcerpt('w '.repeat(99) + 'ww', [])).toBe('w '.repeat(99) + 'ww');
   });
 
   it('redacts a JWT before cutting so no prefix of it survives at the edge', () => {

@@ -1,6 +1,6 @@
 // Proves the tray's icon, tooltip and menu for the account views at a given time.
 import { describe, expect, it } from 'vitest';
-import { buildTrayModel } from '../../../../main/core/tray/tray-model';
+import { buildTrayModel, lockedTrayModel } from '../../../../main/core/tray/tray-model';
 import { accountView, dayMs, testNow } from '../../../support/account-views';
 
 const trailer = [
@@ -123,5 +123,9 @@ describe('tray model', () => {
     const model = buildTrayModel([fine, low], testNow);
     expect([model.icon, model.tooltip]).toEqual(['attention', '2 accounts · 1 low on credit']);
     expect(buildTrayModel([low, accountView('banned', 100)], testNow).icon).toBe('alert');
+  });
+  it('a locked vault (file not the one last saved) alerts, says why first, and offers only Open and Quit', () => {
+    const model = lockedTrayModel(buildTrayModel([accountView('active', 40, { label: 'Main' })], testNow));
+    expect(model).toEqual({ icon: 'alert', tooltip: 'vault file not the one last saved: nothing is sent · 1 account', items: trailer });
   });
 });

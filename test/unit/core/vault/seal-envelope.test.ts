@@ -1,5 +1,6 @@
 // Proves a sealed envelope carries its binding, and that any edit of it (field, value or digest) makes it unbound.
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { envelopeText, readEnvelope, sameBinding, type SealBinding } from '../../../../main/core/vault/seal-envelope';
 
 const binding: SealBinding = {
@@ -12,7 +13,7 @@ const binding: SealBinding = {
 describe('seal envelope', () => {
   it('round-trips the value with its binding, whatever characters the value holds', () => {
     for (const value of ['s3cret', 'eyJhbGciOiJIUzI1NiJ9.e30.sig', 'quote " backslash \\ unicode ✓', '{"v":2}']) {
-      expect(readEnvelope(envelopeText(binding, value))).toEqual({ kind: 'bound', binding, value });
+      expect(readEnvelope(envelopeText(binding, value))).toEqual({ kind: 'bound', binding, value, version: 3 });
     }
   });
 
@@ -43,5 +44,14 @@ describe('seal envelope', () => {
     for (const key of ['accountId', 'kind', 'baseUrl', 'clientId'] as const) {
       expect(sameBinding(binding, { ...binding, [key]: `${binding[key]}x` })).toBe(false);
     }
+  });
+  it('still opens a version-2 envelope (sealed before the generation marker) and says which version it is', () => {
+    const { accountId, kind, baseUrl, clientId } = binding;
+    const digest = createHash('sha256').update(JSON.stringify([2, accountId, kind, baseUrl, clientId, 'old']), 'utf8').digest('hex');
+    const old = JSON.stringify({ v: 2, accountId, kind, baseUrl, clientId, value: 'old', digest });
+    expect(readEnvelope(old)).toEqual({ kind: 'bound', binding, value: 'old', version: 2 });
+    // The version is under the digest: relabelling a version-2 envelope as 3 unbinds it.
+    expect(readEnvelope(old.replace('"v":2', '"v":3'))).toEqual({ kind: 'unbound' });
+    expect(readEnvelope(old.replace('"v":2', '"v":4'))).toEqual({ kind: 'unbound' });
   });
 });

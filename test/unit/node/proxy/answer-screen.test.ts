@@ -50,7 +50,7 @@ describe('screenAnswer', () => {
   it('returns the very buffer when there is nothing to replace, and screens a body without headers too', () => {
     const body = Buffer.from('{"code":1000}\n');
     expect(screenAnswer(json, body, [key], standIn)?.bytes).toBe(body);
-    expect(screenAnswer(['Content-Length', '99'], Buffer.from(key), [key], standIn)).toEqual({ headers: {}, bytes: Buffer.from(standIn), text: standIn });
+    expect(screenAnswer(['Content-Length', '99'], Buffer.from(key), [key], standIn)).toEqual({ headers: {}, bytes: Buffer.from(standIn), text: standIn, replaced: true });
   });
 
   it('replaces the secret in header names and values, and keeps headers and body apart', () => {
@@ -74,6 +74,13 @@ describe('screenAnswer', () => {
     // The key's 16th character is B: squeezed across the line break, 'x-b' + value read 'b9w9ijyo…', a window of the key.
     const fixed = 'Kx9hNk4sOTj4n3HB9w9IjYOieH4OBHT';
     expect(screenAnswer(['X-A', fixed.slice(0, 16), 'X-B', fixed.slice(16)], Buffer.from('{}'), [fixed], standIn)?.headers).toEqual({ 'x-a': standIn, 'x-b': standIn });
+  });
+
+  it('says whether it replaced anything, in the headers or the body', () => {
+    const clean = screenAnswer(['X-A', 'plain'], Buffer.from('{"code":1000}'), [key], standIn);
+    const inHead = screenAnswer(['X-A', key], Buffer.from('{"code":1000}'), [key], standIn);
+    const inBody = screenAnswer(['X-A', 'plain'], Buffer.from(`{"k":"${key}"}`), [key], standIn);
+    expect([clean?.replaced, inHead?.replaced, inBody?.replaced]).toEqual([false, true, true]);
   });
 
   it('replaces each half of a secret split between two headers', () => {

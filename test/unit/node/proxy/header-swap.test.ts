@@ -1,6 +1,6 @@
 // Proves the header swap: upstream gets exactly one real credential and none of the child's credentials or hop-by-hop headers; the child gets screened answer headers without hop-by-hop, length, encoding or CORS ones.
 import { describe, expect, it } from 'vitest';
-import { childHeaders, credentialHeaderValue, credentialSecret, upstreamHeaders } from '../../../../main/node/proxy/header-swap';
+import { childHeaders, credentialHeaderValue, credentialSecret, declaredLength, upstreamHeaders } from '../../../../main/node/proxy/header-swap';
 
 const standIn = 'S'.repeat(43);
 const childRaw = [
@@ -54,6 +54,19 @@ describe('upstreamHeaders', () => {
     expect(credentialSecret({ header: 'x-api-key', value: 'key' })).toBe('key');
     expect(credentialHeaderValue({ header: 'x-api-key', value: 'key' })).toBe('key');
   });
+
+  it('strips only a leading Bearer scheme, and only from a token', () => {
+    expect(credentialSecret({ header: 'authorization', value: 'bearer   tok' })).toBe('tok');
+    expect(credentialSecret({ header: 'authorization', value: 'tokBearer x' })).toBe('tokBearer x');
+    expect(credentialSecret({ header: 'x-api-key', value: 'Bearer key' })).toBe('Bearer key');
+    expect(credentialHeaderValue({ header: 'authorization', value: 'tokBearer x' })).toBe('Bearer tokBearer x');
+  });
+
+  it('adds no Content-Length when the child declared none, and ignores a name without a value', () => {
+    const headers = upstreamHeaders(['X-A', '1', 'X-A', '2', 'X-A', '3', 'X-Dangling'], { header: 'x-api-key', value: 'k' }, undefined);
+    expect(Object.keys(headers).sort()).toEqual(['accept-encoding', 'x-a', 'x-api-key']);
+    expect(headers['x-a']).toEqual(['1', '2', '3']);
+  });
 });
 
 describe('childHeaders', () => {
@@ -94,5 +107,20 @@ describe('childHeaders', () => {
     expect(childHeaders(['X-A', 'one'], () => null)).toBeNull();
     expect(childHeaders(['Content-Length', '5', 'Connection', 'close'], () => null)).toEqual({});
     expect(childHeaders(['X-A', 'one'], () => 'x-a\none\nextra')).toBeNull();
+  });
+
+  it('ignores a name without a value', () => {
+    expect(childHeaders(['X-A', 'one', 'X-Dangling'], (text) => text)).toEqual({ 'x-a': 'one' });
+    expect(childHeaders(['X-A', 'one', 'X-B', 'two'], () => 'x-a\none\nx-b')).toBeNull();
+  });
+});
+
+describe('declaredLength', () => {
+  it('reads one plain number of at most 16 digits, and nothing else', () => {
+    expect(declaredLength({ 'content-length': '0' })).toBe(0);
+    expect(declaredLength({ 'content-length': '1234567890123456' })).toBe(1234567890123456);
+    for (const value of [undefined, '', '12345678901234567', '-1', '1e3', ' 12', '12 ', 'x12', '12x', '0x10']) {
+      expect(declaredLength({ 'content-length': value }), String(value)).toBeNull();
+    }
   });
 });

@@ -28,6 +28,16 @@ describe('filterRequest', () => {
     expect(decide(method, path, [...host, ...granted])).toMatchObject({ kind: 'refuse', code: 'method-refused' });
   });
 
+  it.each(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'])('forwards method %s', (method) => {
+    expect(decide(method, path, [...host, ...granted])).toMatchObject({ kind: 'forward' });
+  });
+
+  it('refuses absolute-form first, before Host and Origin, and names no origin for it', () => {
+    const absolute = `http://evil.test${path}`;
+    expect(decide('GET', absolute, ['Host', 'evil.test', ...granted])).toEqual({ kind: 'refuse', code: 'not-origin-form', origin: null });
+    expect(decide('GET', absolute, [...host, 'Origin', 'http://localhost:5173', ...granted])).toEqual({ kind: 'refuse', code: 'not-origin-form', origin: null });
+  });
+
   it('refuses absolute-form even with the right Host and grant', () => {
     expect(decide('GET', `http://127.0.0.1:${port}${path}`, [...host, ...granted])).toMatchObject({ kind: 'refuse', code: 'not-origin-form' });
   });
@@ -52,6 +62,9 @@ describe('filterRequest', () => {
     expect(decide('GET', path, [...host, 'Origin', 'http://localhost:5173', 'Origin', 'https://evil.test', ...granted])).toMatchObject({ code: 'origin-refused' });
     expect(decide('GET', path, [...host, 'Sec-Fetch-Site', 'cross-site', ...granted])).toMatchObject({ code: 'origin-refused' });
     expect(decide('GET', path, [...host, 'Sec-Fetch-Site', 'none', ...granted])).toMatchObject({ kind: 'forward' });
+    for (const site of ['same-site', ' Cross-Site ']) {
+      expect(decide('GET', path, [...host, 'Sec-Fetch-Site', site, ...granted]), site).toMatchObject({ code: 'origin-refused' });
+    }
     expect(decide('GET', path, [...host, 'Origin', 'https://evil.test', ...granted], { allowOrigins: allowedOrigins([]) })).toMatchObject({ code: 'origin-refused' });
   });
 
@@ -65,11 +78,19 @@ describe('filterRequest', () => {
     expect(decide('OPTIONS', path, [...preflight, 'Access-Control-Request-Private-Network', 'true'])).toMatchObject({ privateNetwork: true });
     expect(decide('OPTIONS', path, preflight.map((v) => (v === 'http://localhost:5173' ? 'https://evil.test' : v)))).toMatchObject({ code: 'origin-refused' });
     expect(decide('OPTIONS', '/api/other', preflight)).toMatchObject({ code: 'outside-api' });
+    // Only an OPTIONS from an allowed Origin that names a method is a preflight; anything else needs the grant.
+    const withoutOrigin = preflight.filter((v) => v !== 'Origin' && v !== 'http://localhost:5173');
+    expect(decide('OPTIONS', path, withoutOrigin)).toMatchObject({ kind: 'refuse', origin: null });
+    const withoutMethod = preflight.filter((v) => v !== 'Access-Control-Request-Method' && v !== 'POST');
+    expect(decide('OPTIONS', path, withoutMethod)).toMatchObject({ kind: 'refuse', origin: 'http://localhost:5173' });
+    expect(decide('POST', path, preflight)).toMatchObject({ kind: 'refuse', origin: 'http://localhost:5173' });
   });
 
   it('refuses paths after Host and Origin, then a missing or wrong grant, then a revoked one with its reason', () => {
     expect(decide('GET', '/api/open/../x', [...host, ...granted])).toMatchObject({ kind: 'refuse', code: 'bad-path' });
     expect(decide('GET', '/admin', [...host, ...granted])).toMatchObject({ kind: 'refuse', code: 'outside-api' });
+    expect(decide('GET', '/admin', ['Host', 'evil.test', ...granted])).toMatchObject({ kind: 'refuse', code: 'wrong-host' });
+    expect(decide('GET', '/admin', [...host, 'Origin', 'http://localhost:5173', ...granted])).toEqual({ kind: 'refuse', code: 'outside-api', origin: 'http://localhost:5173' });
     expect(decide('GET', path, host)).toMatchObject({ kind: 'refuse', code: 'no-grant' });
     expect(decide('GET', path, [...host, 'x-api-key', 'guess'])).toMatchObject({ kind: 'refuse', code: 'wrong-grant' });
     expect(decide('GET', path, [...host, ...granted], { revoked: () => 'Stopped.' })).toEqual({ kind: 'refuse', code: 'grant-revoked', origin: null, detail: 'Stopped.' });

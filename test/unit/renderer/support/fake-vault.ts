@@ -134,6 +134,10 @@ export function createFakeVault(initial = makeState()): FakeVault {
     scanFolder: async ({ dir }) => ok({ root: dir, findings: [], skipped: [], filesScanned: 0, findingsLeftOut: 0, skippedLeftOut: 0 }),
     importScanFindings: async () => ok({ imported: [], failed: [] }),
     answerScanImport: async () => ok({ answered: true }),
+    acceptVaultFile: async () => {
+      state = { ...state, locked: false, notice: null };
+      return ok(state);
+    },
   };
 
   /** Records the call, then answers with the test's override if set, else the default. */
@@ -165,6 +169,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     getRuns: recorded('getRuns', () => respond.getRuns ?? defaults.getRuns),
     stopRun: recorded('stopRun', () => respond.stopRun ?? defaults.stopRun),
     installCli: recorded('installCli', () => respond.installCli ?? defaults.installCli),
+    acceptVaultFile: recorded('acceptVaultFile', () => respond.acceptVaultFile ?? defaults.acceptVaultFile),
     takeEarlyState: () => null,
     scanFolder: recorded('scanFolder', () => respond.scanFolder ?? defaults.scanFolder),
     importScanFindings: recorded('importScanFindings', () => respond.importScanFindings ?? defaults.importScanFindings),

@@ -49,5 +49,5 @@ export const strongProtection: ProtectionView = {
 };
 
 export function makeState(overrides: Partial<VaultState> = {}): VaultState {
-  return { accounts: [], protection: strongProtection, settings: defaultSettings, notice: null, ...overrides };
+  return { accounts: [], protection: strongProtection, settings: defaultSettings, notice: null, locked: false, ...overrides };
 }
