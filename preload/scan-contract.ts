@@ -14,15 +14,18 @@ export const scanExposures = ['client-bundle', 'client-env', 'history', 'committ
 export const scanVerifications = ['live', 'rejected', 'banned', 'unreachable'] as const;
 export const scanSkipReasons = ['node_modules', 'binary', 'too-large', 'unreadable', 'history-truncated', 'not-a-git-repository'] as const;
 
+/** What one scan view may hold; main cuts to these (scan-view.ts) and says how many it left out. */
+export const scanViewLimits = { findings: 10_000, skipped: 100_000, path: 4096, name: 200, offers: 100 } as const;
+
 /** A finding as the window sees it: where, what, how exposed, its fingerprint (empty for a storage write). */
 export const scanFindingSchema = z.strictObject({
-  file: text(4096),
+  file: text(scanViewLimits.path),
   line: z.number().int().positive(),
   column: z.number().int().positive(),
   kind: z.enum(scanKinds),
   exposure: z.enum(scanExposures),
   fingerprint: z.union([fingerprint, z.literal('')]),
-  name: text(200),
+  name: text(scanViewLimits.name),
   commit: z.string().regex(/^[0-9a-f]{40}$/).optional(),
   verified: z.enum(scanVerifications).optional(),
   inVault: z.boolean().optional(),
@@ -30,10 +33,13 @@ export const scanFindingSchema = z.strictObject({
 export type ScanFindingView = z.infer<typeof scanFindingSchema>;
 
 export const scanViewSchema = z.strictObject({
-  root: text(4096),
-  findings: z.array(scanFindingSchema).max(10_000),
-  skipped: z.array(z.strictObject({ path: text(4096), reason: z.enum(scanSkipReasons) })).max(100_000),
+  root: text(scanViewLimits.path),
+  findings: z.array(scanFindingSchema).max(scanViewLimits.findings),
+  skipped: z.array(z.strictObject({ path: text(scanViewLimits.path), reason: z.enum(scanSkipReasons) })).max(scanViewLimits.skipped),
   filesScanned: z.number().int().nonnegative(),
+  /** Findings and skipped paths past the limits, not sent. */
+  findingsLeftOut: z.number().int().nonnegative(),
+  skippedLeftOut: z.number().int().nonnegative(),
 });
 export type ScanView = z.infer<typeof scanViewSchema>;
 
@@ -41,7 +47,7 @@ export type ScanView = z.infer<typeof scanViewSchema>;
 export const importOfferSchema = z.strictObject({
   fingerprint,
   kind: z.enum(scanKinds),
-  file: text(4096),
+  file: text(scanViewLimits.path),
   line: z.number().int().positive(),
   exposure: z.enum(scanExposures),
   suggestedLabel: text(100),
@@ -79,5 +85,5 @@ export const scanChannelDefinitions = {
 
 export const scanEventDefinitions = {
   /** `akool-vault scan --import` asks the person, in the window, which live findings become accounts. */
-  scanImportRequested: z.strictObject({ requestId: z.uuid(), root: text(4096), offers: z.array(importOfferSchema).min(1).max(100) }),
+  scanImportRequested: z.strictObject({ requestId: z.uuid(), root: text(scanViewLimits.path), offers: z.array(importOfferSchema).min(1).max(scanViewLimits.offers) }),
 } as const;

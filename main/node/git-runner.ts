@@ -1,15 +1,46 @@
-// Runs git for the scan under Node without a shell or prompts; standard output is cut at a byte limit (the process is then stopped). Must not import electron.
+// Runs git for the scan under Node without a shell, prompts or any command a scanned repository's config names; standard output is cut at a byte limit (the process is then stopped). Must not import electron.
 import { spawn } from 'node:child_process';
 import type { GitAnswer, GitRunner } from '../core/scan/scan-ports';
+import { findSystemGit } from './git-path';
 
-export function createGitRunner(gitPath = 'git'): GitRunner {
+/**
+ * A scanned folder's `.git/config` (or the repository a `.git` file points to) is the scanned project's, so nothing it
+ * names may run. These settings override it (`-c` outranks every config file) for `ls-files` and `log -p`:
+ * core.fsmonitor runs a hook on every index read; log.showSignature runs gpg.program; protocol.allow=never stops a
+ * partial clone's lazy fetch from starting a transport (core.sshCommand, ext::); log.mailmap would read any file
+ * mailmap.file names. Textconv and external diff drivers are refused by the log's own flags (git-history.ts).
+ */
+export const neutralConfig: readonly string[] = [
+  '-c', 'core.quotepath=off',
+  '-c', 'core.fsmonitor=false',
+  '-c', 'log.showSignature=false',
+  '-c', 'log.mailmap=false',
+  '-c', 'protocol.allow=never',
+];
+
+/** The caller's GIT_* variables (GIT_DIR, GIT_EXTERNAL_DIFF, GIT_CONFIG_PARAMETERS…) would point git elsewhere: drop them all. */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toUpperCase().startsWith('GIT_')));
+  // No pager runs either way (standard output is a pipe, and --no-pager); no prompt; no lazy fetch (git ≥ 2.44).
+  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' };
+}
+
+/** `gitPath` must be absolute: by default git is looked up once in PATH's absolute folders, never in `cwd`. */
+export function createGitRunner(gitPath: () => string | null = findSystemGit): GitRunner {
+  let resolved: string | null | undefined;
   return {
     run: (cwd, args, maxBytes) =>
       new Promise<GitAnswer>((resolve) => {
-        const child = spawn(gitPath, ['-c', 'core.quotepath=off', ...args], {
+        resolved ??= gitPath();
+        if (resolved === null) {
+          resolve({ ok: false, reason: 'git was not found in PATH' });
+          return;
+        }
+        const child = spawn(resolved, ['--no-pager', ...neutralConfig, ...args], {
           cwd,
           stdio: ['ignore', 'pipe', 'ignore'],
-          env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+          env: gitEnvironment(),
+          windowsHide: true,
         });
         const chunks: Buffer[] = [];
         let bytes = 0;

@@ -5,7 +5,7 @@ import { test as base, type Page } from '@playwright/test';
 import { startHarness } from '../harness/server';
 import { startSandbox } from '../sandbox/server';
 import { makeTempDir } from '../support/temp-dir';
-import { chooseKind } from '../support/ui-steps';
+import { addAccount } from '../support/ui-steps';
 import { expect, test } from './fixtures';
 
 const account = { label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' };
@@ -54,15 +54,7 @@ base('an account changed outside akool-vault shows the address, warned, before t
   let harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
   try {
     await page.goto(harness.url);
-    await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
-    const sheet = page.getByTestId('add-sheet');
-    await chooseKind(sheet, 'client-credentials');
-    await sheet.getByLabel('Label', { exact: true }).fill(account.label);
-    await sheet.getByLabel('Client ID', { exact: true }).fill(account.clientId);
-    await sheet.getByLabel('Client secret', { exact: true }).fill(account.clientSecret);
-    await sheet.getByText('Advanced', { exact: true }).click();
-    await sheet.getByLabel('Base URL', { exact: true }).fill(sandbox.baseUrl);
-    await sheet.getByRole('button', { name: 'Add account', exact: true }).click();
+    await addAccount(page, { ...account, baseUrl: sandbox.baseUrl });
     const card = page.getByRole('article', { name: account.label, exact: true });
     await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
     await harness.close();
@@ -98,15 +90,7 @@ base('an account changed outside akool-vault shows the address, warned, before t
 
 /** Adds the account through the add sheet at `baseUrl` and waits until it is active. */
 async function addThroughSheet(page: Page, baseUrl: string): Promise<void> {
-  await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
-  const sheet = page.getByTestId('add-sheet');
-  await chooseKind(sheet, 'client-credentials');
-  await sheet.getByLabel('Label', { exact: true }).fill(account.label);
-  await sheet.getByLabel('Client ID', { exact: true }).fill(account.clientId);
-  await sheet.getByLabel('Client secret', { exact: true }).fill(account.clientSecret);
-  await sheet.getByText('Advanced', { exact: true }).click();
-  await sheet.getByLabel('Base URL', { exact: true }).fill(baseUrl);
-  await sheet.getByRole('button', { name: 'Add account', exact: true }).click();
+  await addAccount(page, { ...account, baseUrl });
   await expect(page.getByRole('article', { name: account.label, exact: true }).locator('[data-status]')).toHaveAttribute('data-status', 'active');
 }
 

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { startHarness } from '../harness/server';
 import { startSandbox } from '../sandbox/server';
 import { makeTempDir } from '../support/temp-dir';
-import { chooseKind } from '../support/ui-steps';
+import { addAccount } from '../support/ui-steps';
 import { focusIsLost, seriousViolations } from './axe';
 
 const account = { label: 'Main', clientId: 'demo-active', clientSecret: 'demo-secret-active' };
@@ -16,15 +16,7 @@ test('an older vault file put back: locked in the window, nothing sent, accepted
   let harness = await startHarness({ baseUrl: sandbox.baseUrl, dataDir: dir.path });
   try {
     await page.goto(harness.url);
-    await page.getByRole('banner').getByRole('button', { name: 'Add account' }).click();
-    const sheet = page.getByTestId('add-sheet');
-    await chooseKind(sheet, 'client-credentials');
-    await sheet.getByLabel('Label', { exact: true }).fill(account.label);
-    await sheet.getByLabel('Client ID', { exact: true }).fill(account.clientId);
-    await sheet.getByLabel('Client secret', { exact: true }).fill(account.clientSecret);
-    await sheet.getByText('Advanced', { exact: true }).click();
-    await sheet.getByLabel('Base URL', { exact: true }).fill(sandbox.baseUrl);
-    await sheet.getByRole('button', { name: 'Add account', exact: true }).click();
+    await addAccount(page, { ...account, baseUrl: sandbox.baseUrl });
     const card = page.getByRole('article', { name: account.label, exact: true });
     await expect(card.locator('[data-status]')).toHaveAttribute('data-status', 'active');
     const vaultPath = join(dir.path, 'vault.json');

@@ -1,10 +1,12 @@
 // Lists the files a scan reads: respects every .gitignore, yet keeps dotenv files and built output; skips node_modules, .git and oversized files, saying so. No node:*.
 import ignore, { type Ignore } from 'ignore';
-import type { ScanFileSystem } from './scan-ports';
+import type { ScanFileSystem, SmallText } from './scan-ports';
 import { isBuiltOutput, isDotenv, scannedEvenIfIgnored } from './scan-places';
 import type { Skipped } from './scan-types';
 
 export const defaultMaxFileBytes = 8 * 1024 * 1024;
+/** Every path is checked against every rule, so a .gitignore over this is not applied (and said so): real ones are a few KiB. */
+export const maxIgnoreFileBytes = 1024 * 1024;
 
 export interface WalkedFile {
   /** Relative to the scanned folder, with `/` on every OS. */
@@ -24,6 +26,7 @@ interface IgnoreLevel {
   rules: Ignore;
 }
 
+const notRead: SmallText = { kind: 'absent' };
 const join = (base: string, name: string): string => (base === '' ? name : `${base}/${name}`);
 
 function ignoredBy(levels: readonly IgnoreLevel[], relative: string, directory: boolean): boolean {
@@ -45,8 +48,10 @@ export async function walkFolder(
 
   async function visit(relativeDirectory: string, inherited: readonly IgnoreLevel[], insideIgnored: boolean): Promise<void> {
     const directory = absoluteOf(root, relativeDirectory);
-    const gitignore = insideIgnored ? null : await fileSystem.readText(absoluteOf(directory, '.gitignore'));
-    const levels = gitignore === null ? inherited : [...inherited, { base: relativeDirectory, rules: ignore().add(gitignore) }];
+    const gitignore = insideIgnored ? notRead : await fileSystem.readSmallText(absoluteOf(directory, '.gitignore'), maxIgnoreFileBytes);
+    // An unread .gitignore ignores nothing: the scan reads more, never less.
+    if (gitignore.kind === 'unreadable') skipped.push({ path: join(relativeDirectory, '.gitignore'), reason: 'unreadable' });
+    const levels = gitignore.kind === 'text' ? [...inherited, { base: relativeDirectory, rules: ignore().add(gitignore.text) }] : inherited;
     const entries = await fileSystem.list(directory);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {

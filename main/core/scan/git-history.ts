@@ -1,4 +1,4 @@
-// Finds secrets only past commits hold: reads a bounded `git log -p --all`, runs the rule on each commit's added lines, names the commit. No node:*.
+// Finds secrets only past commits hold: reads a bounded `git log -p --all` (no textconv or external diff driver runs), runs the rule on each commit's added lines, names the commit. No node:*.
 import type { GitRunner } from './scan-ports';
 import { runRule, type RuleHit } from './run-rule';
 import type { Skipped } from './scan-types';
@@ -50,7 +50,7 @@ export async function scanHistory(
   root: string,
   limits = defaultHistoryLimits,
 ): Promise<{ hits: HistoryHit[]; skipped: Skipped[] }> {
-  const args = ['log', '-p', '--all', '--relative', '--no-color', '--no-ext-diff', '--unified=0', '--format=commit %H', `--max-count=${limits.maxCommits}`];
+  const args = ['log', '-p', '--all', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--unified=0', '--format=commit %H', `--max-count=${limits.maxCommits}`];
   const answer = await git.run(root, args, limits.maxBytes);
   if (!answer.ok) return { hits: [], skipped: [{ path: '.git', reason: 'not-a-git-repository' }] };
   const hits: HistoryHit[] = [];

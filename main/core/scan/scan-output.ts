@@ -1,5 +1,6 @@
-// Renders a scan for people (a table sorted by exposure), for scripts (--json) and for code scanning (--sarif, SARIF 2.1.0 via node-sarif-builder). Fingerprints only; no node:*.
+// Renders a scan for people (a table sorted by exposure), for scripts (--json) and for code scanning (--sarif, SARIF 2.1.0 via node-sarif-builder). Fingerprints only, no control character from a file name reaches the terminal; no node:*.
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
+import { escapeJsonControls, printable } from './printable';
 import { exposureText, kindText } from './scan-advice';
 import { findingKinds, type FindingKind, type PublicFinding, type ScanResult, type Skipped } from './scan-types';
 
@@ -31,7 +32,7 @@ const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(
 export function scanTable(result: ScanResult<PublicFinding>): string {
   const header = ['WHERE', 'KIND', 'EXPOSURE', 'FINGERPRINT', 'IN VAULT', 'VERIFIED'];
   const rows = result.findings.map((finding) => [
-    `${finding.file}:${finding.line}:${finding.column}${finding.commit === undefined ? '' : ` @${finding.commit.slice(0, 12)}`}`,
+    `${printable(finding.file)}:${finding.line}:${finding.column}${finding.commit === undefined ? '' : ` @${finding.commit.slice(0, 12)}`}`,
     finding.kind,
     finding.exposure,
     finding.fingerprint === '' ? '—' : finding.fingerprint,
@@ -78,7 +79,7 @@ export function scanSarif(result: ScanResult<PublicFinding>, toolVersion: string
 }
 
 export function renderScan(result: ScanResult<PublicFinding>, format: ScanFormat, toolVersion: string): string {
-  if (format === 'json') return scanJson(result);
-  if (format === 'sarif') return scanSarif(result, toolVersion);
+  if (format === 'json') return escapeJsonControls(scanJson(result));
+  if (format === 'sarif') return escapeJsonControls(scanSarif(result, toolVersion));
   return scanTable(result);
 }

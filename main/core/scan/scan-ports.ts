@@ -12,9 +12,14 @@ export interface ScanFileSystem {
   read(file: string): Promise<Uint8Array>;
   /** True for an absolute path to an existing folder. */
   isFolder(path: string): Promise<boolean>;
-  /** Text of a small file (.gitignore), or null when absent or unreadable. */
-  readText(file: string): Promise<string | null>;
+  /**
+   * Text of a small regular file (.gitignore): 'absent' when nothing is there; 'unreadable' for a link, a device, a
+   * folder, a file over `maxBytes` or a read error, never following a link or reading past the limit.
+   */
+  readSmallText(file: string, maxBytes: number): Promise<SmallText>;
 }
+
+export type SmallText = { kind: 'text'; text: string } | { kind: 'absent' } | { kind: 'unreadable' };
 
 export type GitAnswer = { ok: true; stdout: string; truncated: boolean } | { ok: false; reason: string };
 

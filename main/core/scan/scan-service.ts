@@ -1,5 +1,6 @@
 // One scan run in main for either front door (CLI or window): scan, verify, import after approval, mark what the vault holds, fix dotenv files, render. Values never leave. No node:*.
 import type { AccountView, ChannelInput } from '../../../preload/contract';
+import { scanViewLimits } from '../../../preload/scan-contract';
 import type { VaultFingerprint } from '../accounts/vault-fingerprints';
 import type { AkoolClient } from '../akool/client';
 import { normalizeBaseUrl } from '../akool/base-url';
@@ -8,6 +9,7 @@ import { buildCandidateTable, publicResult, type Candidate, type CandidateTable 
 import { referBaseUrl, referenceTo, rewriteDotenv, type DotenvReplacement } from './dotenv-fix';
 import { adviceFor, isBurned, rotateText } from './scan-advice';
 import { scanFolder, type ScanHost } from './scan-folder';
+import { fitText, printable } from './printable';
 import { renderScan } from './scan-output';
 import { isDotenv } from './scan-places';
 import type { ScanRequest } from './scan-request';
@@ -28,8 +30,11 @@ export interface ImportOffer {
 
 export interface DotenvFiles {
   read(path: string): Promise<string>;
-  /** Copies the file to `<path>.bak`, then replaces it atomically; answers the backup's path. */
-  replace(path: string, text: string): Promise<string>;
+  /**
+   * Copies the file to a new `<path>.bak` (owner-only), then replaces it atomically; answers the backup's path. When
+   * anything is already at `<path>.bak` (a link, an older backup) nothing is written and the answer says why.
+   */
+  replace(path: string, text: string): Promise<{ ok: true; backup: string } | { ok: false; reason: string }>;
 }
 
 export interface ScanServiceDeps {
@@ -69,7 +74,7 @@ function offerOf(candidate: Candidate, finding: HeldFinding): ImportOffer {
   return {
     fingerprint: candidate.fingerprint,
     kind: candidate.kind,
-    file: finding.file,
+    file: fitText(finding.file, scanViewLimits.path),
     line: finding.line,
     exposure: finding.exposure,
     suggestedLabel: suggestedLabel(candidate),
@@ -137,8 +142,12 @@ async function fixDotenvFiles(deps: ScanServiceDeps, root: string, findings: rea
     const [only] = accountIds;
     const account = accountIds.size === 1 ? deps.accounts.state().accounts.find((known) => known.id === only) : undefined;
     const text = account === undefined ? rewrite.text : referBaseUrl(rewrite.text, account.id, account.baseUrl);
-    const backup = await deps.dotenvFiles.replace(path, text);
-    notes.push(`${file}: ${rewrite.replaced} value(s) now reference the vault (backup: ${backup})`);
+    const replaced = await deps.dotenvFiles.replace(path, text);
+    notes.push(
+      replaced.ok
+        ? `${file}: ${rewrite.replaced} value(s) now reference the vault; the old file is in ${replaced.backup}, values in plain text: delete it once the references work`
+        : `${file}: not fixed: ${replaced.reason}`,
+    );
   }
   return notes;
 }
@@ -178,8 +187,10 @@ export async function judgeScan(deps: ScanServiceDeps, request: ScanRequest): Pr
         const finding = firstOf(candidate.fingerprint);
         return finding === undefined ? [] : [offerOf(candidate, finding)];
       });
-    if (offers.length === 0) notes.push('nothing to import: no live client secret or API key');
-    else notes.push(...importNotes(await importCandidates(deps, table, await deps.approveImport(request.dir, offers), base.url)));
+    const offered = offers.slice(0, scanViewLimits.offers);
+    if (offers.length > offered.length) notes.push(`${offers.length - offered.length} more live finding(s) not offered: at most ${offered.length} at once; scan again to import them`);
+    if (offered.length === 0) notes.push('nothing to import: no live client secret or API key');
+    else notes.push(...importNotes(await importCandidates(deps, table, await deps.approveImport(request.dir, offered), base.url)));
   }
 
   const vault = await deps.accounts.fingerprints();
@@ -200,5 +211,6 @@ export async function judgeScan(deps: ScanServiceDeps, request: ScanRequest): Pr
 export async function runScan(deps: ScanServiceDeps, request: ScanRequest): Promise<ScanRun> {
   const { scanned, notes } = await judgeScan(deps, request);
   const result = publicResult(scanned);
-  return { result, output: renderScan(result, request.format, deps.toolVersion), notes, exitCode: result.findings.length > 0 ? 1 : 0 };
+  // Notes name files of the scanned folder: printed as text, never as escape sequences.
+  return { result, output: renderScan(result, request.format, deps.toolVersion), notes: notes.map(printable), exitCode: result.findings.length > 0 ? 1 : 0 };
 }

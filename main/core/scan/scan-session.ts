@@ -1,11 +1,13 @@
 // The scan behind both front doors in the running app: the window's scan and import (the last scan's candidates kept in main), and the CLI's --import approval asked in the window. No node:*.
 import type { EventPayload, ParsedInput } from '../../../preload/contract';
+import { scanViewLimits, type ScanView } from '../../../preload/scan-contract';
 import type { Clock } from '../ports';
 import { VaultError } from '../vault/vault-error';
 import { publicResult, type CandidateTable } from './candidate-table';
 import { importCandidates, judgeScan, runScan, type ImportOffer, type ImportResult, type ScanRun, type ScanServiceDeps } from './scan-service';
 import type { ScanRequest } from './scan-request';
-import type { PublicFinding, ScanResult } from './scan-types';
+import { fitText } from './printable';
+import { windowView } from './scan-view';
 
 /** How long a CLI import waits for the person before it counts as declined. */
 export const approvalTimeoutMs = 5 * 60 * 1000;
@@ -19,7 +21,7 @@ export interface ScanSessionDeps extends Omit<ScanServiceDeps, 'approveImport'> 
 
 export interface ScanSession {
   /** The window's scan: never imports or fixes; keeps the candidates for importFromWindow. */
-  scanForWindow(input: ParsedInput<'scanFolder'>): Promise<ScanResult<PublicFinding>>;
+  scanForWindow(input: ParsedInput<'scanFolder'>): Promise<ScanView>;
   importFromWindow(fingerprints: readonly string[]): Promise<ImportResult>;
   answerImport(requestId: string, allowed: readonly string[]): { answered: boolean };
   /** The CLI's scan: the whole run, its import approved in the window. */
@@ -42,7 +44,7 @@ export function createScanSession(deps: ScanSessionDeps): ScanSession {
         resolve(allowed);
       }
       waiting.set(requestId, { offered: new Set(offers.map((offer) => offer.fingerprint)), settle });
-      deps.askWindow({ requestId, root, offers });
+      deps.askWindow({ requestId, root: fitText(root, scanViewLimits.path), offers });
     });
   const serviceDeps: ScanServiceDeps = { ...deps, approveImport };
 
@@ -51,7 +53,7 @@ export function createScanSession(deps: ScanSessionDeps): ScanSession {
       const request: ScanRequest = { ...input, format: 'table', import: false, fix: false };
       const judged = await judgeScan(serviceDeps, request);
       last = { table: judged.table, baseUrl: judged.baseUrl };
-      return publicResult(judged.scanned);
+      return windowView(publicResult(judged.scanned));
     },
     importFromWindow: async (fingerprints) => {
       if (last === null) throw new VaultError('invalid-input', 'Scan a folder first: there is nothing to import.');

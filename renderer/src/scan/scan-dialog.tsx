@@ -28,8 +28,10 @@ export function ScanDialog({ onClose }: Props) {
     if (!result.ok) return setNote(result.error.message);
     setView(result.data);
     setSelected(new Set());
-    const skipped = result.data.skipped.length === 0 ? '' : `, ${result.data.skipped.length} skipped`;
-    setNote(`${result.data.findings.length} finding(s) in ${result.data.filesScanned} file(s)${skipped}.`);
+    const { findings, skipped, findingsLeftOut, skippedLeftOut, filesScanned } = result.data;
+    const skippedText = skipped.length + skippedLeftOut === 0 ? '' : `, ${skipped.length + skippedLeftOut} skipped`;
+    const leftOut = findingsLeftOut === 0 ? '' : ` The first ${findings.length} are shown; ${findingsLeftOut} more are left out: scan a smaller folder or use akool-vault scan.`;
+    setNote(`${findings.length + findingsLeftOut} finding(s) in ${filesScanned} file(s)${skippedText}.${leftOut}`);
   }
 
   async function importSelected(): Promise<void> {

@@ -40,7 +40,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     stopRun: record('stopRun', { stopped: false }),
     installCli: record('installCli', { command: '/home/me/.local/bin/akool-vault', binDir: '/home/me/.local/bin', onPath: true }),
     openGuide: record('openGuide', { opened: true }),
-    scanFolder: record('scanFolder', { root: '/p', findings: [], skipped: [], filesScanned: 0 }),
+    scanFolder: record('scanFolder', { root: '/p', findings: [], skipped: [], filesScanned: 0, findingsLeftOut: 0, skippedLeftOut: 0 }),
     importScanFindings: record('importScanFindings', { imported: [], failed: [] }),
     answerScanImport: record('answerScanImport', { answered: false }),
     acceptVaultFile: record('acceptVaultFile', { accounts: [view], protection, settings: defaultSettings, notice: null, locked: false }),

@@ -1,7 +1,7 @@
 // The folder walk on an in-memory tree under POSIX and Windows paths: nested .gitignore files, ignored dotenv files and built output still read, .next/static only, node_modules and .git skipped.
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { walkFolder } from '../../../main/core/scan/folder-walk';
+import { maxIgnoreFileBytes, walkFolder } from '../../../main/core/scan/folder-walk';
 import type { DirectoryEntry, ScanFileSystem } from '../../../main/core/scan/scan-ports';
 
 /** A file system from relative paths to contents, seen through `join` (posix or win32). */
@@ -27,7 +27,11 @@ function memoryFileSystem(root: string, join: (a: string, b: string) => string, 
     list,
     size: async (path) => (await text(path)).length,
     read: async (path) => new TextEncoder().encode(await text(path)),
-    readText: (path) => text(path).catch(() => null),
+    readSmallText: async (path, maxBytes) => {
+      const found = absolute.get(path);
+      if (found === undefined) return { kind: 'absent' };
+      return found.length > maxBytes ? { kind: 'unreadable' } : { kind: 'text', text: found };
+    },
     isFolder: async () => true,
   };
 }
@@ -60,5 +64,15 @@ describe.each([
     );
     expect(walk.files.find((file) => file.relative === 'src/app.ts')?.absolute).toBe(join(root, 'src/app.ts'));
     expect(walk.skipped).toEqual([{ path: 'node_modules', reason: 'node_modules' }]);
+  });
+
+  it('applies no .gitignore over 1 MiB, and says it was not read: every path would be checked against each rule', async () => {
+    const huge = { ...tree, 'src/.gitignore': `generated.ts\n${'#'.repeat(maxIgnoreFileBytes)}\n` };
+    const walk = await walkFolder(memoryFileSystem(root, join, huge), root, join);
+    expect(walk.files.map((file) => file.relative)).toContain('src/generated.ts');
+    expect(walk.skipped).toEqual([
+      { path: 'node_modules', reason: 'node_modules' },
+      { path: 'src/.gitignore', reason: 'unreadable' },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // One scan run end to end under Node: verified against the sandbox, imported after approval, marked in-vault, .env fixed to references; outputs carry no secret.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -100,9 +100,24 @@ describe('runScan', () => {
     expect(masked(project, after)).toBe(masked(project, expected));
     expect(masked(project, readFileSync(join(project.root, '.env.bak'), 'utf8'))).toBe(masked(project, before));
     expect(readFileSync(join(project.root, '.env.bak'), 'utf8') === before).toBe(true);
+    if (process.platform !== 'win32') expect(statSync(join(project.root, '.env.bak')).mode & 0o777).toBe(0o600);
+    expect(run.notes.join('\n')).toContain(`the old file is in ${join(project.root, '.env.bak')}, values in plain text`);
     expect(run.notes.join('\n')).toContain("rotate this key on Akool's API Credentials page: it was exposed");
     expect(readFileSync(join(project.root, 'dist/assets/index-4f2a9c.js'), 'utf8').includes(project.browserKey)).toBe(true);
     expect(existsSync(join(project.root, 'scripts/check-credit.sh.bak'))).toBe(false);
+  });
+
+  it('--fix leaves a file alone when anything sits at its .bak name: a link into public/ gets no copy of the values', async () => {
+    const { project, rig, request } = await setUp();
+    const before = readFileSync(join(project.root, '.env'), 'utf8');
+    const leak = join(project.root, 'public/leak.txt');
+    writeFileSync(leak, 'public\n');
+    symlinkSync(leak, join(project.root, '.env.bak'));
+    const run = await runScan(rig.deps, request({ import: true, fix: true }));
+    expect(readFileSync(leak, 'utf8')).toBe('public\n');
+    expect(lstatSync(join(project.root, '.env.bak')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(project.root, '.env'), 'utf8') === before).toBe(true);
+    expect(run.notes).toContain(`.env: not fixed: ${join(project.root, '.env.bak')} already exists; move it away and run --fix again`);
   });
 
   it('writes no secret, in any form, to the table, JSON, SARIF or notes', async () => {

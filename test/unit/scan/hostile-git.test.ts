@@ -1,0 +1,84 @@
+// A scanned folder is hostile: its git config, attributes and a `git` program inside it must not run anything (core.fsmonitor on ls-files, textconv on log -p, a cwd git).
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, posix, win32 } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scanFolder, type ScanHost } from '../../../main/core/scan/scan-folder';
+import { findGit } from '../../../main/node/git-path';
+import { createGitRunner } from '../../../main/node/git-runner';
+import { createScanFileSystem } from '../../../main/node/scan-file-system';
+import { newSecret } from '../../support/scan-project';
+import { useTempDirs } from '../../support/use-temp-dirs';
+
+const tempDir = useTempDirs();
+const posixOnly = process.platform === 'win32';
+afterEach(() => vi.unstubAllEnvs());
+
+const git = (root: string, ...args: string[]): void => {
+  execFileSync('git', ['-c', 'user.name=Scan Test', '-c', 'user.email=scan@test.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
+};
+
+/** A repository whose own config names commands that write markers (outside it) when git runs them. */
+function hostileRepository(): { root: string; markers: { fsmonitor: string; textconv: string } } {
+  const root = tempDir();
+  const markers = { fsmonitor: join(tempDir(), 'fsmonitor-ran'), textconv: join(tempDir(), 'textconv-ran') };
+  git(root, 'init', '-q');
+  writeFileSync(join(root, '.gitattributes'), '*.txt diff=evil\n');
+  writeFileSync(join(root, 'notes.txt'), `AKOOL_CLIENT_SECRET=${newSecret()}\n`);
+  git(root, 'add', '.');
+  git(root, 'commit', '-q', '-m', 'one');
+  writeFileSync(join(root, 'notes.txt'), 'nothing here now\n');
+  git(root, 'commit', '-q', '-am', 'two');
+  git(root, 'config', 'core.fsmonitor', `touch '${markers.fsmonitor}'; false`);
+  git(root, 'config', 'diff.evil.textconv', `touch '${markers.textconv}'; cat`);
+  return { root, markers };
+}
+
+const host = (): ScanHost => ({ fileSystem: createScanFileSystem(), git: createGitRunner(), join });
+
+describe('scanning a hostile repository', () => {
+  it.skipIf(posixOnly)('runs neither its core.fsmonitor hook nor its textconv driver, and still reads the history', async () => {
+    const { root, markers } = hostileRepository();
+    // The repository really is armed: plain git runs both commands.
+    execFileSync('git', ['status', '--short'], { cwd: root, stdio: 'ignore' });
+    execFileSync('git', ['log', '-p', '--no-ext-diff'], { cwd: root, stdio: 'ignore' });
+    expect([existsSync(markers.fsmonitor), existsSync(markers.textconv)]).toEqual([true, true]);
+    execFileSync('rm', ['-f', markers.fsmonitor, markers.textconv]);
+
+    const result = await scanFolder(host(), root, { history: true });
+    expect(existsSync(markers.fsmonitor)).toBe(false);
+    expect(existsSync(markers.textconv)).toBe(false);
+    expect(result.findings.map(({ file, exposure }) => ({ file, exposure }))).toEqual([{ file: 'notes.txt', exposure: 'history' }]);
+  });
+
+  it.skipIf(posixOnly)('never runs a `git` inside the scanned folder, even when PATH names the current folder', async () => {
+    const root = tempDir();
+    const marker = join(tempDir(), 'folder-git-ran');
+    writeFileSync(join(root, 'git'), `#!/bin/sh\ntouch '${marker}'\n`);
+    chmodSync(join(root, 'git'), 0o755);
+    // An empty PATH entry means the current folder to execvp, as Windows always searches it first.
+    vi.stubEnv('PATH', `:${process.env.PATH ?? ''}`);
+    mkdirSync(join(root, 'src'));
+    await scanFolder(host(), root, { history: true });
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('findGit', () => {
+  const onWindows = (env: NodeJS.ProcessEnv, files: string[]) =>
+    findGit({ env, platform: 'win32', path: win32, isExecutable: (file) => files.includes(file.toLowerCase()) });
+
+  it('looks only in absolute PATH folders on Windows, .exe and .com from PATHEXT, whatever the case of Path', () => {
+    const files = ['c:\\project\\git.exe', 'c:\\program files\\git\\cmd\\git.exe', 'c:\\tools\\git.bat'];
+    expect(onWindows({ Path: '.;project;C:\\tools;C:\\Program Files\\Git\\cmd', PathExt: '.BAT;.CMD;.EXE' }, files)).toBe('C:\\Program Files\\Git\\cmd\\git.exe');
+    expect(onWindows({ PATH: 'C:\\tools' }, files)).toBeNull();
+    expect(onWindows({}, files)).toBeNull();
+  });
+
+  it('skips empty and relative PATH entries on POSIX', () => {
+    const files = ['git', 'bin/git', '/usr/bin/git'];
+    const found = (value: string) => findGit({ env: { PATH: value }, platform: 'linux', path: posix, isExecutable: (file) => files.includes(file) });
+    expect(found(':bin:/usr/bin')).toBe('/usr/bin/git');
+    expect(found('::bin')).toBeNull();
+  });
+});
