@@ -1,5 +1,6 @@
 // What every command is: a name, a usage line, a summary for --help, and a run that returns the exit code. Imports its own files only.
 import type { AppChannel } from '../app-connection';
+import { isShownText } from '../contract';
 import type { CliIo } from '../io';
 
 export interface CommandContext {
@@ -28,4 +29,9 @@ export function asUsage<T>(parse: () => T): T {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : 'bad arguments');
   }
+}
+
+/** Refuses, before the app is asked, text the approval dialog would show (`what` names it) that holds control or bidi characters. */
+export function refuseHiddenText(texts: readonly string[], what: string): void {
+  if (!texts.every(isShownText)) throw new UsageError(`${what} must not contain control or bidi characters: the window could not show them truthfully`);
 }

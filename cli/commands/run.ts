@@ -2,14 +2,14 @@
 import { constants } from 'node:os';
 import type { ChildProcess } from 'node:child_process';
 import { CommandFailure, confused, expectMessage, type AppChannel } from '../app-connection';
-import { isShownText, protocolVersion, type RunMode, type RunSummary } from '../contract';
+import { protocolVersion, type RunMode, type RunSummary } from '../contract';
 import { EnvFileError, parseEnvFile, type EnvFile } from '../env-file';
 import { exitCodes } from '../exit-codes';
 import type { CliIo } from '../io';
 import { runSummaryLine } from '../run-summary-text';
 import { waitingText } from '../waiting-text';
 import { parseArgs } from 'node:util';
-import { asUsage, UsageError, type Command } from './command';
+import { asUsage, refuseHiddenText, UsageError, type Command } from './command';
 
 const stoppedText = 'akool-vault: the run was stopped in the window; its grant no longer works.\n';
 const lostText = 'akool-vault: the connection to the app was lost; the grant no longer works.\n';
@@ -83,9 +83,7 @@ export const runCommand: Command = {
     } as const;
     const { values } = asUsage(() => parseArgs({ args: args.slice(0, split), options, strict: true }));
     if (values.account === undefined || values.account === '') throw new UsageError('--account is required');
-    if (![...command, io.cwd, ...(values['allow-origin'] ?? [])].every(isShownText)) {
-      throw new UsageError('the command, the current folder and --allow-origin must not contain control or bidi characters: the window could not show them truthfully');
-    }
+    refuseHiddenText([values.account, ...command, io.cwd, ...(values['allow-origin'] ?? [])], '--account, the command, the current folder and --allow-origin');
     const mode: RunMode = values.env === true ? 'env' : 'proxy';
     const envFile = readEnvFile(io, values['env-file']);
     const channel = await connect();

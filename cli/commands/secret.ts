@@ -4,7 +4,7 @@ import { protocolVersion, type SecretKind } from '../contract';
 import { exitCodes } from '../exit-codes';
 import { waitingText } from '../waiting-text';
 import { parseArgs } from 'node:util';
-import { asUsage, UsageError, type Command } from './command';
+import { asUsage, refuseHiddenText, UsageError, type Command } from './command';
 
 function secretCommand(which: SecretKind, summary: string): Command {
   return {
@@ -15,6 +15,7 @@ function secretCommand(which: SecretKind, summary: string): Command {
       const options = { account: { type: 'string', short: 'a' }, reveal: { type: 'boolean' } } as const;
       const { account, reveal } = asUsage(() => parseArgs({ args: [...args], options, strict: true })).values;
       if (account === undefined || account === '') throw new UsageError('--account is required');
+      refuseHiddenText([account, io.cwd], '--account and the current folder');
       if (io.stdout.isTTY && reveal !== true) {
         throw new CommandFailure(
           `stdout is a terminal, where the ${which} would stay on screen and in scrollback: pipe it into a program, or add --reveal.`,

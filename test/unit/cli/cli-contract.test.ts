@@ -44,4 +44,13 @@ describe('CLI channel text the approval dialog shows', () => {
     expect(result.stderr).toContain('must not contain control or bidi characters');
     expect((await rig.call('getApprovals', {})).approvals).toEqual([]);
   });
+
+  it('`key` from a folder whose name holds a bidi isolate stops with a usage error and never reaches the window', async () => {
+    rig = await startCliRig();
+    await rig.addApiKey('Keyed', 'demo-secret-active');
+    const result = await rig.cli(['key', '--account', 'Keyed'], { cwd: '/tmp/\u2066project' });
+    expect(result.code).toBe(exitCodes.usage);
+    expect(result.stderr).toContain('must not contain control or bidi characters');
+    expect((await rig.call('getApprovals', {})).approvals).toEqual([]);
+  });
 });
