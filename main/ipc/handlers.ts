@@ -27,6 +27,9 @@ export type Handlers = { [K in ChannelName]: (input: ParsedInput<K>) => Promise<
 /** Why a copy without a person's input before it is refused; the renderer's own claims (navigator.userActivation) do not count. */
 export const noGestureText = 'Copying needs a click or key press in the akool-vault window; nothing was copied.';
 
+/** Why a vault file is not accepted without a person's input before it. */
+export const noGestureAcceptText = 'Accepting a vault file needs a click or key press in the akool-vault window; nothing was changed.';
+
 /** Why a guide does not open without a person's input before it: a page cannot open the browser on its own. */
 export const noGestureGuideText = 'Opening a guide needs a click or key press in the akool-vault window; nothing was opened.';
 
@@ -85,6 +88,10 @@ export function createHandlers(
       if (allowed.length > 0 && !gestures.take()) throw new VaultError('invalid-input', noGestureAllowText);
       return scan.answerImport(requestId, allowed);
     },
-    acceptVaultFile: () => vaultFile.accept(),
+    acceptVaultFile: async () => {
+      // Accepting lets an older file's accounts send again: a person's click, like any answer that allows something.
+      if (!gestures.take()) throw new VaultError('invalid-input', noGestureAcceptText);
+      return vaultFile.accept();
+    },
   };
 }

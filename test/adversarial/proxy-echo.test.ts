@@ -21,6 +21,8 @@ const sentCredential = (request: HostileRequest): string =>
 let upstream: HostileServer;
 let rig: ProxyRig;
 let secrets: string[];
+/** How many times the proxy told its owner an answer carried a secret. */
+let echoesReported: number;
 
 const credentials: Record<string, () => UpstreamCredential> = {
   'API key': () => ({ header: 'x-api-key', value: akoolSecret() }),
@@ -40,7 +42,8 @@ describe.each(Object.keys(credentials))('a hostile server echoing the %s', (kind
     // The account's other secret (the clientSecret behind a token) is screened too, as main passes it in secrets().
     const other = akoolSecret();
     secrets = [credential.value, other];
-    rig = await startProxyRig(upstream.baseUrl, credential, { secrets: () => [other] });
+    echoesReported = 0;
+    rig = await startProxyRig(upstream.baseUrl, credential, { secrets: () => [other], onSecretEchoed: () => (echoesReported += 1) });
   });
   afterEach(async () => {
     await rig.proxy.close();
@@ -91,6 +94,7 @@ describe.each(Object.keys(credentials))('a hostile server echoing the %s', (kind
     expect([after.status, after.body]).toEqual([401, expect.stringContaining('grant-revoked')]);
     expect(after.body).toContain('withheld and this grant was revoked');
     expect(upstream.requests).toHaveLength(1);
+    expect(echoesReported).toBe(1);
   });
 
   it('an endpoint echoing what the child sends answers one guess per grant, not one per request', async () => {

@@ -141,6 +141,12 @@ export async function grantRun(deps: CliDeps, request: RunRequest, session: RunS
           deps.logger.info('cli proxy request', { account: view.id, method, path, status, akoolCode: akoolCode ?? null });
           run?.count(codeOf(status, akoolCode));
         },
+        // The proxy withheld an answer carrying a piece of the secret and revoked the grant: the next grant, which
+        // could ask the next guess, must need a person, not an hour's allowance.
+        onSecretEchoed: () => {
+          deps.approvals.forgetAllowances(view.id);
+          deps.logger.warn('cli proxy answer carried a secret; grant revoked', { account: view.id });
+        },
       });
       env = proxyModeValues(proxy, standIn, referenced);
     } else {

@@ -1,7 +1,7 @@
 // Proves a copy, or an answer that allows a command-line request or an import, needs a person's input reported by the platform: one input, one use, within a few seconds; Deny and Stop need none.
 import { describe, expect, it } from 'vitest';
 import { createUserGestureGate, gestureWindowMs } from '../../../../main/core/clipboard/user-gesture';
-import { noGestureAllowText, noGestureText } from '../../../../main/ipc/handlers';
+import { noGestureAcceptText, noGestureAllowText, noGestureText } from '../../../../main/ipc/handlers';
 import { ipcChannel } from '../../../../preload/contract';
 import { createFakeClock } from '../../../support/fake-clock';
 import { createRuntimeFixture } from '../../../support/runtime-fixture';
@@ -52,5 +52,15 @@ describe('user gesture gate', () => {
     fixture.runtime.noteUserInput();
     expect(await answer('once')).toEqual({ ok: true, data: { answered: false } });
     expect(await answer('once')).toEqual(refused);
+  });
+
+  it('refuses to accept a vault file without an input, and takes the input when there is one', async () => {
+    const fixture = await createRuntimeFixture();
+    await fixture.run(fixture.runtime, gestureWindowMs + 1);
+    const accept = () => fixture.runtime.dispatch(ipcChannel('acceptVaultFile'), { confirmed: true });
+    expect(await accept()).toEqual({ ok: false, error: { code: 'invalid-input', message: noGestureAcceptText } });
+    fixture.runtime.noteUserInput();
+    expect(await accept()).toMatchObject({ ok: true });
+    expect(await accept()).toEqual({ ok: false, error: { code: 'invalid-input', message: noGestureAcceptText } });
   });
 });
