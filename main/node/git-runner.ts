@@ -1,4 +1,4 @@
-// Runs git for the scan under Node without a shell, prompts or any command a scanned repository's config names; standard output is cut at a byte limit (the process is then stopped). Must not import electron.
+// Runs git for the scan under Node with no shell; no prompts and no command a scanned repository's config names; standard output is cut at a byte limit (the process is then stopped). Must not import electron.
 import { spawn } from 'node:child_process';
 import type { GitAnswer, GitRunner } from '../core/scan/scan-ports';
 import { findSystemGit } from './git-path';
