@@ -21,7 +21,7 @@ export const neutralConfig: readonly string[] = [
 /** The caller's GIT_* variables (GIT_DIR, GIT_EXTERNAL_DIFF, GIT_CONFIG_PARAMETERS…) would point git elsewhere: drop them all. */
 function gitEnvironment(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toUpperCase().startsWith('GIT_')));
-  // No pager runs either way (standard output is a pipe, and --no-pager); no prompt; no lazy fetch (git ≥ 2.44).
+  // No pager runs either way (standard output is a pipe, and --no-pager); no prompt; no lazy fetching (git 2.44 and later).
   return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' };
 }
 
