@@ -1,4 +1,4 @@
-// Runs git for the scan under Node with no shell; no prompts and no command a scanned repository's config names; standard output is cut at a byte limit (the process is then stopped). Must not import electron.
+// Runs git for the scan under Node with no shell; no prompts, no command and no file a scanned repository's config names; standard output is cut at a byte limit and the run at a time limit (the process is then stopped). Must not import electron.
 import { spawn } from 'node:child_process';
 import type { GitAnswer, GitRunner } from '../core/scan/scan-ports';
 import { findSystemGit } from './git-path';
@@ -8,7 +8,10 @@ import { findSystemGit } from './git-path';
  * names may run. These settings override it (`-c` outranks every config file) for `ls-files` and `log -p`:
  * core.fsmonitor runs a hook on every index read; log.showSignature runs gpg.program; protocol.allow=never stops a
  * partial clone's lazy fetch from starting a transport (core.sshCommand, ext::); log.mailmap would read any file
- * mailmap.file names. Textconv and external diff drivers are refused by the log's own flags (git-history.ts).
+ * mailmap.file names; diff.orderFile and core.attributesFile would be read by `log -p`, and a FIFO or /dev/zero
+ * there makes git wait forever (git for Windows opens /dev/null as nul: compat/mingw.c, mingw_open). Textconv and
+ * external diff drivers are refused by the log's own flags (git-history.ts). What no `-c` can override (an
+ * include.path naming a FIFO blocks git while it reads its config) is ended by the time limit.
  */
 export const neutralConfig: readonly string[] = [
   '-c', 'core.quotepath=off',
@@ -16,7 +19,12 @@ export const neutralConfig: readonly string[] = [
   '-c', 'log.showSignature=false',
   '-c', 'log.mailmap=false',
   '-c', 'protocol.allow=never',
+  '-c', 'diff.orderFile=/dev/null',
+  '-c', 'core.attributesFile=/dev/null',
 ];
+
+/** How long one git run may take: far more than `log -p` needs for the commits and bytes the scan reads. */
+export const gitTimeLimitMs = 120_000;
 
 /** The caller's GIT_* variables (GIT_DIR, GIT_EXTERNAL_DIFF, GIT_CONFIG_PARAMETERS…) would point git elsewhere: drop them all. */
 function gitEnvironment(): NodeJS.ProcessEnv {
@@ -26,7 +34,7 @@ function gitEnvironment(): NodeJS.ProcessEnv {
 }
 
 /** `gitPath` must be absolute: by default git is looked up once in PATH's absolute folders, never in `cwd`. */
-export function createGitRunner(gitPath: () => string | null = findSystemGit): GitRunner {
+export function createGitRunner(gitPath: () => string | null = findSystemGit, timeLimitMs = gitTimeLimitMs): GitRunner {
   let resolved: string | null | undefined;
   return {
     run: (cwd, args, maxBytes) =>
@@ -45,6 +53,11 @@ export function createGitRunner(gitPath: () => string | null = findSystemGit): G
         const chunks: Buffer[] = [];
         let bytes = 0;
         let truncated = false;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+          timedOut = true;
+          child.kill();
+        }, timeLimitMs);
         child.stdout.on('data', (chunk: Buffer) => {
           if (truncated) return;
           const room = maxBytes - bytes;
@@ -58,9 +71,14 @@ export function createGitRunner(gitPath: () => string | null = findSystemGit): G
           chunks.push(chunk);
           bytes += chunk.length;
         });
-        child.on('error', (error) => resolve({ ok: false, reason: error.message }));
+        child.on('error', (error) => {
+          clearTimeout(timer);
+          resolve({ ok: false, reason: error.message });
+        });
         child.on('close', (code) => {
-          if (code === 0 || truncated) resolve({ ok: true, stdout: Buffer.concat(chunks).toString('utf8'), truncated });
+          clearTimeout(timer);
+          if (timedOut) resolve({ ok: false, reason: `git ${args[0] ?? ''} took longer than ${Math.round(timeLimitMs / 1000)} s` });
+          else if (code === 0 || truncated) resolve({ ok: true, stdout: Buffer.concat(chunks).toString('utf8'), truncated });
           else resolve({ ok: false, reason: `git ${args[0] ?? ''} exited with ${code ?? 'a signal'}` });
         });
       }),

@@ -1,4 +1,4 @@
-// A scanned folder is hostile: its git config, attributes and a `git` program inside it must not run anything (core.fsmonitor on ls-files, textconv on log -p, a cwd git).
+// A scanned folder is hostile: its git config, attributes and a `git` program inside it must not run anything (core.fsmonitor on ls-files, textconv on log -p, a cwd git), nor make git wait forever on a file it names.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, posix, win32 } from 'node:path';
@@ -49,6 +49,29 @@ describe('scanning a hostile repository', () => {
     expect(existsSync(markers.fsmonitor)).toBe(false);
     expect(existsSync(markers.textconv)).toBe(false);
     expect(result.findings.map(({ file, exposure }) => ({ file, exposure }))).toEqual([{ file: 'notes.txt', exposure: 'history' }]);
+  });
+
+  it.skipIf(posixOnly)('does not wait on a FIFO its diff.orderFile or core.attributesFile names, and still reads the history', async () => {
+    const { root } = hostileRepository();
+    const fifo = join(tempDir(), 'never-written');
+    execFileSync('mkfifo', [fifo]);
+    git(root, 'config', 'diff.orderFile', fifo);
+    git(root, 'config', 'core.attributesFile', fifo);
+    // Armed: plain git blocks opening the FIFO until the time limit stops it.
+    expect(() => execFileSync('git', ['log', '-p', '--no-ext-diff', '--no-textconv'], { cwd: root, stdio: 'ignore', timeout: 1000 })).toThrow(/ETIMEDOUT/);
+
+    const result = await scanFolder({ ...host(), git: createGitRunner(undefined, 20_000) }, root, { history: true });
+    expect(result.findings.map(({ file, exposure }) => ({ file, exposure }))).toEqual([{ file: 'notes.txt', exposure: 'history' }]);
+  }, 30_000);
+
+  it.skipIf(posixOnly)('stops git at the time limit when an include.path FIFO blocks its config, and says so', async () => {
+    const root = tempDir();
+    git(root, 'init', '-q');
+    const fifo = join(tempDir(), 'never-written');
+    execFileSync('mkfifo', [fifo]);
+    git(root, 'config', 'include.path', fifo);
+    const answer = await createGitRunner(undefined, 1000).run(root, ['log', '-p'], 1024);
+    expect(answer).toEqual({ ok: false, reason: 'git log took longer than 1 s' });
   });
 
   it.skipIf(posixOnly)('never runs a `git` inside the scanned folder, even when PATH names the current folder', async () => {
