@@ -8,7 +8,14 @@ import { envelopeText } from '../../../../main/core/vault/seal-envelope';
 import { sealSecret } from '../../../../main/core/vault/secret-vault';
 import { emptyVaultDocument } from '../../../../main/core/vault/vault-document';
 import { createAesGcmCipher } from '../../../../main/node/aes-gcm-cipher';
-import { generationStores as stores, openGuard as guard, openGuardedDocuments as documents, withSeal, type MemoryStore } from '../../../support/generation-rig';
+import {
+  generationStores as stores,
+  logEntries,
+  openGuard as guard,
+  openGuardedDocuments as documents,
+  withSeal,
+  type MemoryStore,
+} from '../../../support/generation-rig';
 import { createMemoryLogger } from '../../../support/memory-logger';
 
 describe('generation guard', () => {
@@ -187,8 +194,12 @@ describe('generation guard', () => {
     const before = await withSeal(cipher, { ...emptyVaultDocument }, JSON.stringify({ v: 2, ...binding }));
     const s = stores(before);
     s.vault.failWrites = true;
-    expect((await guard(s, cipher)).lock).toBeNull();
+    const logger = createMemoryLogger();
+    expect((await guard(s, cipher, logger)).lock).toBeNull();
     expect(await openMarker(cipher, s.marker.read())).toMatchObject({ ok: true, body: { generation: 1, committed: false } });
+    expect(logEntries(logger)).toEqual([
+      expect.objectContaining({ level: 'warn', message: expect.stringMatching(/could not be written now; the next write tries again/) }),
+    ]);
     s.vault.failWrites = false;
     const again = await documents(s, cipher);
     expect(again.lock).toBeNull();
