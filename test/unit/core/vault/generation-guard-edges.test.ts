@@ -27,13 +27,19 @@ async function sealedVault(cipher: Cipher): Promise<GenerationStores> {
   return s;
 }
 
+/** That vault with its marker deleted, opened: locked, reason `marker-missing`. */
+async function openedWithoutMarker(cipher: Cipher) {
+  const s = await sealedVault(cipher);
+  s.marker.write({});
+  const logger = createMemoryLogger();
+  return { s, logger, locked: await openGuard(s, cipher, logger) };
+}
+
 describe('generation guard: what it logs', () => {
   it('a locked open logs one warning: the file is not the last one written, the reason, and no secret or seal', async () => {
     const cipher = createAesGcmCipher(randomBytes(32));
-    const s = await sealedVault(cipher);
-    s.marker.write({});
-    const logger = createMemoryLogger();
-    expect((await openGuard(s, cipher, logger)).lock).toEqual({ reason: 'marker-missing' });
+    const { s, logger, locked } = await openedWithoutMarker(cipher);
+    expect(locked.lock).toEqual({ reason: 'marker-missing' });
     expect(logEntries(logger)).toEqual([
       expect.objectContaining({ level: 'warn', message: expect.stringMatching(/not the one last written: read only, nothing is sent/), reason: 'marker-missing' }),
     ]);
@@ -91,10 +97,8 @@ describe('generation guard: writes that fail', () => {
 
   it('accepting while the marker cannot be written throws, keeps the lock and leaves the file as it was', async () => {
     const cipher = createAesGcmCipher(randomBytes(32));
-    const s = await sealedVault(cipher);
-    s.marker.write({});
+    const { s, locked } = await openedWithoutMarker(cipher);
     const before = s.vault.read();
-    const locked = await openGuard(s, cipher);
     s.marker.failWrites = true;
     expect(() => locked.accept()).toThrow('disk full');
     expect(locked.lock).toEqual({ reason: 'marker-missing' });
@@ -105,10 +109,7 @@ describe('generation guard: writes that fail', () => {
 describe('generation guard: the file on disk', () => {
   it('accepting a file put there with a higher generation than the guard knew writes the generation after it, and logs the reason', async () => {
     const cipher = createAesGcmCipher(randomBytes(32));
-    const s = await sealedVault(cipher);
-    s.marker.write({});
-    const logger = createMemoryLogger();
-    const locked = await openGuard(s, cipher, logger);
+    const { s, logger, locked } = await openedWithoutMarker(cipher);
     s.vault.write({ ...s.vault.read(), generation: 7 });
     locked.accept();
     expect(s.vault.read()['generation']).toBe(8);
