@@ -204,7 +204,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     toolVersion: ports.appVersion ?? 'unversioned',
     clock,
     newId: randomUUID,
-    askWindow: (request) => emit('scanImportRequested', request),
+    showImports: (requests) => emit('scanImportsChanged', { requests }),
   });
   let monitorStarted = false;
   /** Settings' "Accept this vault file": the file on disk becomes the current one; then what a start does runs now. */

@@ -34,7 +34,7 @@ export type VaultBridge = {
    * getState asks the vault again. Carries what getState carries (account views), never a secret.
    */
   takeEarlyState(): VaultState | null;
-  onScanImportRequested(listener: Listener<'scanImportRequested'>): () => void;
+  onScanImportsChanged(listener: Listener<'scanImportsChanged'>): () => void;
 };
 
 const unexpectedReply = {
@@ -158,7 +158,8 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe, options: Brid
     onRunsChanged: (listener) => listen('runsChanged', listener),
     scanFolder: (input) => call('scanFolder', input),
     importScanFindings: (input) => call('importScanFindings', input),
+    getScanImports: (input) => call('getScanImports', input),
     answerScanImport: (input) => call('answerScanImport', input),
-    onScanImportRequested: (listener) => listen('scanImportRequested', listener),
+    onScanImportsChanged: (listener) => listen('scanImportsChanged', listener),
   };
 }

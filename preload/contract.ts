@@ -335,6 +335,7 @@ export const channelNames: readonly ChannelName[] = [
   'openGuide',
   'scanFolder',
   'importScanFindings',
+  'getScanImports',
   'answerScanImport',
   'acceptVaultFile',
 ];
@@ -357,7 +358,7 @@ const eventDefinitions = {
 export type EventName = keyof typeof eventDefinitions;
 export type EventPayload<K extends EventName> = z.output<(typeof eventDefinitions)[K]>;
 export const events: { [K in EventName]: z.ZodType<EventPayload<K>> } = eventDefinitions;
-export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount', 'approvalsChanged', 'runsChanged', 'scanImportRequested'];
+export const eventNames: readonly EventName[] = ['accountsChanged', 'clipboardCleared', 'focusAccount', 'approvalsChanged', 'runsChanged', 'scanImportsChanged'];
 export const ipcEvent = (name: EventName): string => `vault-event:${name}`;
 
 export const errorCodes = [

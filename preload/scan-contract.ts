@@ -1,4 +1,4 @@
-// The scan's part of the IPC contract: channels to scan a folder and import what it found, the CLI-import approval event; fingerprints only, never a value. Imports zod only.
+// The scan's part of the IPC contract: channels to scan a folder and import what it found, the CLI-import approvals waiting; fingerprints only, never a value. Imports zod only.
 import { z } from 'zod';
 
 // Built before contract.ts's own call runs (imports evaluate first), so this module turns zod's eval fast path off itself.
@@ -16,6 +16,9 @@ export const scanSkipReasons = ['node_modules', 'binary', 'too-large', 'unreadab
 
 /** What one scan view may hold; main cuts to these (scan-view.ts) and says how many it left out. */
 export const scanViewLimits = { findings: 10_000, skipped: 100_000, path: 4096, name: 200, offers: 100 } as const;
+
+/** How many `scan --import` approvals may wait at once; scan-session.ts refuses one more. */
+export const maxWaitingScanImports = 5;
 
 /** A finding as the window sees it: where, what, how exposed, its fingerprint (empty for a storage write). */
 export const scanFindingSchema = z.strictObject({
@@ -55,6 +58,15 @@ export const importOfferSchema = z.strictObject({
 });
 export type ImportOfferView = z.infer<typeof importOfferSchema>;
 
+/** One `akool-vault scan --import` waiting for the person: the folder and its live findings. */
+export const importRequestSchema = z.strictObject({
+  requestId: z.uuid(),
+  root: text(scanViewLimits.path),
+  offers: z.array(importOfferSchema).min(1).max(scanViewLimits.offers),
+});
+export type ImportRequestView = z.infer<typeof importRequestSchema>;
+const waitingImportsSchema = z.strictObject({ requests: z.array(importRequestSchema).max(maxWaitingScanImports) });
+
 const importResultSchema = z.strictObject({
   imported: z.array(z.strictObject({ fingerprint, accountId: z.uuid(), label: z.string() })),
   failed: z.array(z.strictObject({ fingerprint, reason: text(300) })),
@@ -76,7 +88,9 @@ export const scanChannelDefinitions = {
     input: z.strictObject({ fingerprints: z.array(fingerprint).min(1).max(100) }),
     output: importResultSchema,
   },
-  /** The person's answer to a scanImportRequested dialog: the fingerprints allowed (empty: none). */
+  /** The `scan --import` approvals waiting now, oldest first: what a window opened (or reloaded) after the request shows. */
+  getScanImports: { input: z.strictObject({}), output: waitingImportsSchema },
+  /** The person's answer to one waiting import: the fingerprints allowed (empty: none). */
   answerScanImport: {
     input: z.strictObject({ requestId: z.uuid(), allowed: z.array(fingerprint).max(100) }),
     output: z.strictObject({ answered: z.boolean() }),
@@ -84,6 +98,6 @@ export const scanChannelDefinitions = {
 } as const;
 
 export const scanEventDefinitions = {
-  /** `akool-vault scan --import` asks the person, in the window, which live findings become accounts. */
-  scanImportRequested: z.strictObject({ requestId: z.uuid(), root: text(scanViewLimits.path), offers: z.array(importOfferSchema).min(1).max(scanViewLimits.offers) }),
+  /** The `scan --import` approvals waiting changed (one asked, answered or timed out): which live findings become accounts is the person's. */
+  scanImportsChanged: waitingImportsSchema,
 } as const;

@@ -84,6 +84,7 @@ export function createHandlers(
     },
     scanFolder: (input) => scan.scanForWindow(input),
     importScanFindings: ({ fingerprints }) => scan.importFromWindow(fingerprints),
+    getScanImports: async () => ({ requests: scan.waitingImports() }),
     answerScanImport: async ({ requestId, allowed }) => {
       if (allowed.length > 0 && !gestures.take()) throw new VaultError('invalid-input', noGestureAllowText);
       return scan.answerImport(requestId, allowed);

@@ -10,12 +10,17 @@ const secretShape = /^[A-Za-z0-9+/_-]{32,128}={0,2}$/;
 /** A JWT: header and payload are base64url JSON objects (`eyJ`), then a signature. Each class is followed by a character outside it. */
 const jwtShape = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}$/;
 
-/** Words placeholders and docs are made of; a random credential holds one of them by chance about once in a million. */
-const placeholderWords = /your|xxx|example|placeholder|changeme|change_me|dummy|sample|redacted|replace|insert|secret_?here|key_?here|token_?here|fake/i;
+/** Words placeholders and docs are made of, five letters or more: a random credential holds one of them by chance about once in a million. */
+const placeholderWords = /xxxxx|example|placeholder|changeme|change_me|dummy|sample|redacted|replace|insert|secret_?here|key_?here|token_?here/i;
+/**
+ * Shorter words of placeholders (`Your0Akool1Api2Key…`, `fake_key_…`). One alone is no sign: a random credential holds
+ * `xxx`, `api` or `key` about once in 1,100 and `your` once in 32,000, so they count only two together.
+ */
+const shortPlaceholderWords = /your|fake|xxx|here|akool|api|key/gi;
 /** Prefixes of other vendors' keys: OpenAI, Anthropic, AWS, Google, GitHub, Slack, Stripe, GitLab, npm, SendGrid, Hugging Face. */
 const otherVendorPrefix = /^(?:sk-|sk_|rk_|pk_|AKIA|ASIA|AIza|ghp_|gho_|ghs_|github_pat_|xox[abpr]-|glpat-|npm_|SG\.|hf_)/;
-/** A path such as /api/open/v3/faceswap/quota/info: a slash, then a lower-case word, then another slash. */
-const pathLike = /^\/[a-z]{2,}\//;
+/** A path such as /api/open/v3/faceswap/quota/info: two segments of lower-case letters and digits (one alone starts about one random credential in 16,000). */
+const pathLike = /^\/[a-z]{2,}\/[a-z0-9]{2,}\//;
 
 export type ValueShape = 'client-id' | 'secret' | 'jwt';
 
@@ -31,7 +36,12 @@ function tooRegular(value: string): boolean {
 
 /** A value that only stands for a credential: a placeholder, a docs example, a repeated or sequential pattern. */
 export function isPlaceholder(value: string): boolean {
-  return placeholderWords.test(value) || tooRegular(value) || /abcdef|123456|ABCDEF/.test(value);
+  return placeholderWords.test(value) || twoShortWords(value) || tooRegular(value) || /abcdef|123456|ABCDEF/.test(value);
+}
+
+function twoShortWords(value: string): boolean {
+  const words = new Set(Array.from(value.matchAll(shortPlaceholderWords), (match) => match[0].toLowerCase()));
+  return words.size >= 2;
 }
 
 /** The credential shape a value has, or null for anything else (including other vendors' keys and placeholders). */

@@ -9,7 +9,7 @@ import { bundleChild } from './support/child-bundle';
 import { startChild } from './support/child-process';
 import { seededRandom } from './support/seeded-random';
 import { canarySecret, goodToken } from './support/tokens';
-import { leaksPiece } from '../support/canary-pieces';
+import { leaksOnDisk } from '../support/canary-pieces';
 import { createVaultRig, type VaultRig } from './support/vault-rig';
 
 const trials = 100;
@@ -86,7 +86,7 @@ describe('crashes and a second writer', () => {
     expect(await reopened.openSecrets()).toEqual(await rig.openSecrets());
     const leftovers = readdirSync(rig.dataDir).filter((name) => name !== 'vault.json' && name !== 'vault.key');
     for (const name of leftovers) expect(statSync(join(rig.dataDir, name)).mode & 0o077, `${name} is readable by others`).toBe(0);
-    expect(leaksPiece(rig.diskText(), [secret, token])).toBe(false);
+    expect(leaksOnDisk(rig.diskText(), [secret, token])).toBe(false);
   }, 90_000);
 
   it('two processes writing the same vault never interleave: every read is one whole document from one of them', async () => {
@@ -107,6 +107,6 @@ describe('crashes and a second writer', () => {
     expect(second.lines.at(-1)).toBe('done');
     expect(reads).toBeGreaterThan(20);
     expect(['A-300', 'B-300']).toContain(labelOnDisk());
-    expect(leaksPiece(rig.diskText(), [secret, token])).toBe(false);
+    expect(leaksOnDisk(rig.diskText(), [secret, token])).toBe(false);
   }, 30_000);
 });

@@ -7,7 +7,7 @@ import type { KeyValueStore } from '../../main/core/ports';
 import { quotaPath, startHostileServer, tokenPath, type HostileServer } from './hostile-server';
 import { mountTinyFilesystem } from './support/tiny-filesystem';
 import { canarySecret, goodToken } from './support/tokens';
-import { leaksPiece } from '../support/canary-pieces';
+import { leaksOnDisk } from '../support/canary-pieces';
 import { createVaultRig, type VaultRig } from './support/vault-rig';
 
 /** A store whose writes fail like a full or read-only disk would, after the real file was read: a simulation. */
@@ -49,7 +49,7 @@ describe('broken disks', () => {
   afterEach(() => {
     // Cleared before the check, so a failing check fails this test only, not every later one with the same rig.
     const done = rigs.splice(0);
-    const leaked = done.some((rig) => leaksPiece(rig.diskText(), [...secrets, ...issued]));
+    const leaked = done.some((rig) => leaksOnDisk(rig.diskText(), [...secrets, ...issued]));
     done.forEach((rig) => rig.remove());
     expect(leaked, 'plaintext on disk').toBe(false);
   });

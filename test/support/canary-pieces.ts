@@ -1,8 +1,14 @@
-// Finds a canary leaked even in pieces: no run of 6 of its characters may appear, as is or base64/base64url/hex encoded. Must not import main/.
+// Finds a canary leaked even in pieces: no run of 6 of its characters may appear (12 in files on disk), as is or base64/base64url/hex encoded. Must not import main/.
 import { Buffer } from 'node:buffer';
 
 /** The shortest run of a canary's characters that counts as a leak. */
 export const pieceLength = 6;
+/**
+ * The same for the data directory, which holds kilobytes of random base64 and hex by construction (ciphertexts, the
+ * marker's HMAC and digests, the key file): 6 random characters (36 bits) turn up there by chance about one CI run in
+ * twenty (ci11), 12 (72 bits) practically never, while a real leak to disk writes the whole value.
+ */
+export const diskPieceLength = 12;
 /** How many characters of a canary's secret part a run reaching back into its public prefix must hold to count. */
 const minSecretChars = 4;
 
@@ -32,13 +38,13 @@ export function publicPrefix(value: string): string {
   return /^canary(?:-[a-z]+)*-/.exec(value)?.[0] ?? '';
 }
 
-/** Every run of `pieceLength` characters of `value` (in each form) that reaches into its secret part. */
-export function canaryPieces(value: string): string[] {
+/** Every run of `length` characters of `value` (in each form) that reaches into its secret part. */
+export function canaryPieces(value: string, length = pieceLength): string[] {
   const prefix = publicPrefix(value);
   const pieces = new Set<string>();
   for (const form of forms) {
     const encoded = form.encode(value);
-    const width = Math.min(form.width(pieceLength), encoded.length);
+    const width = Math.min(form.width(length), encoded.length);
     // A window counts once it carries `minSecretChars` characters past what the public prefix alone decides. Not
     // fewer: a window holding the label's tail and one or two random characters is a chance match waiting to happen
     // ("cret-f" of canary-secret-f… is in the page's own `secret-field` class, 1 run in 16), while 4 hex characters
@@ -56,9 +62,9 @@ export function canaryPieces(value: string): string[] {
  * Where a piece of one of `values` occurs in `text`, or null. The answer names the canary only by its index and the
  * piece's offset in the text, so a failing test never prints the secret.
  */
-export function findCanaryPiece(text: string, values: readonly string[]): string | null {
+export function findCanaryPiece(text: string, values: readonly string[], length = pieceLength): string | null {
   for (const [index, value] of values.entries()) {
-    for (const piece of canaryPieces(value)) {
+    for (const piece of canaryPieces(value, length)) {
       const at = text.indexOf(piece);
       if (at !== -1) return `a ${piece.length}-character piece of canary #${index} at offset ${at}`;
     }
@@ -68,3 +74,6 @@ export function findCanaryPiece(text: string, values: readonly string[]): string
 
 /** True when `text` holds any run of 6 characters of any of `values`, in any of the forms. */
 export const leaksPiece = (text: string, values: readonly string[]): boolean => findCanaryPiece(text, values) !== null;
+
+/** True when the data directory's text holds any run of 12 characters of any of `values`, in any of the forms. */
+export const leaksOnDisk = (diskText: string, values: readonly string[]): boolean => findCanaryPiece(diskText, values, diskPieceLength) !== null;

@@ -1,4 +1,4 @@
-// "Scan a folder…" and `scan --import` through the real renderer and vault: the same scan in main, the table, Import of live findings, the CLI's approval clicked in the window; no secret reaches the page or the logs.
+// "Scan a folder…" and `scan --import` through the real renderer and vault: the same scan in main, the table, Import of live findings, the CLI's approval clicked in the window (also when asked before the window listened); no secret reaches the page or the logs.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -89,4 +89,22 @@ test('scan --import asks in the window; the approval clicked there imports, and 
   expect(env.includes(project.serverSecret)).toBe(true);
   expect(findCanaryPiece([run.output, ...run.notes].join('\n'), project.secrets)).toBeNull();
   await expect(page.getByRole('option', { name: /VITE_AKOOL_API_KEY/ })).toBeVisible();
+});
+
+test('an import asked before the window listened shows after a reload, and Don’t import ends it', async ({ ui }) => {
+  const { page } = ui;
+  const running = ui.harness.scan({ dir: project.root, history: false, format: 'json', verify: true, import: true, fix: false, baseUrl: akool.baseUrl });
+  const waiting = async () => {
+    const reply = (await ui.harness.dispatch('vault:getScanImports', {})) as { ok: boolean; data?: { requests: unknown[] } };
+    return reply.data?.requests.length ?? -1;
+  };
+  await expect.poll(waiting).toBe(1);
+  await page.reload();
+  const approval = page.getByTestId('scan-import-approval');
+  await expect(approval.getByRole('listitem')).toHaveCount(2);
+  await approval.getByRole('button', { name: 'Don’t import' }).click();
+  await expect(approval).toHaveCount(0);
+  expect((await running).notes).toEqual([]);
+  expect(ui.harness.state().accounts).toEqual([]);
+  expect(await waiting()).toBe(0);
 });

@@ -1,6 +1,6 @@
-// The scan behind both front doors in the running app: the window's scan and import (the last scan's candidates kept in main), and the CLI's --import approval asked in the window. No node:*.
-import type { EventPayload, ParsedInput } from '../../../preload/contract';
-import { scanViewLimits, type ScanView } from '../../../preload/scan-contract';
+// The scan behind both front doors in the running app: the window's scan and import (the last scan's candidates kept in main), and the CLI's --import approvals waiting for the window. No node:*.
+import type { ParsedInput } from '../../../preload/contract';
+import { maxWaitingScanImports, scanViewLimits, type ImportRequestView, type ScanView } from '../../../preload/scan-contract';
 import type { Clock } from '../ports';
 import { VaultError } from '../vault/vault-error';
 import { publicResult, type CandidateTable } from './candidate-table';
@@ -15,14 +15,16 @@ export const approvalTimeoutMs = 5 * 60 * 1000;
 export interface ScanSessionDeps extends Omit<ScanServiceDeps, 'approveImport'> {
   clock: Clock;
   newId: () => string;
-  /** Pushes the approval request to the window. */
-  askWindow(request: EventPayload<'scanImportRequested'>): void;
+  /** Tells the window which approvals wait now, oldest first: called when one is asked, answered or times out. */
+  showImports(requests: ImportRequestView[]): void;
 }
 
 export interface ScanSession {
   /** The window's scan: never imports or fixes; keeps the candidates for importFromWindow. */
   scanForWindow(input: ParsedInput<'scanFolder'>): Promise<ScanView>;
   importFromWindow(fingerprints: readonly string[]): Promise<ImportResult>;
+  /** The approvals waiting now, oldest first: a window that opens or reloads after a request still shows it. */
+  waitingImports(): ImportRequestView[];
   answerImport(requestId: string, allowed: readonly string[]): { answered: boolean };
   /** The CLI's scan: the whole run, its import approved in the window. */
   run(request: ScanRequest): Promise<ScanRun>;
@@ -32,20 +34,26 @@ export interface ScanSession {
 
 export function createScanSession(deps: ScanSessionDeps): ScanSession {
   let last: { table: CandidateTable; baseUrl: string } | null = null;
-  const waiting = new Map<string, { offered: Set<string>; settle: (allowed: string[]) => void }>();
+  const waiting = new Map<string, { request: ImportRequestView; offered: Set<string>; settle: (allowed: string[]) => void }>();
+  const waitingImports = (): ImportRequestView[] => [...waiting.values()].map((pending) => pending.request);
 
-  const approveImport = (root: string, offers: ImportOffer[]): Promise<string[]> =>
-    new Promise((resolve) => {
-      const requestId = deps.newId();
+  const approveImport = (root: string, offers: ImportOffer[]): Promise<string[]> => {
+    if (waiting.size >= maxWaitingScanImports) {
+      return Promise.reject(new VaultError('invalid-input', `${maxWaitingScanImports} scan imports already wait in the window: answer them, then scan again.`));
+    }
+    return new Promise((resolve) => {
+      const request = { requestId: deps.newId(), root: fitText(root, scanViewLimits.path), offers };
       const timer = deps.clock.setTimeout(() => settle([]), approvalTimeoutMs);
       function settle(allowed: string[]): void {
         deps.clock.clearTimeout(timer);
-        waiting.delete(requestId);
+        waiting.delete(request.requestId);
+        deps.showImports(waitingImports());
         resolve(allowed);
       }
-      waiting.set(requestId, { offered: new Set(offers.map((offer) => offer.fingerprint)), settle });
-      deps.askWindow({ requestId, root: fitText(root, scanViewLimits.path), offers });
+      waiting.set(request.requestId, { request, offered: new Set(offers.map((offer) => offer.fingerprint)), settle });
+      deps.showImports(waitingImports());
     });
+  };
   const serviceDeps: ScanServiceDeps = { ...deps, approveImport };
 
   return {
@@ -59,6 +67,7 @@ export function createScanSession(deps: ScanSessionDeps): ScanSession {
       if (last === null) throw new VaultError('invalid-input', 'Scan a folder first: there is nothing to import.');
       return importCandidates(serviceDeps, last.table, fingerprints, last.baseUrl);
     },
+    waitingImports,
     answerImport: (requestId, allowed) => {
       const pending = waiting.get(requestId);
       if (pending === undefined) return { answered: false };

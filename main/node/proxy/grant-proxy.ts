@@ -8,50 +8,20 @@ import { screenAnswer } from './answer-screen';
 import { allowedOrigins, corsHeaders, preflightHeaders } from './cors';
 import { forwardExchange, type ProxyLimits } from './forward-exchange';
 import { createGrantCheck } from './grant-check';
-import { credentialSecret, declaredLength, upstreamHeaders, type UpstreamCredential } from './header-swap';
+import type { GrantProxy, GrantProxyOptions as PortOptions, ProxyRequestRecord, UpstreamCredential } from '../../core/cli-grants/proxy-port';
+import { credentialSecret, declaredLength, upstreamHeaders } from './header-swap';
 import { listenOnLoopback } from './listen-loopback';
 import { errorBody, oneLine, proxyErrors, rawErrorAnswer, type ProxyErrorCode } from './proxy-errors';
 import { headerValues } from './raw-headers';
 import { filterRequest, type FilterDecision } from './request-filter';
 import { upstreamAgent } from './upstream-agent';
 
-export type { UpstreamCredential } from './header-swap';
+export type { GrantProxy, ProxyRequestRecord, UpstreamCredential } from '../../core/cli-grants/proxy-port';
 export type { ProxyLimits } from './forward-exchange';
 
-/** One request, as the run's log keeps it: never a body, a query or a header. `status` 0: the child left before an answer. */
-export interface ProxyRequestRecord {
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-  readonly akoolCode?: number;
-}
-
-export interface GrantProxyOptions {
-  /** What the child holds (base64url of 32 random bytes). */
-  readonly standIn: string;
-  /** The account's bound base URL (https, or http on this computer only, as normalizeBaseUrl allows). */
-  readonly target: URL;
-  /** The real key, or a fresh Bearer token (renewed first if due); asked once per forwarded request. */
-  readonly credential: () => Promise<UpstreamCredential>;
-  /** Real values to replace by the stand-in in answers (the credential in use is always added). */
-  readonly secrets: () => readonly string[];
-  /** --allow-origin: browser origins that may call the proxy (CORS); every other Origin is refused. */
-  readonly allowOrigins: readonly string[];
-  /** Method, path, status, Akool code; never bodies. */
-  readonly onRequest: (record: ProxyRequestRecord) => void;
-  /** Called once, when an answer carried a piece of a secret and the proxy withheld it and revoked the grant. */
-  readonly onSecretEchoed?: () => void;
+export interface GrantProxyOptions extends PortOptions {
   /** Only tests shrink these; the defaults are our Akool client's (see defaultProxyLimits). */
   readonly limits?: Partial<ProxyLimits>;
-}
-
-export interface GrantProxy {
-  /** http://127.0.0.1:<port>: AKOOL_BASE_URL for the child. */
-  readonly baseUrl: string;
-  /** Every later request carrying the stand-in gets 401 with `reason`; requests in flight are cut off the same way. */
-  revoke(reason: string): void;
-  /** Revokes the grant, closes every connection and the listener. */
-  close(): Promise<void>;
 }
 
 /** Our client's deadline and answer limit; uploads get their own ceiling, since our client never sends more than a few bytes. */

@@ -1,12 +1,7 @@
 // Builds the headers each side sees: the upstream request gets the child's headers with exactly one real credential instead of the stand-in; the child gets the answer's headers with every secret replaced by the stand-in. Must not import electron.
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import type { UpstreamCredential } from '../../core/cli-grants/proxy-port';
 import { hopByHopNames } from './hop-by-hop';
-
-export interface UpstreamCredential {
-  readonly header: 'x-api-key' | 'authorization';
-  /** The key, or the token (a value without a scheme gets `Bearer ` in front). */
-  readonly value: string;
-}
 
 /** Never passed upstream: the child's credentials, its view of the host, what it may not choose (encoding, expectations). */
 const notForwarded = new Set(['host', 'x-api-key', 'authorization', 'origin', 'accept-encoding', 'expect', 'content-length']);

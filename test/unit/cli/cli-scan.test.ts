@@ -27,9 +27,10 @@ async function start(): Promise<{ r: CliRig; project: ScanProject }> {
 function approveInWindow(r: CliRig, pick: (offered: string[]) => string[]): Promise<string[]> {
   return new Promise((resolve) => {
     const stop = r.runtime.onEvent((channel, payload) => {
-      if (channel !== ipcEvent('scanImportRequested')) return;
+      if (channel !== ipcEvent('scanImportsChanged')) return;
+      const request = events.scanImportsChanged.parse(payload).requests[0];
+      if (request === undefined) return;
       stop();
-      const request = events.scanImportRequested.parse(payload);
       const allowed = pick(request.offers.map((offer) => offer.fingerprint));
       r.runtime.noteUserInput();
       void r.runtime

@@ -42,6 +42,7 @@ const handlers = (overrides: Partial<Handlers> = {}): Handlers & { calls: string
     openGuide: record('openGuide', { opened: true }),
     scanFolder: record('scanFolder', { root: '/p', findings: [], skipped: [], filesScanned: 0, findingsLeftOut: 0, skippedLeftOut: 0 }),
     importScanFindings: record('importScanFindings', { imported: [], failed: [] }),
+    getScanImports: record('getScanImports', { requests: [] }),
     answerScanImport: record('answerScanImport', { answered: false }),
     acceptVaultFile: record('acceptVaultFile', { accounts: [view], protection, settings: defaultSettings, notice: null, locked: false }),
     ...overrides,

@@ -40,7 +40,7 @@ async function setUp() {
   });
   const vault = createVaultFixture();
   closing.push(() => sandbox.close(), () => vault.remove());
-  const asked: EventPayload<'scanImportRequested'>[] = [];
+  const asked: EventPayload<'scanImportsChanged'>[] = [];
   const session = createScanSession({
     host: { fileSystem: createScanFileSystem(), git: createGitRunner(), join },
     client: createAkoolClient({ http: fetch }),
@@ -49,9 +49,9 @@ async function setUp() {
     toolVersion: 'test',
     clock: createFakeClock(),
     newId: () => '00000000-0000-4000-8000-000000000001',
-    askWindow: (request) => {
-      asked.push(request);
-      session.answerImport(request.requestId, []);
+    showImports: (requests) => {
+      asked.push({ requests });
+      for (const request of requests) session.answerImport(request.requestId, []);
     },
   });
   const request = { dir: root, history: false, verify: true, import: true, fix: true, baseUrl: sandbox.baseUrl };
@@ -79,8 +79,8 @@ describe.skipIf(process.platform === 'win32')('a scanned folder with control cha
     expect(view.skipped).toEqual([{ path: 'src/?]52;c;cHduZWQ=??2J?[31m.png', reason: 'binary' }]);
 
     await session.run({ ...request, format: 'table' });
-    expect(asked).toHaveLength(1);
-    expect(scanEventDefinitions.scanImportRequested.safeParse(asked[0]).success).toBe(true);
+    expect(asked.map((event) => event.requests.length)).toEqual([1, 0]);
+    expect(scanEventDefinitions.scanImportsChanged.safeParse(asked[0]).success).toBe(true);
   });
 });
 

@@ -1,10 +1,10 @@
-// The scan session in the app: a CLI import waits for the window's answer, takes only what was offered, counts silence as no; the window imports by fingerprint from its last scan.
+// The scan session in the app: a CLI import waits for the window's answer (listed while it waits, so a window opened later still shows it), takes only what was offered, counts silence as no; the window imports by fingerprint from its last scan.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tokenFingerprint } from '../../../main/core/accounts/fingerprint';
 import { createAkoolClient } from '../../../main/core/akool/client';
 import { approvalTimeoutMs, createScanSession, type ScanSessionDeps } from '../../../main/core/scan/scan-session';
-import type { EventPayload } from '../../../preload/contract';
+import { maxWaitingScanImports, type ImportRequestView } from '../../../preload/scan-contract';
 import { createDotenvFiles } from '../../../main/node/dotenv-files';
 import { createGitRunner } from '../../../main/node/git-runner';
 import { createScanFileSystem } from '../../../main/node/scan-file-system';
@@ -27,7 +27,9 @@ async function setUp() {
   });
   const vault = createVaultFixture();
   closing.push(() => sandbox.close(), () => vault.remove());
-  const asked: EventPayload<'scanImportRequested'>[] = [];
+  /** Every list the window was shown, in order; `asked` the requests among them, each once. */
+  const shown: ImportRequestView[][] = [];
+  const asked: ImportRequestView[] = [];
   const clock = createFakeClock();
   let ids = 0;
   const deps: ScanSessionDeps = {
@@ -38,10 +40,13 @@ async function setUp() {
     toolVersion: 'test',
     clock,
     newId: () => `00000000-0000-4000-8000-00000000000${(ids += 1)}`,
-    askWindow: (request) => asked.push(request),
+    showImports: (requests) => {
+      shown.push(requests);
+      for (const request of requests) if (!asked.some((seen) => seen.requestId === request.requestId)) asked.push(request);
+    },
   };
   const request = { dir: project.root, history: false, format: 'json' as const, verify: true, import: true, fix: false, baseUrl: sandbox.baseUrl };
-  return { project, sandbox, vault, asked, clock, session: createScanSession(deps), request };
+  return { project, sandbox, vault, shown, asked, clock, session: createScanSession(deps), request };
 }
 
 const until = async (ready: () => boolean): Promise<void> => {
@@ -62,14 +67,42 @@ describe('scan session', () => {
     expect(session.answerImport(asked[0]?.requestId ?? '', offered)).toEqual({ answered: false });
   });
 
-  it('counts an unanswered request as declined after the timeout', async () => {
-    const { vault, asked, clock, session, request } = await setUp();
+  it('lists a request while it waits, for a window that asks later, and tells the window when it was answered', async () => {
+    const { asked, shown, session, request } = await setUp();
+    expect(session.waitingImports()).toEqual([]);
     const running = session.run(request);
     await until(() => asked.length === 1);
-    clock.advance(approvalTimeoutMs);
+    expect(session.waitingImports()).toEqual(asked);
+    expect(shown).toEqual([asked]);
+    session.answerImport(asked[0]?.requestId ?? '', []);
+    await running;
+    expect(session.waitingImports()).toEqual([]);
+    expect(shown).toEqual([asked, []]);
+  });
+
+  it('counts an unanswered request as declined after the timeout, and the window no longer lists it', async () => {
+    const { vault, asked, shown, clock, session, request } = await setUp();
+    const running = session.run(request);
+    await until(() => asked.length === 1);
+    clock.advance(approvalTimeoutMs - 1);
+    expect(session.waitingImports()).toHaveLength(1);
+    clock.advance(1);
     const run = await running;
     expect(run.notes).toEqual([]);
     expect(vault.service.state().accounts).toEqual([]);
+    expect(session.waitingImports()).toEqual([]);
+    expect(shown.at(-1)).toEqual([]);
+  });
+
+  it(`refuses an import while ${maxWaitingScanImports} already wait, in words, and shows the window nothing more`, async () => {
+    const { asked, shown, session, request } = await setUp();
+    const running = Array.from({ length: maxWaitingScanImports }, () => session.run(request));
+    await until(() => asked.length === maxWaitingScanImports);
+    await expect(session.run(request)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('already wait in the window') });
+    expect(shown.at(-1)).toHaveLength(maxWaitingScanImports);
+    session.dispose();
+    await Promise.all(running);
+    expect(session.waitingImports()).toEqual([]);
   });
 
   it('imports from the window by fingerprint after a window scan, never before one', async () => {

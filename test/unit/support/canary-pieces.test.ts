@@ -1,7 +1,7 @@
-// Proves the leak finder catches a canary in 6-character pieces, in every encoding, and not its public label or JWT header.
+// Proves the leak finder catches a canary in 6-character pieces (12 on disk), in every encoding, and not its public label or JWT header.
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { canaryPieces, findCanaryPiece, leaksPiece, publicPrefix } from '../../support/canary-pieces';
+import { canaryPieces, findCanaryPiece, leaksOnDisk, leaksPiece, publicPrefix } from '../../support/canary-pieces';
 
 const secret = 'canary-secret-0f1e2d3c4b5a69788796';
 const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
@@ -42,5 +42,15 @@ describe('canary pieces', () => {
     const found = findCanaryPiece(`0123456789${secret.slice(20, 28)}`, ['unrelated-value-xyz', secret]);
     expect(found).toBe('a 6-character piece of canary #1 at offset 10');
     expect(findCanaryPiece('nothing here', [secret])).toBeNull();
+  });
+
+  it('on disk, finds any 12-character run of the secret part in every form, and no shorter one', () => {
+    const run = secret.slice(16, 28);
+    expect(leaksOnDisk(`{"label":"x${run}"}`, [secret])).toBe(true);
+    expect(leaksOnDisk(`{"label":"x${run.slice(1)}"}`, [secret])).toBe(false);
+    expect(leaksPiece(`{"label":"x${run.slice(1)}"}`, [secret])).toBe(true);
+    const hex = Buffer.from(secret).toString('hex');
+    expect(leaksOnDisk(hex.slice(30, 54), [secret])).toBe(true);
+    expect(leaksOnDisk(hex.slice(30, 53), [secret])).toBe(false);
   });
 });

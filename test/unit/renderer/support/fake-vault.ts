@@ -134,6 +134,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     openGuide: async () => ok({ opened: true }),
     scanFolder: async ({ dir }) => ok({ root: dir, findings: [], skipped: [], filesScanned: 0, findingsLeftOut: 0, skippedLeftOut: 0 }),
     importScanFindings: async () => ok({ imported: [], failed: [] }),
+    getScanImports: async () => ok({ requests: [] }),
     answerScanImport: async () => ok({ answered: true }),
     acceptVaultFile: async () => {
       state = { ...state, locked: false, notice: null };
@@ -175,6 +176,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
     takeEarlyState: () => null,
     scanFolder: recorded('scanFolder', () => respond.scanFolder ?? defaults.scanFolder),
     importScanFindings: recorded('importScanFindings', () => respond.importScanFindings ?? defaults.importScanFindings),
+    getScanImports: recorded('getScanImports', () => respond.getScanImports ?? defaults.getScanImports),
     answerScanImport: recorded('answerScanImport', () => respond.answerScanImport ?? defaults.answerScanImport),
     onAccountsChanged: (listener) => {
       stateListeners.add(listener);
@@ -196,7 +198,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
       runListeners.add(listener);
       return () => runListeners.delete(listener);
     },
-    onScanImportRequested: () => () => undefined,
+    onScanImportsChanged: () => () => undefined,
   };
 
   return {
