@@ -31,6 +31,8 @@ export const mutationTests = [
   'test/unit/core/vault/generation-verdict.test.ts',
   'test/unit/core/vault/generation-marker.test.ts',
   'test/unit/core/vault/generation-guard.test.ts',
+  'test/unit/core/vault/generation-guard-edges.test.ts',
+  'test/unit/core/vault/stored-seals.test.ts',
   'test/unit/core/accounts/account-seals.test.ts',
   'test/unit/core/accounts/open-sealed-edges.test.ts',
   'test/unit/core/accounts/seal-upgrade.test.ts',

@@ -1,41 +1,22 @@
 // Proves the generation guard: marker first, then the vault file, then the commit; a first start migrates in one write; an older file, a deleted or damaged marker lock the vault read only, unless nothing in the file opens.
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { openDocumentStore } from '../../../../main/core/vault/document-store';
 import { openGenerationGuard } from '../../../../main/core/vault/generation-guard';
 import { markerContent, openMarker } from '../../../../main/core/vault/generation-marker';
-import type { Cipher, KeyValueStore } from '../../../../main/core/ports';
+import type { KeyValueStore } from '../../../../main/core/ports';
 import { envelopeText } from '../../../../main/core/vault/seal-envelope';
-import { sealSecret, withSecret } from '../../../../main/core/vault/secret-vault';
-import { emptyVaultDocument, type VaultDocument } from '../../../../main/core/vault/vault-document';
+import { sealSecret } from '../../../../main/core/vault/secret-vault';
+import { emptyVaultDocument } from '../../../../main/core/vault/vault-document';
 import { createAesGcmCipher } from '../../../../main/node/aes-gcm-cipher';
-import { createFakeClock } from '../../../support/fake-clock';
+import {
+  generationStores as stores,
+  logEntries,
+  openGuard as guard,
+  openGuardedDocuments as documents,
+  withSeal,
+  type MemoryStore,
+} from '../../../support/generation-rig';
 import { createMemoryLogger } from '../../../support/memory-logger';
-import { createMemoryStore } from '../../../support/memory-store';
-
-type Stores = { vault: ReturnType<typeof createMemoryStore>; marker: ReturnType<typeof createMemoryStore>; order: string[] };
-
-function stores(initial: Record<string, unknown> = {}): Stores {
-  const order: string[] = [];
-  const logged = (name: string, store: ReturnType<typeof createMemoryStore>): ReturnType<typeof createMemoryStore> =>
-    Object.assign(store, {
-      write: ((write: KeyValueStore['write']) => (document: Record<string, unknown>) => {
-        write(document);
-        order.push(name === 'marker' ? `marker:${document['committed'] === true ? 'committed' : 'pending'}` : 'vault');
-      })(store.write.bind(store)),
-    });
-  return { vault: logged('vault', createMemoryStore(initial)), marker: logged('marker', createMemoryStore()), order };
-}
-
-const guard = (s: Stores, cipher: Cipher) => openGenerationGuard({ store: s.vault, marker: s.marker, cipher, logger: createMemoryLogger() });
-const documents = async (s: Stores, cipher: Cipher) => {
-  const opened = await guard(s, cipher);
-  return { lock: opened.lock, guard: opened, documents: openDocumentStore(opened.store, createFakeClock(), createMemoryLogger(), opened) };
-};
-
-async function withSeal(cipher: Cipher, document: VaultDocument, value: string): Promise<VaultDocument> {
-  return withSecret(document, 'akool-vault/client-secret', 'account', await sealSecret(cipher, value));
-}
 
 describe('generation guard', () => {
   it('starts without a marker on an empty vault, and writes marker, vault file, commit in that order', async () => {
@@ -84,8 +65,8 @@ describe('generation guard', () => {
   });
 
   it.each([
-    ['deleted', (marker: ReturnType<typeof createMemoryStore>) => marker.write({}), 'marker-missing'],
-    ['replaced by garbage', (marker: ReturnType<typeof createMemoryStore>) => marker.write({ v: 1, generation: 99 }), 'marker-unreadable'],
+    ['deleted', (marker: MemoryStore) => marker.write({}), 'marker-missing'],
+    ['replaced by garbage', (marker: MemoryStore) => marker.write({ v: 1, generation: 99 }), 'marker-unreadable'],
   ] as const)('locks a vault whose marker was %s while a seal in the file opens', async (_name, change, reason) => {
     const cipher = createAesGcmCipher(randomBytes(32));
     const s = stores();
@@ -213,8 +194,12 @@ describe('generation guard', () => {
     const before = await withSeal(cipher, { ...emptyVaultDocument }, JSON.stringify({ v: 2, ...binding }));
     const s = stores(before);
     s.vault.failWrites = true;
-    expect((await guard(s, cipher)).lock).toBeNull();
+    const logger = createMemoryLogger();
+    expect((await guard(s, cipher, logger)).lock).toBeNull();
     expect(await openMarker(cipher, s.marker.read())).toMatchObject({ ok: true, body: { generation: 1, committed: false } });
+    expect(logEntries(logger)).toEqual([
+      expect.objectContaining({ level: 'warn', message: expect.stringMatching(/could not be written now; the next write tries again/) }),
+    ]);
     s.vault.failWrites = false;
     const again = await documents(s, cipher);
     expect(again.lock).toBeNull();
