@@ -1,4 +1,4 @@
-// StrykerJS (npm run mutate, not part of npm test): mutates the security-critical core files and runs only their unit tests.
+// StrykerJS (npm run mutate, not part of npm test): mutates the security-critical core files and runs the tests that prove them (vitest.mutate.config.ts).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
