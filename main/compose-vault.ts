@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { randomToken } from '../cli/channel/proof';
 import { join } from 'node:path';
-import { events, ipcEvent, type EventName, type EventPayload, type VaultState } from '../preload/contract';
+import { events, ipcEvent, type ApprovalView, type EventName, type EventPayload, type VaultState } from '../preload/contract';
+import type { ImportRequestView } from '../preload/scan-contract';
 import { createAkoolClient } from './core/akool/client';
 import { createAccountService } from './core/accounts/account-service';
 import { createApprovalQueue } from './core/cli-grants/approval-queue';
@@ -11,6 +12,7 @@ import { refusingWhileLocked } from './core/cli-grants/locked-cli';
 import type { InstallCli } from './core/cli-grants/cli-install-port';
 import { VaultError } from './core/vault/vault-error';
 import { createRunRegistry } from './core/cli-grants/run-registry';
+import { noticeWhileHidden } from './core/alerts/waiting-notices';
 import { approvalWaitingNotice } from './core/cli-grants/approval-notice';
 import { checkAllConcurrency } from './core/accounts/check-all';
 import { createChangeBatch } from './core/shared/change-batch';
@@ -32,6 +34,7 @@ import { guardSealing } from './core/vault/sealing-guard';
 import { createDispatcher } from './ipc/dispatch';
 import { startGrantProxy } from './node/proxy/grant-proxy';
 import { createHandlers, type VaultFileDesk } from './ipc/handlers';
+import { importWaitingNotice } from './core/scan/import-notice';
 import { createScanSession } from './core/scan/scan-session';
 import type { ScanRequest } from './core/scan/scan-request';
 import type { ScanRun } from './core/scan/scan-service';
@@ -167,12 +170,10 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const gestures = createUserGestureGate(clock);
   const approvals = createApprovalQueue({ clock, newId: randomUUID, timeoutMs: ports.approvalTimeoutMs });
   const runs = createRunRegistry({ clock, newId: randomUUID });
-  let announced = new Set<string>();
+  const announceApprovals = noticeWhileHidden((approval: ApprovalView) => approval.id, approvalWaitingNotice, ports);
   approvals.onChange((pending) => {
     emit('approvalsChanged', { approvals: pending });
-    const fresh = pending.filter((approval) => !announced.has(approval.id));
-    announced = new Set(pending.map((approval) => approval.id));
-    if (fresh.length > 0 && ports.windowVisible?.() !== true) fresh.forEach((approval) => ports.notifier.notify(approvalWaitingNotice(approval)));
+    announceApprovals(pending);
   });
   runs.onChange((id) => emit('runsChanged', { id }));
   // A locked vault hands out nothing on the command line either, and asks nobody.
@@ -185,8 +186,8 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
       newStandIn: randomToken,
       clock,
       logger,
-      scan: async (request) => {
-        const run = await scan.run(request);
+      scan: async (request, session) => {
+        const run = await scan.run(request, session);
         settle();
         return run;
       },
@@ -196,6 +197,7 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
   const installCli: InstallCli =
     ports.installCli ?? (() => Promise.reject(new VaultError('internal', 'The command-line tool cannot be installed from here.')));
     const client = createAkoolClient({ http });
+  const announceImports = noticeWhileHidden((request: ImportRequestView) => request.requestId, importWaitingNotice, ports);
   const scan = createScanSession({
     host: { fileSystem: createScanFileSystem(), git: createGitRunner(), join },
     client,
@@ -204,7 +206,10 @@ export async function composeVault(ports: VaultPorts): Promise<VaultRuntime> {
     toolVersion: ports.appVersion ?? 'unversioned',
     clock,
     newId: randomUUID,
-    showImports: (requests) => emit('scanImportsChanged', { requests }),
+    showImports: (requests) => {
+      emit('scanImportsChanged', { requests });
+      announceImports(requests);
+    },
   });
   let monitorStarted = false;
   /** Settings' "Accept this vault file": the file on disk becomes the current one; then what a start does runs now. */

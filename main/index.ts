@@ -87,7 +87,7 @@ async function start(isQuitting: () => boolean, notes: LaunchNotes): Promise<voi
     appVersion: app.getVersion(),
     notifier: createElectronNotifier((accountId) => {
       host.reveal();
-      vault.focusAccount(accountId);
+      if (accountId !== null) vault.focusAccount(accountId);
     }),
     // electron.d.ts BrowserWindow.isVisible(): false while the window is hidden to the tray.
     windowVisible: () => host.current()?.isVisible() === true,

@@ -1,6 +1,7 @@
 // `akool-vault scan [DIR] [--history] [--json|--sarif] [--verify] [--import] [--fix]`: the running app scans (one engine with the window) and this prints what it sends; exit 0 none, 1 found, 64 usage.
 import { confused, expectMessage } from '../app-connection';
 import { protocolVersion } from '../contract';
+import { importWaitingText } from '../waiting-text';
 import type { Command } from './command';
 
 export const scanCommand: Command = {
@@ -16,7 +17,8 @@ export const scanCommand: Command = {
       else if (message.type === 'scan-done') {
         channel.end();
         return message.exitCode;
-      } else if (message.type !== 'waiting') throw confused();
+      } else if (message.type === 'waiting') io.stderr.write(importWaitingText);
+      else throw confused();
     }
   },
 };

@@ -81,8 +81,8 @@ export interface Logger {
 export interface AlertNotification {
   readonly title: string;
   readonly body: string;
-  /** The account a click on the notification should open. */
-  readonly accountId: string;
+  /** The account a click on the notification should open; null: the window as it is (a scan import waiting). */
+  readonly accountId: string | null;
 }
 
 /** Shows native notifications: Electron's Notification in the app, a memory list in the harness. */

@@ -10,7 +10,7 @@ export function showAppNotice(title: string, body: string): void {
   if (Notification.isSupported()) new Notification({ title, body }).show();
 }
 
-export function createElectronNotifier(onClick: (accountId: string) => void): Notifier {
+export function createElectronNotifier(onClick: (accountId: string | null) => void): Notifier {
   const kept: Notification[] = [];
   return {
     notify: ({ title, body, accountId }) => {

@@ -4,6 +4,7 @@ import type { QuotaOutcome } from '../akool/client';
 import type { RevealedSecret, RevealKind } from '../accounts/reveal-secret';
 import type { Clock, Logger } from '../ports';
 import type { ApprovalQueue } from './approval-queue';
+import type { CliSession } from './grant-checks';
 import type { StartGrantProxy } from './proxy-port';
 import type { RunRegistry } from './run-registry';
 import type { ScanRequest } from '../scan/scan-request';
@@ -25,6 +26,6 @@ export interface CliDeps {
   readonly newStandIn: () => string;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** The app's scan (the same run the window's "Scan a folder…" uses); --import asks the window. */
-  readonly scan: (request: ScanRequest) => Promise<ScanRun>;
+  /** The app's scan (the same run the window's "Scan a folder…" uses); --import asks the window and says so to `session`. */
+  readonly scan: (request: ScanRequest, session: CliSession) => Promise<ScanRun>;
 }

@@ -13,8 +13,8 @@ export interface CliService {
   /** Throws CliFailure when refused, denied or timed out. */
   secret(request: SecretRequest, session: CliSession): Promise<string>;
   run(request: RunRequest, session: RunSession): Promise<RunGrant>;
-  /** `akool-vault scan ARGS…`; `resolveDir` makes DIR absolute against the caller's folder. */
-  scan(args: readonly string[], resolveDir: (dir: string) => string): Promise<ScanCommandOutcome>;
+  /** `akool-vault scan ARGS…`; `resolveDir` makes DIR absolute against the caller's folder; --import's wait is told to `session`. */
+  scan(args: readonly string[], resolveDir: (dir: string) => string, session: CliSession): Promise<ScanCommandOutcome>;
 }
 
 export function createCliService(deps: CliDeps): CliService {
@@ -23,6 +23,6 @@ export function createCliService(deps: CliDeps): CliService {
     list: () => accountList(deps.accounts.state().accounts),
     secret: (request, session) => handOutSecret(deps, request, session),
     run: (request, session) => grantRun(deps, request, session),
-    scan: (args, resolveDir) => scanCommand(args, resolveDir, deps.scan),
+    scan: (args, resolveDir, session) => scanCommand(args, resolveDir, (request) => deps.scan(request, session)),
   };
 }

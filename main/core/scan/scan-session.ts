@@ -12,6 +12,12 @@ import { windowView } from './scan-view';
 /** How long a CLI import waits for the person before it counts as declined. */
 export const approvalTimeoutMs = 5 * 60 * 1000;
 
+/** Who ran `scan --import`: told when the window is asked, and gone when `closed` settles (the request is then withdrawn). */
+export interface ImportCaller {
+  onWaiting(): void;
+  readonly closed: Promise<void>;
+}
+
 export interface ScanSessionDeps extends Omit<ScanServiceDeps, 'approveImport'> {
   clock: Clock;
   newId: () => string;
@@ -26,8 +32,8 @@ export interface ScanSession {
   /** The approvals waiting now, oldest first: a window that opens or reloads after a request still shows it. */
   waitingImports(): ImportRequestView[];
   answerImport(requestId: string, allowed: readonly string[]): { answered: boolean };
-  /** The CLI's scan: the whole run, its import approved in the window. */
-  run(request: ScanRequest): Promise<ScanRun>;
+  /** The CLI's scan: the whole run, its import approved in the window while `caller` is there. */
+  run(request: ScanRequest, caller?: ImportCaller): Promise<ScanRun>;
   /** Declines every approval still waiting (the app quits). */
   dispose(): void;
 }
@@ -37,7 +43,7 @@ export function createScanSession(deps: ScanSessionDeps): ScanSession {
   const waiting = new Map<string, { request: ImportRequestView; offered: Set<string>; settle: (allowed: string[]) => void }>();
   const waitingImports = (): ImportRequestView[] => [...waiting.values()].map((pending) => pending.request);
 
-  const approveImport = (root: string, offers: ImportOffer[]): Promise<string[]> => {
+  const approveImport = (root: string, offers: ImportOffer[], caller?: ImportCaller): Promise<string[]> => {
     if (waiting.size >= maxWaitingScanImports) {
       return Promise.reject(new VaultError('invalid-input', `${maxWaitingScanImports} scan imports already wait in the window: answer them, then scan again.`));
     }
@@ -45,6 +51,7 @@ export function createScanSession(deps: ScanSessionDeps): ScanSession {
       const request = { requestId: deps.newId(), root: fitText(root, scanViewLimits.path), offers };
       const timer = deps.clock.setTimeout(() => settle([]), approvalTimeoutMs);
       function settle(allowed: string[]): void {
+        if (!waiting.has(request.requestId)) return;
         deps.clock.clearTimeout(timer);
         waiting.delete(request.requestId);
         deps.showImports(waitingImports());
@@ -52,6 +59,8 @@ export function createScanSession(deps: ScanSessionDeps): ScanSession {
       }
       waiting.set(request.requestId, { request, offered: new Set(offers.map((offer) => offer.fingerprint)), settle });
       deps.showImports(waitingImports());
+      caller?.onWaiting();
+      void caller?.closed.then(() => settle([]));
     });
   };
   const serviceDeps: ScanServiceDeps = { ...deps, approveImport };
@@ -75,7 +84,7 @@ export function createScanSession(deps: ScanSessionDeps): ScanSession {
       pending.settle(allowed.filter((fingerprint) => pending.offered.has(fingerprint)));
       return { answered: true };
     },
-    run: (request) => runScan(serviceDeps, request),
+    run: (request, caller) => runScan({ ...serviceDeps, approveImport: (root, offers) => approveImport(root, offers, caller) }, request),
     dispose: () => [...waiting.values()].forEach((pending) => pending.settle([])),
   };
 }

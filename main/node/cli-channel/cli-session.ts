@@ -83,7 +83,7 @@ async function answer(channel: Channel, service: CliService, request: ClientMess
     }
     case 'scan': {
       // The caller's folder is what it reports: it runs as the same user (the socket is private), so it could read the files itself.
-      const outcome = await service.scan(request.args, (dir) => resolve(request.caller.cwd, dir));
+      const outcome = await service.scan(request.args, (dir) => resolve(request.caller.cwd, dir), session);
       return sendScanOutcome(channel, outcome);
     }
     default:

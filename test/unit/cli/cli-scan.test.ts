@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { envelopeSchema, events, ipcChannel, ipcEvent } from '../../../preload/contract';
 import { tokenFingerprint } from '../../../main/core/accounts/fingerprint';
+import { importWaitingText } from '../../../cli/waiting-text';
 import { findCanaryPiece } from '../../support/canary-pieces';
 import { startCliRig, type CliRig } from '../../support/cli-rig';
 import { createScanProject, newClientId, type ScanProject } from '../../support/scan-project';
@@ -63,6 +64,11 @@ describe('akool-vault scan', () => {
     ]);
     expect(allowed).toHaveLength(1);
     expect(scan.code).toBe(1);
+    expect(scan.stderr).toContain(importWaitingText);
+    // No window is visible in this rig, as when akool-vault sits in the tray: the request is announced once.
+    expect(r.notifications.filter((note) => note.accountId === null)).toEqual([
+      { title: 'Found secrets wait for your choice', body: expect.stringContaining('found 2 working Akool secrets'), accountId: null },
+    ]);
     expect(scan.stderr).toContain("rotate this key on Akool's API Credentials page: it was exposed");
     const [account] = r.runtime.state().accounts;
     const env = readFileSync(join(project.root, '.env'), 'utf8');

@@ -94,6 +94,22 @@ describe('scan session', () => {
     expect(shown.at(-1)).toEqual([]);
   });
 
+  it('tells the CLI caller when the window is asked, and withdraws the request when the caller leaves', async () => {
+    const { vault, asked, shown, session, request } = await setUp();
+    let leave = (): void => undefined;
+    const closed = new Promise<void>((resolve) => (leave = resolve));
+    let told = 0;
+    const running = session.run(request, { onWaiting: () => (told += 1), closed });
+    await until(() => asked.length === 1);
+    expect(told).toBe(1);
+    leave();
+    const run = await running;
+    expect(run.notes).toEqual([]);
+    expect(vault.service.state().accounts).toEqual([]);
+    expect(session.waitingImports()).toEqual([]);
+    expect(shown).toEqual([asked, []]);
+  });
+
   it(`refuses an import while ${maxWaitingScanImports} already wait, in words, and shows the window nothing more`, async () => {
     const { asked, shown, session, request } = await setUp();
     const running = Array.from({ length: maxWaitingScanImports }, () => session.run(request));
