@@ -12,7 +12,7 @@ const text = (max: number) => z.string().max(max).refine(noControlChars, 'must n
 export const scanKinds = ['client-secret', 'api-key', 'client-id', 'token', 'storage-write'] as const;
 export const scanExposures = ['client-bundle', 'client-env', 'history', 'committed', 'local'] as const;
 export const scanVerifications = ['live', 'rejected', 'banned', 'unreachable'] as const;
-export const scanSkipReasons = ['node_modules', 'binary', 'too-large', 'unreadable', 'history-truncated', 'not-a-git-repository'] as const;
+export const scanSkipReasons = ['node_modules', 'binary', 'too-large', 'unreadable', 'history-truncated', 'history-timed-out', 'not-a-git-repository'] as const;
 
 /** What one scan view may hold; main cuts to these (scan-view.ts) and says how many it left out. */
 export const scanViewLimits = { findings: 10_000, skipped: 100_000, path: 4096, name: 200, offers: 100 } as const;

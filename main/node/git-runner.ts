@@ -8,7 +8,8 @@ import { findSystemGit } from './git-path';
  * names may run. These settings override it (`-c` outranks every config file) for `ls-files` and `log -p`:
  * core.fsmonitor runs a hook on every index read; log.showSignature runs gpg.program; protocol.allow=never stops a
  * partial clone's lazy fetch from starting a transport (core.sshCommand, ext::); log.mailmap would read any file
- * mailmap.file names; diff.orderFile and core.attributesFile would be read by `log -p`, and a FIFO or /dev/zero
+ * mailmap.file names; log.showRoot=false would hide the first commit's lines; diff.orderFile and core.attributesFile
+ * would be read by `log -p`, and a FIFO or /dev/zero
  * there makes git wait forever (git for Windows opens /dev/null as nul: compat/mingw.c, mingw_open). Textconv and
  * external diff drivers are refused by the log's own flags (git-history.ts). What no `-c` can override (an
  * include.path naming a FIFO blocks git while it reads its config) is ended by the time limit.
@@ -19,6 +20,7 @@ export const neutralConfig: readonly string[] = [
   '-c', 'log.showSignature=false',
   '-c', 'log.mailmap=false',
   '-c', 'protocol.allow=never',
+  '-c', 'log.showRoot=true',
   '-c', 'diff.orderFile=/dev/null',
   '-c', 'core.attributesFile=/dev/null',
 ];
@@ -52,34 +54,35 @@ export function createGitRunner(gitPath: () => string | null = findSystemGit, ti
         });
         const chunks: Buffer[] = [];
         let bytes = 0;
-        let truncated = false;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-          timedOut = true;
+        let done = false;
+        /**
+         * Answers once and lets go of the process: its pipe is closed here rather than awaited, since a git that is a
+         * launcher (Git for Windows' cmd\git.exe) leaves the real git holding it after the kill.
+         */
+        const finish = (answer: GitAnswer): void => {
+          if (done) return;
+          done = true;
+          clearTimeout(timer);
+          child.stdout.destroy();
           child.kill();
-        }, timeLimitMs);
+          resolve(answer);
+        };
+        const output = (truncated: boolean): GitAnswer => ({ ok: true, stdout: Buffer.concat(chunks).toString('utf8'), truncated });
+        const timer = setTimeout(() => finish({ ok: false, reason: `git ${args[0] ?? ''} took longer than ${Math.round(timeLimitMs / 1000)} s`, timedOut: true }), timeLimitMs);
         child.stdout.on('data', (chunk: Buffer) => {
-          if (truncated) return;
           const room = maxBytes - bytes;
           if (chunk.length > room) {
             chunks.push(chunk.subarray(0, room));
             bytes = maxBytes;
-            truncated = true;
-            child.kill();
+            finish(output(true));
             return;
           }
           chunks.push(chunk);
           bytes += chunk.length;
         });
-        child.on('error', (error) => {
-          clearTimeout(timer);
-          resolve({ ok: false, reason: error.message });
-        });
+        child.on('error', (error) => finish({ ok: false, reason: error.message }));
         child.on('close', (code) => {
-          clearTimeout(timer);
-          if (timedOut) resolve({ ok: false, reason: `git ${args[0] ?? ''} took longer than ${Math.round(timeLimitMs / 1000)} s` });
-          else if (code === 0 || truncated) resolve({ ok: true, stdout: Buffer.concat(chunks).toString('utf8'), truncated });
-          else resolve({ ok: false, reason: `git ${args[0] ?? ''} exited with ${code ?? 'a signal'}` });
+          finish(code === 0 ? output(false) : { ok: false, reason: `git ${args[0] ?? ''} exited with ${code ?? 'a signal'}` });
         });
       }),
   };

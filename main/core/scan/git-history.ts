@@ -50,9 +50,14 @@ export async function scanHistory(
   root: string,
   limits = defaultHistoryLimits,
 ): Promise<{ hits: HistoryHit[]; skipped: Skipped[] }> {
-  const args = ['log', '-p', '--all', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--unified=0', '--format=commit %H', `--max-count=${limits.maxCommits}`];
+  // The prefixes and --text are set here, not left to config: diff.noprefix, core.bigFileThreshold or a `-diff`/`binary`
+  // attribute (common for bundles, where browser-exposed keys live) would otherwise hide every added line.
+  const args = [
+    'log', '-p', '--all', '--relative', '--no-color', '--no-ext-diff', '--no-textconv', '--text', '--src-prefix=a/', '--dst-prefix=b/',
+    '--unified=0', '--format=commit %H', `--max-count=${limits.maxCommits}`,
+  ];
   const answer = await git.run(root, args, limits.maxBytes);
-  if (!answer.ok) return { hits: [], skipped: [{ path: '.git', reason: 'not-a-git-repository' }] };
+  if (!answer.ok) return { hits: [], skipped: [{ path: '.git', reason: answer.timedOut === true ? 'history-timed-out' : 'not-a-git-repository' }] };
   const hits: HistoryHit[] = [];
   for (const added of addedTexts(answer.stdout)) {
     for (const hit of await runRule(added.file, added.lines.join('\n'))) {

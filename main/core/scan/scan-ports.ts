@@ -21,7 +21,8 @@ export interface ScanFileSystem {
 
 export type SmallText = { kind: 'text'; text: string } | { kind: 'absent' } | { kind: 'unreadable' };
 
-export type GitAnswer = { ok: true; stdout: string; truncated: boolean } | { ok: false; reason: string };
+/** `timedOut`: git ran past the runner's time limit (a hostile config can block it), as against failing at once. */
+export type GitAnswer = { ok: true; stdout: string; truncated: boolean } | { ok: false; reason: string; timedOut?: boolean };
 
 export interface GitRunner {
   /** Runs `git args…` in `cwd` and returns at most `maxBytes` of its standard output (truncated says when it was cut). */

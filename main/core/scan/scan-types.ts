@@ -10,7 +10,7 @@ export const exposureOrder: readonly Exposure[] = ['client-bundle', 'client-env'
 /** What Akool said of a candidate when asked (--verify). */
 export type Verification = 'live' | 'rejected' | 'banned' | 'unreachable';
 
-export type SkipReason = 'node_modules' | 'binary' | 'too-large' | 'unreadable' | 'history-truncated' | 'not-a-git-repository';
+export type SkipReason = 'node_modules' | 'binary' | 'too-large' | 'unreadable' | 'history-truncated' | 'history-timed-out' | 'not-a-git-repository';
 export interface Skipped {
   path: string;
   reason: SkipReason;

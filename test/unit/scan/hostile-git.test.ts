@@ -64,14 +64,44 @@ describe('scanning a hostile repository', () => {
     expect(result.findings.map(({ file, exposure }) => ({ file, exposure }))).toEqual([{ file: 'notes.txt', exposure: 'history' }]);
   }, 30_000);
 
-  it.skipIf(posixOnly)('stops git at the time limit when an include.path FIFO blocks its config, and says so', async () => {
+  it.skipIf(posixOnly)('stops git at the time limit when an include.path FIFO blocks its config, and the scan says the history timed out', async () => {
     const root = tempDir();
     git(root, 'init', '-q');
     const fifo = join(tempDir(), 'never-written');
     execFileSync('mkfifo', [fifo]);
     git(root, 'config', 'include.path', fifo);
     const answer = await createGitRunner(undefined, 1000).run(root, ['log', '-p'], 1024);
-    expect(answer).toEqual({ ok: false, reason: 'git log took longer than 1 s' });
+    expect(answer).toEqual({ ok: false, reason: 'git log took longer than 1 s', timedOut: true });
+    const result = await scanFolder({ ...host(), git: createGitRunner(undefined, 1000) }, root, { history: true });
+    expect(result.skipped).toContainEqual({ path: '.git', reason: 'history-timed-out' });
+  });
+
+  it.skipIf(posixOnly)('answers at the time limit even when git is a launcher whose child keeps the output pipe open', async () => {
+    // Like Git for Windows' cmd\git.exe: killing the launcher leaves the real git (here: sleep) holding standard output.
+    const launcher = join(tempDir(), 'git');
+    writeFileSync(launcher, '#!/bin/sh\nsleep 30\n');
+    chmodSync(launcher, 0o755);
+    const answer = await createGitRunner(() => launcher, 1000).run(tempDir(), ['log', '-p'], 1024);
+    expect(answer).toEqual({ ok: false, reason: 'git log took longer than 1 s', timedOut: true });
+  }, 10_000);
+
+  it.skipIf(posixOnly)('finds added lines that its config or attributes would hide: noprefix, showRoot, bigFileThreshold, -diff', async () => {
+    const root = tempDir();
+    git(root, 'init', '-q');
+    writeFileSync(join(root, '.env'), `AKOOL_CLIENT_SECRET=${newSecret()}\n`);
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'root commit with the secret');
+    git(root, 'rm', '-q', '.env');
+    git(root, 'commit', '-q', '-m', 'gone');
+    git(root, 'config', 'diff.noprefix', 'true');
+    git(root, 'config', 'log.showRoot', 'false');
+    git(root, 'config', 'core.bigFileThreshold', '1');
+    writeFileSync(join(root, '.git', 'info', 'attributes'), '.env -diff\n');
+    // Armed: plain git shows no added line of the file.
+    expect(execFileSync('git', ['log', '-p', '--all'], { cwd: root, encoding: 'utf8' })).not.toContain('+AKOOL_CLIENT_SECRET');
+
+    const result = await scanFolder(host(), root, { history: true });
+    expect(result.findings.map(({ file, exposure }) => ({ file, exposure }))).toEqual([{ file: '.env', exposure: 'history' }]);
   });
 
   it.skipIf(posixOnly)('never runs a `git` inside the scanned folder, even when PATH names the current folder', async () => {
