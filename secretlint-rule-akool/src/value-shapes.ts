@@ -11,7 +11,7 @@ const secretShape = /^[A-Za-z0-9+/_-]{32,128}={0,2}$/;
 const jwtShape = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}$/;
 
 /** Words placeholders and docs are made of, five letters or more: a random credential holds one of them by chance about once in a million. */
-const placeholderWords = /xxxxx|example|placeholder|changeme|change_me|dummy|sample|redacted|replace|insert|secret_?here|key_?here|token_?here/i;
+const placeholderWords = /xxxxx|example|placeholder|changeme|change_me|dummy|sample|redacted|replace|insert|secret|client|token_?here/i;
 /**
  * Shorter words of placeholders (`Your0Akool1Api2Key…`, `fake_key_…`). One alone is no sign: a random credential holds
  * `xxx`, `api` or `key` about once in 1,100 and `your` once in 32,000, so they count only two together.
@@ -46,8 +46,10 @@ function twoShortWords(value: string): boolean {
 
 /** The credential shape a value has, or null for anything else (including other vendors' keys and placeholders). */
 export function shapeOf(value: string): ValueShape | null {
-  if (value.length > maxValueLength || otherVendorPrefix.test(value) || isPlaceholder(value)) return null;
-  if (jwtShape.test(value)) return 'jwt';
+  if (value.length > maxValueLength || otherVendorPrefix.test(value)) return null;
+  // A JWT's payload and signature are long random base64url: short words turn up there by chance (1 token in 6,000).
+  if (jwtShape.test(value)) return placeholderWords.test(value) || tooRegular(value) ? null : 'jwt';
+  if (isPlaceholder(value)) return null;
   if (characterKinds(value) < 2 || pathLike.test(value)) return null;
   if (clientIdShape.test(value)) return 'client-id';
   if (secretShape.test(value)) return 'secret';

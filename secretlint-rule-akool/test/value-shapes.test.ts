@@ -24,6 +24,14 @@ describe('shapeOf', () => {
     expect(missed).toEqual([]);
   });
 
+  it('takes a JWT for a token even when its random signature holds two short words by chance', () => {
+    const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ uid: 'u-1', email: 'a@sandbox.test' })).toString('base64url');
+    const signature = fixedBytes(3, 32).toString('base64url');
+    const jwt = `${header}.${payload}.${signature.slice(0, 10)}xXx${signature.slice(13, 30)}Key${signature.slice(33)}`;
+    expect(shapeOf(jwt)).toBe('jwt');
+  });
+
   it.each([
     ['xXx', 9],
     ['Your', 5],
@@ -42,6 +50,12 @@ describe('shapeOf', () => {
     'fake_akool_key_0123498765qwertyuiop',
     'Q3xL9vT2mW8nR4kP7sJ1dF6gY0cZ5bXXXXX',
     '/api/open/v3/faceswap/quota/info',
+    'YourClientSecretGoesInThisPlace0',
+    'your-client-secret-0000000000000',
+    'FAKE9secret8for7unit6tests5only4',
+    'PUT_YOUR_OWN_SECRET_VALUE_IN_ME1',
+    'TestClientSecret0000000000000000',
+    'Q3xL9vT2mW8nR4kP7sJ1dF6token_here',
   ])('still leaves the placeholder or path %j alone', (value) => {
     expect(shapeOf(value)).toBeNull();
   });
