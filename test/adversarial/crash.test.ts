@@ -1,5 +1,5 @@
 // Kill -9 in the middle of writes, and two processes writing one vault: the file is always one whole document, the old state or the new.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +41,8 @@ describe('crashes and a second writer', () => {
 
   /** The file parsed by the production schema: throws on a torn or foreign document. */
   const labelOnDisk = (): string => vaultDocumentSchema.parse(JSON.parse(readFileSync(rig.vaultPath, 'utf8'))).accounts[0]?.label ?? '(none)';
-  const writer = (prefix: string, count: number) => startChild(child.path, [rig.dataDir, rig.key.toString('hex'), accountId, prefix, String(count)]);
+  const writer = (prefix: string, count: number, gate = '') =>
+    startChild(child.path, [rig.dataDir, rig.key.toString('hex'), accountId, prefix, String(count), gate]);
   const lastAck = (lines: readonly string[]): number =>
     Math.max(0, ...lines.filter((line) => line.startsWith('ack ')).map((line) => Number(line.slice(4))));
 
@@ -90,9 +91,13 @@ describe('crashes and a second writer', () => {
   }, 90_000);
 
   it('two processes writing the same vault never interleave: every read is one whole document from one of them', async () => {
-    const first = writer('A', 300);
-    const second = writer('B', 300);
+    // Both open the vault before either writes: an open in the middle of the other's write would see a file it did
+    // not write and lock (generation-guard.ts), which one app, holding its single-instance lock, never meets.
+    const gate = join(rig.dataDir, 'writers-go');
+    const first = writer('A', 300, gate);
+    const second = writer('B', 300, gate);
     await Promise.all([first.waitFor((line) => line === 'ready'), second.waitFor((line) => line === 'ready')]);
+    writeFileSync(gate, '');
     let reads = 0;
     let finished = false;
     void Promise.all([first.closed, second.closed]).then(() => (finished = true));
@@ -106,6 +111,7 @@ describe('crashes and a second writer', () => {
     expect(first.lines.at(-1)).toBe('done');
     expect(second.lines.at(-1)).toBe('done');
     expect(reads).toBeGreaterThan(20);
+    unlinkSync(gate);
     expect(['A-300', 'B-300']).toContain(labelOnDisk());
     expect(leaksOnDisk(rig.diskText(), [secret, token])).toBe(false);
   }, 30_000);

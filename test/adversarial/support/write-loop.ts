@@ -1,5 +1,6 @@
 // Child process for crash and two-writer tests: the real vault runtime renames one account again and again, acknowledging each completed write on stdout. Must not import electron.
-import { writeSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { composeVault } from '../../../main/compose-vault';
 import { createAesGcmCipher } from '../../../main/node/aes-gcm-cipher';
 import { createConsoleLogger } from '../../../main/node/console-logger';
@@ -12,7 +13,7 @@ import { systemClock } from '../../../main/node/system-clock';
 const say = (line: string): void => void writeSync(1, `${line}\n`);
 
 async function main(): Promise<void> {
-  const [dataDir = '', keyHex = '', accountId = '', prefix = '', countText = '0'] = process.argv.slice(2);
+  const [dataDir = '', keyHex = '', accountId = '', prefix = '', countText = '0', gate = ''] = process.argv.slice(2);
   const runtime = await composeVault({
     cipher: createAesGcmCipher(Buffer.from(keyHex, 'hex')),
     store: openConfStore(dataDir),
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
     notifier: { notify: () => undefined },
   });
   say('ready');
+  // With a gate, writing starts once that file exists: after every writer has opened the vault, since an open that
+  // reads the vault file and then the marker while another process writes both would judge a file it did not write.
+  while (gate !== '' && !existsSync(gate)) await delay(5);
   for (let index = 1; index <= Number(countText); index += 1) {
     const reply: unknown = await runtime.dispatch('vault:renameAccount', { id: accountId, label: `${prefix}-${index}` });
     if (typeof reply !== 'object' || reply === null || Reflect.get(reply, 'ok') !== true) {
