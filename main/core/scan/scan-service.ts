@@ -190,7 +190,15 @@ export async function judgeScan(deps: ScanServiceDeps, request: ScanRequest): Pr
     const offered = offers.slice(0, scanViewLimits.offers);
     if (offers.length > offered.length) notes.push(`${offers.length - offered.length} more live finding(s) not offered: at most ${offered.length} at once; scan again to import them`);
     if (offered.length === 0) notes.push('nothing to import: no live client secret or API key');
-    else notes.push(...importNotes(await importCandidates(deps, table, await deps.approveImport(request.dir, offered), base.url)));
+    else {
+      // A request the window cannot take now (too many wait) costs the import, not the report.
+      const allowed = await deps.approveImport(request.dir, offered).catch((error: unknown) => {
+        if (!(error instanceof VaultError)) throw error;
+        notes.push(`not imported: ${error.message}`);
+        return [];
+      });
+      notes.push(...importNotes(await importCandidates(deps, table, allowed, base.url)));
+    }
   }
 
   const vault = await deps.accounts.fingerprints();

@@ -84,7 +84,12 @@ export function createScanSession(deps: ScanSessionDeps): ScanSession {
       pending.settle(allowed.filter((fingerprint) => pending.offered.has(fingerprint)));
       return { answered: true };
     },
-    run: (request, caller) => runScan({ ...serviceDeps, approveImport: (root, offers) => approveImport(root, offers, caller) }, request),
+    run: (request, caller) => {
+      // A caller that left while the folder was read is not asked about (no dialog, no notification).
+      let gone = false;
+      void caller?.closed.then(() => (gone = true));
+      return runScan({ ...serviceDeps, approveImport: (root, offers) => (gone ? Promise.resolve([]) : approveImport(root, offers, caller)) }, request);
+    },
     dispose: () => [...waiting.values()].forEach((pending) => pending.settle([])),
   };
 }

@@ -1,4 +1,5 @@
 // The dialog of `akool-vault scan --import`'s approval: the live findings to tick, Import or Don't import; loaded on first use (import-approval.tsx).
+import { useArmedAfter } from '../approval/use-armed-after';
 import { ModalDialog } from '../components/dialog/modal-dialog';
 import type { ImportRequest } from './scan-api';
 import { exposureWords, kindWords } from './scan-text';
@@ -7,6 +8,8 @@ import '../styles/scan.css';
 type Props = { request: ImportRequest; allowed: ReadonlySet<string>; toggle(fingerprint: string): void; answer(fingerprints: string[]): void };
 
 export function ImportOffersDialog({ request, allowed, toggle, answer }: Props) {
+  // Each request mounts its own dialog: a double-click that answered the one before cannot land on Import here.
+  const armed = useArmedAfter();
   return (
     <ModalDialog title="Import found Akool secrets?" variant="sheet" onClose={() => answer([])} testId="scan-import-approval">
       <p>
@@ -28,7 +31,7 @@ export function ImportOffersDialog({ request, allowed, toggle, answer }: Props) 
         ))}
       </ul>
       <div className="panel-buttons">
-        <button type="button" className="primary" onClick={() => answer([...allowed])}>
+        <button type="button" className="primary" disabled={!armed} onClick={() => answer([...allowed])}>
           Import {allowed.size}
         </button>
         <button type="button" onClick={() => answer([])}>

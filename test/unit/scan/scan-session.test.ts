@@ -110,11 +110,20 @@ describe('scan session', () => {
     expect(shown).toEqual([asked, []]);
   });
 
-  it(`refuses an import while ${maxWaitingScanImports} already wait, in words, and shows the window nothing more`, async () => {
+  it(`does not ask about a caller that left before the folder was read`, async () => {
+    const { shown, session, request } = await setUp();
+    const run = await session.run(request, { onWaiting: () => undefined, closed: Promise.resolve() });
+    expect(run.notes).toEqual([]);
+    expect(shown).toEqual([]);
+  });
+
+  it(`keeps the report but imports nothing while ${maxWaitingScanImports} already wait, and says why`, async () => {
     const { asked, shown, session, request } = await setUp();
     const running = Array.from({ length: maxWaitingScanImports }, () => session.run(request));
     await until(() => asked.length === maxWaitingScanImports);
-    await expect(session.run(request)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('already wait in the window') });
+    const refused = await session.run(request);
+    expect(refused.result.findings.length).toBeGreaterThan(0);
+    expect(refused.notes).toEqual([`not imported: ${maxWaitingScanImports} scan imports already wait in the window: answer them, then scan again.`]);
     expect(shown.at(-1)).toHaveLength(maxWaitingScanImports);
     session.dispose();
     await Promise.all(running);

@@ -23,6 +23,7 @@ export type FakeVault = {
   clearClipboard(reason: EventPayload<'clipboardCleared'>['reason']): void;
   focusAccount(id: string): void;
   pushApprovals(approvals: EventPayload<'approvalsChanged'>['approvals']): void;
+  pushScanImports(requests: EventPayload<'scanImportsChanged'>['requests']): void;
   pushRunsChanged(id: string): void;
   listenerCount(): number;
 };
@@ -39,6 +40,7 @@ export function createFakeVault(initial = makeState()): FakeVault {
   const clipboardListeners = new Set<(payload: EventPayload<'clipboardCleared'>) => void>();
   const focusListeners = new Set<(payload: EventPayload<'focusAccount'>) => void>();
   const approvalListeners = new Set<(payload: EventPayload<'approvalsChanged'>) => void>();
+  const importListeners = new Set<(payload: EventPayload<'scanImportsChanged'>) => void>();
   const runListeners = new Set<(payload: EventPayload<'runsChanged'>) => void>();
 
   const find = (id: string): Envelope<AccountView> => {
@@ -198,7 +200,10 @@ export function createFakeVault(initial = makeState()): FakeVault {
       runListeners.add(listener);
       return () => runListeners.delete(listener);
     },
-    onScanImportsChanged: () => () => undefined,
+    onScanImportsChanged: (listener) => {
+      importListeners.add(listener);
+      return () => importListeners.delete(listener);
+    },
   };
 
   return {
@@ -216,13 +221,16 @@ export function createFakeVault(initial = makeState()): FakeVault {
     focusAccount: (id) => {
       for (const listener of focusListeners) listener({ id });
     },
+    pushScanImports: (requests) => {
+      for (const listener of importListeners) listener({ requests });
+    },
     pushApprovals: (approvals) => {
       for (const listener of approvalListeners) listener({ approvals });
     },
     pushRunsChanged: (id) => {
       for (const listener of runListeners) listener({ id });
     },
-    listenerCount: () => stateListeners.size + clipboardListeners.size + focusListeners.size + approvalListeners.size + runListeners.size,
+    listenerCount: () => stateListeners.size + clipboardListeners.size + focusListeners.size + approvalListeners.size + runListeners.size + importListeners.size,
   };
 }
 
