@@ -41,8 +41,8 @@ describe('useVaultState', () => {
     const { unmount } = render(<App />);
     await screen.findByRole('button', { name: 'Settings' });
     // Subscriptions happen in passive effects, which React may flush after the button is already on screen.
-    // accountsChanged, clipboardCleared, focusAccount, and the approval dialog's approvalsChanged.
-    await waitFor(() => expect(fake.listenerCount()).toBe(4));
+    // accountsChanged, clipboardCleared, focusAccount, the approval dialog's approvalsChanged and the import approval's scanImportsChanged.
+    await waitFor(() => expect(fake.listenerCount()).toBe(5));
 
     unmount();
 
