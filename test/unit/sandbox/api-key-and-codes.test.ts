@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { demoAccounts, startSandbox, type Sandbox } from '../../sandbox/server';
 import { describeSandbox } from '../../sandbox/describe-sandbox';
 import { statusDemoAccounts } from '../../sandbox/status-demo-accounts';
+import { demoSecret } from '../../sandbox/demo-secret';
 
 const tokenPath = '/api/open/v3/getToken';
 const quotaPath = '/api/open/v3/faceswap/quota/info';
@@ -19,11 +20,6 @@ afterEach(async () => {
   await sandbox.close();
 });
 
-function secretOf(clientId: string): string {
-  const found = allAccounts.find((account) => account.clientId === clientId);
-  if (found === undefined) throw new Error(`no demo account ${clientId}`);
-  return found.clientSecret;
-}
 
 async function quota(headers: Record<string, string>): Promise<Record<string, unknown>> {
   const response = await fetch(`${sandbox.baseUrl}${quotaPath}`, { headers });
@@ -31,12 +27,12 @@ async function quota(headers: Record<string, string>): Promise<Record<string, un
   return jsonObject.parse(await response.json());
 }
 
-const byKey = (clientId: string) => quota({ 'x-api-key': secretOf(clientId) });
+const byKey = (clientId: string) => quota({ 'x-api-key': demoSecret(clientId) });
 
 async function byToken(clientId: string): Promise<Record<string, unknown>> {
   const response = await fetch(`${sandbox.baseUrl}${tokenPath}`, {
     method: 'POST',
-    body: JSON.stringify({ clientId, clientSecret: secretOf(clientId) }),
+    body: JSON.stringify({ clientId, clientSecret: demoSecret(clientId) }),
   });
   const { token } = z.object({ code: z.literal(1000), token: z.string() }).parse(await response.json());
   return quota({ authorization: `Bearer ${token}` });
@@ -74,15 +70,15 @@ describe('sandbox quota by x-api-key', () => {
   it('uses Authorization and ignores the key when both are sent, as Akool does', async () => {
     const response = await fetch(`${sandbox.baseUrl}${tokenPath}`, {
       method: 'POST',
-      body: JSON.stringify({ clientId: 'demo-active', clientSecret: secretOf('demo-active') }),
+      body: JSON.stringify({ clientId: 'demo-active', clientSecret: demoSecret('demo-active') }),
     });
     const { token } = z.object({ token: z.string() }).parse(await response.json());
-    expect(await quota({ authorization: `Bearer ${token}`, 'x-api-key': secretOf('demo-banned') })).toEqual({
+    expect(await quota({ authorization: `Bearer ${token}`, 'x-api-key': demoSecret('demo-banned') })).toEqual({
       code: 1000,
       msg: 'OK',
       data: { credit: 1234 },
     });
-    expect(await quota({ authorization: 'Bearer garbled', 'x-api-key': secretOf('demo-active') })).toEqual({
+    expect(await quota({ authorization: 'Bearer garbled', 'x-api-key': demoSecret('demo-active') })).toEqual({
       code: 1101,
       msg: 'token expired or invalid',
     });
@@ -91,7 +87,7 @@ describe('sandbox quota by x-api-key', () => {
   it('records that a key was sent, never the key', async () => {
     await byKey('demo-active');
     expect(sandbox.requests).toEqual([{ method: 'GET', path: quotaPath, hasAuthorization: false, hasApiKey: true }]);
-    expect(JSON.stringify(sandbox.requests)).not.toContain(secretOf('demo-active'));
+    expect(JSON.stringify(sandbox.requests)).not.toContain(demoSecret('demo-active'));
   });
 });
 
@@ -130,7 +126,7 @@ describe('sandbox demo accounts for each code', () => {
     for (const { clientId } of statusDemoAccounts) {
       const response = await fetch(`${sandbox.baseUrl}${tokenPath}`, {
         method: 'POST',
-        body: JSON.stringify({ clientId, clientSecret: secretOf(clientId) }),
+        body: JSON.stringify({ clientId, clientSecret: demoSecret(clientId) }),
       });
       expect(jsonObject.parse(await response.json()).code).toBe(1000);
     }

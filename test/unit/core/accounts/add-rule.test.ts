@@ -4,12 +4,8 @@ import { demoAccounts, startSandbox, type Sandbox } from '../../../sandbox/serve
 import { statusDemoAccounts } from '../../../sandbox/status-demo-accounts';
 import { startLoopbackServer, type LoopbackServer } from '../../../support/loopback-server';
 import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
+import { demoSecret } from '../../../sandbox/demo-secret';
 
-const secretOf = (clientId: string): string => {
-  const found = [...demoAccounts, ...statusDemoAccounts].find((account) => account.clientId === clientId);
-  if (found === undefined) throw new Error(`no demo account ${clientId}`);
-  return found.clientSecret;
-};
 
 describe('adding follows one rule for both kinds', () => {
   let sandbox: Sandbox;
@@ -25,9 +21,9 @@ describe('adding follows one rule for both kinds', () => {
   afterEach(() => vault.remove());
 
   const byKey = (clientId: string, baseUrl = sandbox.baseUrl) =>
-    vault.service.add({ kind: 'api-key', apiKey: secretOf(clientId), baseUrl, label: clientId });
+    vault.service.add({ kind: 'api-key', apiKey: demoSecret(clientId), baseUrl, label: clientId });
   const byCredentials = (clientId: string, baseUrl = sandbox.baseUrl) =>
-    vault.service.add({ clientId, clientSecret: secretOf(clientId), baseUrl, label: clientId });
+    vault.service.add({ clientId, clientSecret: demoSecret(clientId), baseUrl, label: clientId });
 
   it.each([
     ['demo-banned', 'banned'],
@@ -44,12 +40,12 @@ describe('adding follows one rule for both kinds', () => {
     expect([keyed.status, exchanged.status]).toEqual([status, status]);
     expect(keyed.problem).toBe(exchanged.problem);
     expect(keyed.checkedAt).not.toBeNull();
-    expect(vault.diskText()).not.toContain(secretOf(clientId));
+    expect(vault.diskText()).not.toContain(demoSecret(clientId));
   });
 
   it.each([
     ['an unknown key (1101)', 'not-a-key-at-all'],
-    ['an account Akool does not have (1109)', secretOf('demo-no-account')],
+    ['an account Akool does not have (1109)', demoSecret('demo-no-account')],
   ])('refuses %s by API key and stores nothing', async (_name, apiKey) => {
     vault = createVaultFixture();
     await expect(vault.service.add({ kind: 'api-key', apiKey, baseUrl: sandbox.baseUrl })).rejects.toMatchObject({
@@ -65,7 +61,7 @@ describe('adding follows one rule for both kinds', () => {
     ).rejects.toMatchObject({ code: 'invalid-credentials' });
     await expect(byCredentials('demo-no-account')).rejects.toMatchObject({ code: 'invalid-credentials' });
     expect(vault.service.state().accounts).toEqual([]);
-    expect(vault.diskText()).not.toContain(secretOf('demo-no-account'));
+    expect(vault.diskText()).not.toContain(demoSecret('demo-no-account'));
   });
 
   it('stores a client-credentials account whose exchange Akool answers 1200, with no token, banned', async () => {
@@ -85,7 +81,7 @@ describe('adding follows one rule for both kinds', () => {
       const offline = await startLoopbackServer();
       const baseUrl = offline.origin;
       await offline.close();
-      const secret = secretOf('demo-active');
+      const secret = demoSecret('demo-active');
       const input =
         kind === 'api-key'
           ? { kind, apiKey: secret, baseUrl, label: 'Later' }
@@ -103,7 +99,7 @@ describe('adding follows one rule for both kinds', () => {
     'a %s account saved without checking becomes active at its first check (the key checked, the secret exchanged)',
     async (kind) => {
       vault = createVaultFixture();
-      const secret = secretOf('demo-active');
+      const secret = demoSecret('demo-active');
       const saved =
         kind === 'api-key'
           ? await vault.service.add({ kind, apiKey: secret, baseUrl: sandbox.baseUrl, skipCheck: true })
@@ -117,10 +113,10 @@ describe('adding follows one rule for both kinds', () => {
 
   it('names an unlabelled API-key account "API key 1", then "API key 2", skipping numbers in use', async () => {
     vault = createVaultFixture();
-    const first = await vault.service.add({ kind: 'api-key', apiKey: secretOf('demo-active'), baseUrl: sandbox.baseUrl });
-    const second = await vault.service.add({ kind: 'api-key', apiKey: secretOf('demo-expiring'), baseUrl: sandbox.baseUrl });
+    const first = await vault.service.add({ kind: 'api-key', apiKey: demoSecret('demo-active'), baseUrl: sandbox.baseUrl });
+    const second = await vault.service.add({ kind: 'api-key', apiKey: demoSecret('demo-expiring'), baseUrl: sandbox.baseUrl });
     await vault.service.rename(first.id, 'API key 3');
-    const third = await vault.service.add({ kind: 'api-key', apiKey: secretOf('demo-renewable'), baseUrl: sandbox.baseUrl });
+    const third = await vault.service.add({ kind: 'api-key', apiKey: demoSecret('demo-renewable'), baseUrl: sandbox.baseUrl });
     expect([first.label, second.label, third.label]).toEqual(['API key 1', 'API key 2', 'API key 1']);
   });
 });

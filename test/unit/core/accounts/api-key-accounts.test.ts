@@ -3,14 +3,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFingerprint } from '../../../../main/core/accounts/fingerprint';
-import { demoAccounts, startSandbox, type Sandbox } from '../../../sandbox/server';
+import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
+import { demoSecret } from '../../../sandbox/demo-secret';
 
-const keyOf = (clientId: string): string => {
-  const found = demoAccounts.find((account) => account.clientId === clientId);
-  if (found === undefined) throw new Error(`no demo account ${clientId}`);
-  return found.clientSecret;
-};
 
 describe('API-key accounts against the sandbox', () => {
   let sandbox: Sandbox;
@@ -29,7 +25,7 @@ describe('API-key accounts against the sandbox', () => {
   it('adds by key: checked once with x-api-key only, active with credit, key fingerprint, no token; only ciphertext on disk', async () => {
     vault = createVaultFixture();
     const before = sandbox.requests.length;
-    const key = keyOf('demo-active');
+    const key = demoSecret('demo-active');
     const view = await addByKey(key);
     expect(view).toMatchObject({
       kind: 'api-key',
@@ -51,7 +47,7 @@ describe('API-key accounts against the sandbox', () => {
 
   it('counts the check that accepted the key as the first credit reading, as the first check of a token is', async () => {
     vault = createVaultFixture();
-    const view = await addByKey(keyOf('demo-active'));
+    const view = await addByKey(demoSecret('demo-active'));
     expect(view.creditHistory).toEqual([{ at: expect.any(String), credit: 1234 }]);
   });
 
@@ -66,14 +62,14 @@ describe('API-key accounts against the sandbox', () => {
 
   it('refuses the same key twice at the same base URL', async () => {
     vault = createVaultFixture();
-    await addByKey(keyOf('demo-active'));
-    await expect(addByKey(keyOf('demo-active'))).rejects.toMatchObject({ code: 'invalid-input' });
+    await addByKey(demoSecret('demo-active'));
+    await expect(addByKey(demoSecret('demo-active'))).rejects.toMatchObject({ code: 'invalid-input' });
     expect(vault.service.state().accounts).toHaveLength(1);
   });
 
   it('checks with the key; a key that turned invalid is invalid at once, with no exchange', async () => {
     vault = createVaultFixture();
-    const view = await addByKey(keyOf('demo-renewable'));
+    const view = await addByKey(demoSecret('demo-renewable'));
     sandbox.setCredit('demo-renewable', 77);
     expect(await vault.service.check(view.id)).toMatchObject({ status: 'active', credit: 77 });
     const exchanges = sandbox.exchangeCount('demo-renewable');
@@ -88,7 +84,7 @@ describe('API-key accounts against the sandbox', () => {
 
   it('refuses to renew a key account with a typed error, sending nothing', async () => {
     vault = createVaultFixture();
-    const view = await addByKey(keyOf('demo-active'));
+    const view = await addByKey(demoSecret('demo-active'));
     const before = sandbox.requests.length;
     await expect(vault.service.renew(view.id)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/no token/) });
     expect(await vault.service.renewWhen(view.id, () => true)).toEqual({ kind: 'skipped' });
@@ -97,7 +93,7 @@ describe('API-key accounts against the sandbox', () => {
 
   it('copies the key and exactly `x-api-key: <key>`; token formats are refused', async () => {
     vault = createVaultFixture();
-    const key = keyOf('demo-active');
+    const key = demoSecret('demo-active');
     const view = await addByKey(key);
     await vault.service.copyToken(view.id, 'api-key');
     expect(vault.clipboard.text()).toBe(key);
@@ -113,7 +109,7 @@ describe('API-key accounts against the sandbox', () => {
 
   it("copies a client-credentials account's secret as its API key and header", async () => {
     vault = createVaultFixture();
-    const secret = keyOf('demo-active');
+    const secret = demoSecret('demo-active');
     const view = await vault.service.add({ clientId: 'demo-active', clientSecret: secret, baseUrl: sandbox.baseUrl });
     expect(view).toMatchObject({ kind: 'client-credentials', keyFingerprint: null });
     await vault.service.copyToken(view.id, 'api-key-header');
@@ -124,19 +120,19 @@ describe('API-key accounts against the sandbox', () => {
 
   it('replaces the key only once the new one is checked', async () => {
     vault = createVaultFixture();
-    const view = await addByKey(keyOf('demo-active'));
+    const view = await addByKey(demoSecret('demo-active'));
     await expect(vault.service.replaceSecret(view.id, 'wrong-key')).rejects.toMatchObject({ code: 'invalid-credentials' });
     await vault.service.copyToken(view.id, 'api-key');
-    expect(vault.clipboard.text()).toBe(keyOf('demo-active'));
-    const replaced = await vault.service.replaceSecret(view.id, keyOf('demo-expiring'));
-    expect(replaced).toMatchObject({ status: 'active', credit: 50, keyFingerprint: tokenFingerprint(keyOf('demo-expiring')) });
+    expect(vault.clipboard.text()).toBe(demoSecret('demo-active'));
+    const replaced = await vault.service.replaceSecret(view.id, demoSecret('demo-expiring'));
+    expect(replaced).toMatchObject({ status: 'active', credit: 50, keyFingerprint: tokenFingerprint(demoSecret('demo-expiring')) });
     await vault.service.copyToken(view.id, 'api-key');
-    expect(vault.clipboard.text()).toBe(keyOf('demo-expiring'));
+    expect(vault.clipboard.text()).toBe(demoSecret('demo-expiring'));
   });
 
   it('sends nothing when the base URL was edited in the file: the key is bound to the base URL it was checked at', async () => {
     vault = createVaultFixture();
-    const view = await addByKey(keyOf('demo-active'));
+    const view = await addByKey(demoSecret('demo-active'));
     const [file] = readdirSync(vault.dataDir).filter((name) => name.endsWith('.json'));
     if (file === undefined) throw new Error('no vault file');
     const path = join(vault.dataDir, file);

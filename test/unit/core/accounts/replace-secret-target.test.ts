@@ -4,15 +4,11 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clientSecretService, tokenService } from '../../../../main/core/accounts/account-records';
-import { demoAccounts, startSandbox, type Sandbox } from '../../../sandbox/server';
+import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { goodToken } from '../../../adversarial/support/tokens';
 import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
+import { demoSecret } from '../../../sandbox/demo-secret';
 
-const secretOf = (clientId: string): string => {
-  const found = demoAccounts.find((account) => account.clientId === clientId);
-  if (found === undefined) throw new Error(`no demo account ${clientId}`);
-  return found.clientSecret;
-};
 
 describe('Replace secret target', () => {
   let sandbox: Sandbox;
@@ -25,15 +21,15 @@ describe('Replace secret target', () => {
   afterEach(() => vault.remove());
 
   const addClient = (baseUrl: string) =>
-    vault.service.add({ clientId: 'demo-active', clientSecret: secretOf('demo-active'), baseUrl });
-  const addKey = (clientId: string, baseUrl: string) => vault.service.add({ kind: 'api-key', apiKey: secretOf(clientId), baseUrl });
+    vault.service.add({ clientId: 'demo-active', clientSecret: demoSecret('demo-active'), baseUrl });
+  const addKey = (clientId: string, baseUrl: string) => vault.service.add({ kind: 'api-key', apiKey: demoSecret(clientId), baseUrl });
 
   it('refuses to move an account onto another with the same client ID before sending the typed secret anywhere', async () => {
     vault = createVaultFixture();
     await addClient(sandbox.baseUrl);
     const moving = await addClient(elsewhere.baseUrl);
     const sent = [sandbox.requests.length, elsewhere.requests.length];
-    await expect(vault.service.replaceSecret(moving.id, secretOf('demo-active'), sandbox.baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(vault.service.replaceSecret(moving.id, demoSecret('demo-active'), sandbox.baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
     expect([sandbox.requests.length, elsewhere.requests.length]).toEqual(sent);
   });
 
@@ -41,16 +37,16 @@ describe('Replace secret target', () => {
     vault = createVaultFixture();
     await addKey('demo-active', sandbox.baseUrl);
     const moving = await addKey('demo-expiring', elsewhere.baseUrl);
-    await expect(vault.service.replaceSecret(moving.id, secretOf('demo-active'), sandbox.baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(vault.service.replaceSecret(moving.id, demoSecret('demo-active'), sandbox.baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
     expect(vault.service.state().accounts.find((account) => account.id === moving.id)).toMatchObject({ baseUrl: elsewhere.baseUrl });
     await vault.service.copyToken(moving.id, 'api-key');
-    expect(vault.clipboard.text()).toBe(secretOf('demo-expiring'));
+    expect(vault.clipboard.text()).toBe(demoSecret('demo-expiring'));
   });
 
   it('takes the same API key typed again at the same base URL', async () => {
     vault = createVaultFixture();
     const view = await addKey('demo-active', sandbox.baseUrl);
-    expect(await vault.service.replaceSecret(view.id, secretOf('demo-active'))).toMatchObject({ status: 'active', baseUrl: sandbox.baseUrl });
+    expect(await vault.service.replaceSecret(view.id, demoSecret('demo-active'))).toMatchObject({ status: 'active', baseUrl: sandbox.baseUrl });
   });
 
   it.each([
@@ -72,7 +68,7 @@ describe('Replace secret target', () => {
     writeFileSync(path, JSON.stringify(document));
     const reopened = vault.reopen();
     const sent = sandbox.requests.length;
-    await expect(reopened.replaceSecret(view.id, secretOf('demo-active'))).rejects.toMatchObject({
+    await expect(reopened.replaceSecret(view.id, demoSecret('demo-active'))).rejects.toMatchObject({
       code: 'record-changed',
       message: expect.stringMatching(/Give the base URL/),
     });
@@ -99,7 +95,7 @@ describe('Replace secret target', () => {
     if (address === null || typeof address === 'string') throw new Error('no port');
     const baseUrl = `http://127.0.0.1:${address.port}`;
     try {
-      await expect(vault.service.replaceSecret(moving.id, secretOf('demo-active'), baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
+      await expect(vault.service.replaceSecret(moving.id, demoSecret('demo-active'), baseUrl)).rejects.toMatchObject({ code: 'invalid-input' });
       await added;
       expect(vault.service.state().accounts.map((account) => account.baseUrl).sort()).toEqual([baseUrl, sandbox.baseUrl].sort());
     } finally {
