@@ -50,6 +50,10 @@ export function createHandlers(
   vaultFile: VaultFileDesk,
   openGuide: (page: GuidePage) => Promise<void>,
 ): Handlers {
+  /** Spends the person's last input, or refuses with `refusal` (an invalid-input error) when there is none. */
+  const spendGesture = (refusal: string): void => {
+    if (!gestures.take()) throw new VaultError('invalid-input', refusal);
+  };
   return {
     getState: async () => accounts.state(),
     addAccount: (input) => accounts.add(input),
@@ -60,7 +64,7 @@ export function createHandlers(
     removeAccount: ({ id }) => accounts.remove(id),
     undoRemove: ({ id }) => accounts.undoRemove(id),
     copyToken: async ({ id, format }) => {
-      if (!gestures.take()) throw new VaultError('invalid-input', noGestureText);
+      spendGesture(noGestureText);
       return accounts.copyToken(id, format);
     },
     clearClipboard: () => accounts.clearClipboard(),
@@ -71,14 +75,14 @@ export function createHandlers(
     setLowCreditThreshold: ({ id, threshold }) => accounts.setLowCreditThreshold(id, threshold),
     getApprovals: async () => ({ approvals: desk.approvals.pending() }),
     answerApproval: async ({ id, answer }) => {
-      if (answer !== 'deny' && !gestures.take()) throw new VaultError('invalid-input', noGestureAllowText);
+      if (answer !== 'deny') spendGesture(noGestureAllowText);
       return { answered: desk.approvals.answer(id, answer) };
     },
     getRuns: async ({ id }) => desk.runs.runs(id),
     stopRun: async ({ runId }) => ({ stopped: desk.runs.stop(runId) }),
     installCli: () => desk.installCli(),
     openGuide: async ({ page }) => {
-      if (!gestures.take()) throw new VaultError('invalid-input', noGestureGuideText);
+      spendGesture(noGestureGuideText);
       await openGuide(page);
       return { opened: true };
     },
@@ -86,12 +90,12 @@ export function createHandlers(
     importScanFindings: ({ fingerprints }) => scan.importFromWindow(fingerprints),
     getScanImports: async () => ({ requests: scan.waitingImports() }),
     answerScanImport: async ({ requestId, allowed }) => {
-      if (allowed.length > 0 && !gestures.take()) throw new VaultError('invalid-input', noGestureAllowText);
+      if (allowed.length > 0) spendGesture(noGestureAllowText);
       return scan.answerImport(requestId, allowed);
     },
     acceptVaultFile: async () => {
       // Accepting lets an older file's accounts send again: a person's click, like any answer that allows something.
-      if (!gestures.take()) throw new VaultError('invalid-input', noGestureAcceptText);
+      spendGesture(noGestureAcceptText);
       return vaultFile.accept();
     },
   };
