@@ -31,7 +31,8 @@ function write(root: string, relative: string, text: string | Uint8Array): void 
   writeFileSync(path, text);
 }
 
-function git(root: string, ...args: string[]): void {
+/** git with a fixed author and no signing, its output dropped: builds the test repositories. */
+export function git(root: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=Scan Test', '-c', 'user.email=scan@test.invalid', '-c', 'commit.gpgsign=false', ...args], {
     cwd: root,
     stdio: 'ignore',

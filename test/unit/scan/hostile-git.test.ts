@@ -7,16 +7,13 @@ import { scanFolder, type ScanHost } from '../../../main/core/scan/scan-folder';
 import { findGit } from '../../../main/node/git-path';
 import { createGitRunner } from '../../../main/node/git-runner';
 import { createScanFileSystem } from '../../../main/node/scan-file-system';
-import { newSecret } from '../../support/scan-project';
+import { git, newSecret } from '../../support/scan-project';
 import { useTempDirs } from '../../support/use-temp-dirs';
 
 const tempDir = useTempDirs();
 const posixOnly = process.platform === 'win32';
 afterEach(() => vi.unstubAllEnvs());
 
-const git = (root: string, ...args: string[]): void => {
-  execFileSync('git', ['-c', 'user.name=Scan Test', '-c', 'user.email=scan@test.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
-};
 
 /** A repository whose own config names commands that write markers (outside it) when git runs them. */
 function hostileRepository(): { root: string; markers: { fsmonitor: string; textconv: string } } {
