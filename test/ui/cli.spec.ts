@@ -61,7 +61,7 @@ test('Deny: the CLI exits 77 with the sentence and the child never starts', asyn
   expect(await import('node:fs').then((fs) => fs.existsSync(marker))).toBe(false);
 });
 
-test('key offers no hour; a proxy run shows its allowed origins and offers one, whose buttons wait a moment after the request before', async ({ ui }) => {
+test('key offers no hour; a proxy run shows its allowed origins and offers one', async ({ ui }) => {
   await addKeyAccount(ui, 'Keyed', activeKey);
   const dialog = approval(ui.page);
   const allowOnce = dialog.getByRole('button', { name: 'Allow once' });

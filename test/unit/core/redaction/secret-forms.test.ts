@@ -35,6 +35,12 @@ describe('secretForms', () => {
     expect([...secretForms(secret)].sort()).toEqual(expectedForms(secret));
   });
 
+  it('collapses every run of spaces, controls and separators to one space, and writes a space as + in the form encoding', () => {
+    const forms = secretForms('Ab\t\u007f\u2028 \u00adC d');
+    expect(forms).toContain('ab c d');
+    expect(forms).toContain('ab%09%7f%e2%80%a8+%c2%adc+d');
+  });
+
   it('covers both base64 alphabets', () => {
     const forms = secretForms('>>>???');
     expect(forms).toContain('pj4+pz8/');
