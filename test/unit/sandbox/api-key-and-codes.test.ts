@@ -20,7 +20,6 @@ afterEach(async () => {
   await sandbox.close();
 });
 
-
 async function quota(headers: Record<string, string>): Promise<Record<string, unknown>> {
   const response = await fetch(`${sandbox.baseUrl}${quotaPath}`, { headers });
   expect(response.status).toBe(200);

@@ -6,7 +6,6 @@ import { startLoopbackServer, type LoopbackServer } from '../../../support/loopb
 import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
 import { demoSecret } from '../../../sandbox/demo-secret';
 
-
 describe('adding follows one rule for both kinds', () => {
   let sandbox: Sandbox;
   let akool: LoopbackServer;

@@ -7,7 +7,6 @@ import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
 import { demoSecret } from '../../../sandbox/demo-secret';
 
-
 describe('API-key accounts against the sandbox', () => {
   let sandbox: Sandbox;
   let elsewhere: Sandbox;

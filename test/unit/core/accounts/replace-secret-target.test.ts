@@ -9,7 +9,6 @@ import { goodToken } from '../../../adversarial/support/tokens';
 import { createVaultFixture, type VaultFixture } from '../../../support/vault-fixture';
 import { demoSecret } from '../../../sandbox/demo-secret';
 
-
 describe('Replace secret target', () => {
   let sandbox: Sandbox;
   let elsewhere: Sandbox;
